@@ -1,0 +1,271 @@
+//! The typify-safe profile: the subset of JSON Schema draft 2020-12 that the
+//! contracts may use.
+//!
+//! typify silently drops some keywords (`const`, bounds, `uniqueItems`…) and
+//! panics on others. build.rs restores the dropped ones with the types of
+//! `contracts::wire`; everything else is refused here, before typify runs,
+//! with the schema file, the JSON pointer and the keyword, so a contract can
+//! never lose a rule without anyone noticing. See `docs/contracts.md`.
+//!
+//! This file is also compiled into `build.rs`; it depends on `serde_json` only.
+
+use serde_json::{Map, Value};
+
+/// The dialect every contract declares.
+pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
+
+/// One construct outside the profile.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Violation {
+    /// JSON pointer to the schema node.
+    pub pointer: String,
+    /// The keyword at fault.
+    pub keyword: String,
+    /// What is wrong and what is allowed instead.
+    pub message: String,
+}
+
+/// Every keyword a contract may use.
+pub const KEYWORDS: &[&str] = &[
+    "$schema",
+    "$id",
+    "$defs",
+    "$ref",
+    "title",
+    "description",
+    "type",
+    "properties",
+    "required",
+    "additionalProperties",
+    "const",
+    "enum",
+    "pattern",
+    "minimum",
+    "maximum",
+    "minItems",
+    "uniqueItems",
+    "items",
+    "default",
+];
+
+const PRIMITIVES: &[&str] = &["string", "integer", "boolean", "object", "array"];
+
+/// Checks a whole contract (a root schema) against the profile.
+pub fn check(schema: &Value) -> Vec<Violation> {
+    let mut out = Vec::new();
+    let Some(root) = schema.as_object() else {
+        out.push(violation("", "type", "a contract is a JSON object"));
+        return out;
+    };
+    match root.get("$schema").and_then(Value::as_str) {
+        Some(DIALECT) => {}
+        _ => out.push(violation(
+            "",
+            "$schema",
+            &format!("every contract declares \"$schema\": \"{DIALECT}\""),
+        )),
+    }
+    if root.get("type").and_then(Value::as_str) != Some("object") {
+        out.push(violation("", "type", "a contract's root is \"type\": \"object\""));
+    }
+    let defs = root.get("$defs").and_then(Value::as_object);
+    node(schema, "", true, defs, &mut out);
+    if let Some(defs) = defs {
+        for (name, def) in defs {
+            node(def, &format!("/$defs/{}", seg(name)), false, Some(defs), &mut out);
+        }
+    }
+    out
+}
+
+fn violation(pointer: &str, keyword: &str, message: &str) -> Violation {
+    Violation {
+        pointer: pointer.to_string(),
+        keyword: keyword.to_string(),
+        message: message.to_string(),
+    }
+}
+
+fn seg(s: &str) -> String {
+    s.replace('~', "~0").replace('/', "~1")
+}
+
+/// The schema's type: one primitive, optionally with `null`.
+fn types(obj: &Map<String, Value>) -> Option<(String, bool)> {
+    match obj.get("type")? {
+        Value::String(t) => Some((t.clone(), false)),
+        Value::Array(ts) if ts.len() == 2 => {
+            let names: Vec<&str> = ts.iter().filter_map(Value::as_str).collect();
+            match names.as_slice() {
+                [t, "null"] | ["null", t] if *t != "null" => Some((t.to_string(), true)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+fn node(
+    schema: &Value,
+    ptr: &str,
+    is_root: bool,
+    defs: Option<&Map<String, Value>>,
+    out: &mut Vec<Violation>,
+) {
+    let Some(obj) = schema.as_object() else {
+        out.push(violation(ptr, "", "a schema here must be an object (boolean schemas are outside the profile)"));
+        return;
+    };
+    for key in obj.keys() {
+        if !KEYWORDS.contains(&key.as_str()) {
+            out.push(violation(
+                ptr,
+                key,
+                &format!("keyword {key:?} is outside the typify-safe profile (allowed: {})", KEYWORDS.join(", ")),
+            ));
+        }
+    }
+    for root_only in ["$schema", "$id", "$defs"] {
+        if !is_root && obj.contains_key(root_only) {
+            out.push(violation(ptr, root_only, &format!("{root_only:?} is allowed at the root only")));
+        }
+    }
+
+    if let Some(reference) = obj.get("$ref") {
+        let target = reference.as_str().and_then(|r| r.strip_prefix("#/$defs/"));
+        match target {
+            Some(name) if defs.is_some_and(|d| d.contains_key(name)) => {}
+            _ => out.push(violation(ptr, "$ref", "only local references to an existing \"#/$defs/<name>\" are allowed")),
+        }
+        for key in obj.keys() {
+            if !matches!(key.as_str(), "$ref" | "description" | "title") {
+                out.push(violation(ptr, key, "a \"$ref\" node carries no other rule (typify would drop it)"));
+            }
+        }
+        return;
+    }
+
+    let Some((ty, nullable)) = types(obj) else {
+        out.push(violation(
+            ptr,
+            "type",
+            "every schema has \"type\": one of string, integer, boolean, object, array — optionally as [\"<type>\", \"null\"] (\"number\" is outside the profile: contracts carry no floats)",
+        ));
+        return;
+    };
+    if !PRIMITIVES.contains(&ty.as_str()) {
+        out.push(violation(ptr, "type", &format!("type {ty:?} is outside the profile (contracts carry no floats)")));
+    }
+
+    let allowed_for: &[&str] = match ty.as_str() {
+        "string" => &["const", "enum", "pattern"],
+        "integer" => &["minimum", "maximum"],
+        "boolean" => &["const", "default"],
+        "object" => &["properties", "required", "additionalProperties"],
+        "array" => &["items", "minItems", "uniqueItems"],
+        _ => &[],
+    };
+    for key in obj.keys() {
+        let generic = matches!(key.as_str(), "$schema" | "$id" | "$defs" | "title" | "description" | "type");
+        if !generic && KEYWORDS.contains(&key.as_str()) && !allowed_for.contains(&key.as_str()) {
+            out.push(violation(ptr, key, &format!("keyword {key:?} does not apply to type {ty:?} in this profile")));
+        }
+    }
+
+    if let Some(c) = obj.get("const") {
+        let ok = match ty.as_str() {
+            "boolean" => c == &Value::Bool(false) && !nullable,
+            "string" => c.is_string() && !nullable,
+            _ => false,
+        };
+        if !ok {
+            out.push(violation(ptr, "const", "\"const\" is supported as boolean false (a safety flag) or a string, on a non-nullable type"));
+        }
+    }
+    if let Some(d) = obj.get("default") {
+        if !d.is_boolean() || nullable {
+            out.push(violation(ptr, "default", "\"default\" is supported on non-nullable booleans only"));
+        }
+    }
+    if let Some(e) = obj.get("enum") {
+        let ok = e.as_array().is_some_and(|vals| {
+            !vals.is_empty() && vals.iter().all(|v| v.is_string() || (nullable && v.is_null()))
+        });
+        if !ok {
+            out.push(violation(ptr, "enum", "\"enum\" is a non-empty list of strings (and null when the type is nullable)"));
+        }
+    }
+    if obj.contains_key("pattern") && !obj["pattern"].is_string() {
+        out.push(violation(ptr, "pattern", "\"pattern\" is a string"));
+    }
+
+    if ty == "integer" {
+        let min = obj.get("minimum").map(|v| v.as_i64());
+        let max = obj.get("maximum").map(|v| v.as_i64());
+        let ok = match (min, max) {
+            (None, None) | (Some(Some(0)), None) | (Some(Some(1)), None) => true,
+            (Some(Some(1)), Some(Some(65535))) => !nullable,
+            _ => false,
+        };
+        if !ok {
+            out.push(violation(ptr, if max.is_some() { "maximum" } else { "minimum" },
+                "integer bounds are supported as minimum 0, minimum 1, or a port (minimum 1 and maximum 65535, not nullable)"));
+        }
+    }
+
+    if ty == "array" {
+        if nullable {
+            out.push(violation(ptr, "type", "a nullable array is outside the profile"));
+        }
+        match obj.get("items") {
+            Some(items @ Value::Object(_)) => node(items, &format!("{ptr}/items"), false, defs, out),
+            _ => out.push(violation(ptr, "items", "an array declares \"items\" as one schema")),
+        }
+        if let Some(m) = obj.get("minItems") {
+            if !matches!(m.as_u64(), Some(0 | 1)) {
+                out.push(violation(ptr, "minItems", "\"minItems\" is supported as 0 or 1"));
+            }
+        }
+        if let Some(u) = obj.get("uniqueItems") {
+            if !u.is_boolean() {
+                out.push(violation(ptr, "uniqueItems", "\"uniqueItems\" is a boolean"));
+            }
+        }
+    }
+
+    if ty == "object" {
+        if nullable {
+            out.push(violation(ptr, "type", "a nullable object is outside the profile"));
+        }
+        let props = obj.get("properties");
+        match (props, obj.get("additionalProperties")) {
+            (Some(Value::Object(props)), Some(Value::Bool(false))) => {
+                for (name, prop) in props {
+                    node(prop, &format!("{ptr}/properties/{}", seg(name)), false, defs, out);
+                }
+                if let Some(req) = obj.get("required") {
+                    let ok = req.as_array().is_some_and(|r| {
+                        r.iter().all(|n| n.as_str().is_some_and(|n| props.contains_key(n)))
+                    });
+                    if !ok {
+                        out.push(violation(ptr, "required", "\"required\" lists names declared in \"properties\""));
+                    }
+                }
+            }
+            (Some(_), _) => out.push(violation(ptr, "additionalProperties", "an object with \"properties\" is closed: \"additionalProperties\": false")),
+            (None, None) => {
+                if obj.contains_key("required") {
+                    out.push(violation(ptr, "required", "\"required\" needs \"properties\""));
+                }
+            }
+            (None, Some(ap)) => {
+                if ap != &serde_json::json!({"type": "string"}) {
+                    out.push(violation(ptr, "additionalProperties", "a map is {\"additionalProperties\": {\"type\": \"string\"}} (string → string)"));
+                }
+            }
+        }
+        if is_root && props.is_none() {
+            out.push(violation(ptr, "properties", "a contract's root declares its properties"));
+        }
+    }
+}

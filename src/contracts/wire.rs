@@ -1,0 +1,282 @@
+//! Hand-written wire types that restore what typify cannot express.
+//!
+//! build.rs rewrites the typify copy of every contract so that these types
+//! stand where the JSON Schema has a rule a plain Rust type would lose
+//! (see `docs/contracts.md`, "typify-safe profile"):
+//!
+//! | schema construct                        | generated Rust type          |
+//! |-----------------------------------------|------------------------------|
+//! | `{"type":"boolean","const":false}`      | [`ConstFalse`]               |
+//! | `{"type":"integer","minimum":1,"maximum":65535}` | [`Port`]            |
+//! | `{"type":"array"}`                      | [`List<T>`]                  |
+//! | `{"type":"array","uniqueItems":true}`   | [`UniqueList<T>`]            |
+//! | `… "minItems": 1`                       | [`NonEmptyList<T>`], [`NonEmptyUniqueList<T>`] |
+//! | optional `{"type":["X","null"]}`        | `Option<`[`Nullable<T>`]`>`  |
+//! | `{"additionalProperties":{"type":"string"}}` | [`StringMap`]           |
+//!
+//! Every type here keeps the JSON it was read from: re-serializing a value
+//! gives back the same document (same array order, explicit `null` kept apart
+//! from an absent field, an empty array kept apart from an absent one).
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::num::NonZeroU16;
+
+use serde::de::{Deserializer, Error as _};
+use serde::{Deserialize, Serialize, Serializer};
+
+/// A boolean that can only be `false`.
+///
+/// Safety flags such as `rawPromptContentIncluded` and
+/// `authorizationGranted` are `const: false` in the contracts. This type has
+/// exactly one value, so a receipt that claims `true` can neither be built in
+/// Rust nor deserialized from JSON.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ConstFalse;
+
+impl ConstFalse {
+    /// The only value, as a `bool`.
+    pub const fn get(self) -> bool {
+        false
+    }
+}
+
+impl Serialize for ConstFalse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bool(false)
+    }
+}
+
+impl<'de> Deserialize<'de> for ConstFalse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match bool::deserialize(deserializer)? {
+            false => Ok(ConstFalse),
+            true => Err(D::Error::custom(
+                "this flag is const false: it can never be true",
+            )),
+        }
+    }
+}
+
+impl From<ConstFalse> for bool {
+    fn from(_: ConstFalse) -> bool {
+        false
+    }
+}
+
+/// A TCP/UDP port number, 1–65535.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Port(NonZeroU16);
+
+impl Port {
+    /// Returns the port when `value` is in 1–65535.
+    pub fn new(value: u16) -> Option<Self> {
+        NonZeroU16::new(value).map(Port)
+    }
+
+    /// The port number.
+    pub fn get(self) -> u16 {
+        self.0.get()
+    }
+}
+
+impl fmt::Display for Port {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl TryFrom<u16> for Port {
+    type Error = &'static str;
+    fn try_from(value: u16) -> Result<Self, Self::Error> {
+        Port::new(value).ok_or("a port is in 1..=65535")
+    }
+}
+
+/// A value that may be an explicit JSON `null`.
+///
+/// Used for optional fields whose schema type is `["X", "null"]`: the field
+/// is `Option<Nullable<X>>`, so absent (`None`), `null`
+/// (`Some(Nullable::Null)`) and a value stay three different things.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Nullable<T> {
+    /// An explicit `null`.
+    Null,
+    /// A value.
+    Value(T),
+}
+
+impl<T> Nullable<T> {
+    /// The value, if not `null`.
+    pub fn as_option(&self) -> Option<&T> {
+        match self {
+            Nullable::Null => None,
+            Nullable::Value(v) => Some(v),
+        }
+    }
+}
+
+impl<T> From<Option<T>> for Nullable<T> {
+    fn from(value: Option<T>) -> Self {
+        value.map_or(Nullable::Null, Nullable::Value)
+    }
+}
+
+impl<T: Serialize> Serialize for Nullable<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Nullable::Null => serializer.serialize_none(),
+            Nullable::Value(v) => v.serialize(serializer),
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Nullable<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Option::<T>::deserialize(deserializer).map(Nullable::from)
+    }
+}
+
+/// A string → string map (`labels`) that always serializes in key order.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct StringMap(pub BTreeMap<String, String>);
+
+impl std::ops::Deref for StringMap {
+    type Target = BTreeMap<String, String>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl FromIterator<(String, String)> for StringMap {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(iter: I) -> Self {
+        StringMap(iter.into_iter().collect())
+    }
+}
+
+/// Why a list was refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ListError {
+    /// `uniqueItems`: the item at `index` repeats an earlier one.
+    #[error("item {index} repeats item {first} (uniqueItems)")]
+    Duplicate { first: usize, index: usize },
+    /// `minItems: 1`: the list is empty.
+    #[error("the list must not be empty (minItems 1)")]
+    Empty,
+}
+
+fn check_list<T: PartialEq>(items: &[T], unique: bool, non_empty: bool) -> Result<(), ListError> {
+    if non_empty && items.is_empty() {
+        return Err(ListError::Empty);
+    }
+    if unique {
+        // Lists in contracts are short; a quadratic scan keeps `T: PartialEq`
+        // enough and reports the first repeat in document order.
+        for (index, item) in items.iter().enumerate() {
+            if let Some(first) = items[..index].iter().position(|earlier| earlier == item) {
+                return Err(ListError::Duplicate { first, index });
+            }
+        }
+    }
+    Ok(())
+}
+
+macro_rules! list_type {
+    ($(#[$doc:meta])* $name:ident, unique = $unique:expr, non_empty = $non_empty:expr) => {
+        $(#[$doc])*
+        ///
+        /// The order of the items is kept exactly as read: it is part of a
+        /// document's canonical digest.
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+        #[serde(transparent)]
+        pub struct $name<T>(Vec<T>);
+
+        impl<T: PartialEq> $name<T> {
+            /// Builds the list, refusing what the schema refuses.
+            pub fn new(items: Vec<T>) -> Result<Self, ListError> {
+                check_list(&items, $unique, $non_empty)?;
+                Ok($name(items))
+            }
+        }
+
+        impl<T> $name<T> {
+            /// The items, in order.
+            pub fn as_slice(&self) -> &[T] {
+                &self.0
+            }
+
+            /// The items, in order.
+            pub fn into_vec(self) -> Vec<T> {
+                self.0
+            }
+        }
+
+        impl<T> std::ops::Deref for $name<T> {
+            type Target = [T];
+            fn deref(&self) -> &[T] {
+                &self.0
+            }
+        }
+
+        impl<'a, T> IntoIterator for &'a $name<T> {
+            type Item = &'a T;
+            type IntoIter = std::slice::Iter<'a, T>;
+            fn into_iter(self) -> Self::IntoIter {
+                self.0.iter()
+            }
+        }
+
+        impl<T: PartialEq> TryFrom<Vec<T>> for $name<T> {
+            type Error = ListError;
+            fn try_from(items: Vec<T>) -> Result<Self, ListError> {
+                $name::new(items)
+            }
+        }
+
+        impl<'de, T: Deserialize<'de> + PartialEq> Deserialize<'de> for $name<T> {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let items = Vec::<T>::deserialize(deserializer)?;
+                $name::new(items).map_err(D::Error::custom)
+            }
+        }
+    };
+}
+
+list_type!(
+    /// A JSON array with no item rule beyond the item type.
+    List,
+    unique = false,
+    non_empty = false
+);
+list_type!(
+    /// A JSON array with `uniqueItems: true`: duplicates are refused.
+    UniqueList,
+    unique = true,
+    non_empty = false
+);
+list_type!(
+    /// A JSON array with `minItems: 1`.
+    NonEmptyList,
+    unique = false,
+    non_empty = true
+);
+list_type!(
+    /// A JSON array with `minItems: 1` and `uniqueItems: true`.
+    NonEmptyUniqueList,
+    unique = true,
+    non_empty = true
+);
+
+impl<T> Default for List<T> {
+    fn default() -> Self {
+        List(Vec::new())
+    }
+}
+
+impl<T> Default for UniqueList<T> {
+    fn default() -> Self {
+        UniqueList(Vec::new())
+    }
+}

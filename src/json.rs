@@ -1,0 +1,459 @@
+//! Strict JSON input: size and depth limits, duplicate-key detection, and
+//! finding where a JSON pointer sits in the source text.
+//!
+//! `serde_json` keeps the last of two equal keys. A validator and a
+//! deserializer must never see different documents, so every document this
+//! project reads goes through [`parse`], which refuses duplicate keys, and
+//! refuses oversized or over-deep input before building any value.
+//!
+//! This file is also compiled into `build.rs` (examples and contracts are
+//! read the same way at build time), so it depends on `serde` and
+//! `serde_json` only.
+
+use std::cell::RefCell;
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
+
+/// Default largest input accepted: 16 MiB.
+pub const DEFAULT_MAX_BYTES: u64 = 16 * 1024 * 1024;
+/// Default deepest nesting accepted.
+pub const DEFAULT_MAX_DEPTH: usize = 128;
+/// The deepest nesting that may be configured at all (parsing recurses).
+pub const HARD_MAX_DEPTH: usize = 1024;
+
+/// Input limits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest input in bytes.
+    pub max_bytes: u64,
+    /// Deepest nesting of arrays and objects (a top-level object is depth 1).
+    pub max_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bytes: DEFAULT_MAX_BYTES,
+            max_depth: DEFAULT_MAX_DEPTH,
+        }
+    }
+}
+
+/// A 1-based line and column (column counted in characters).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// Why an input is not a JSON document this project accepts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ParseError {
+    /// The input is larger than [`Limits::max_bytes`].
+    TooLarge { size: u64, limit: u64 },
+    /// The input nests deeper than [`Limits::max_depth`].
+    TooDeep { limit: usize, at: Position },
+    /// The input is not UTF-8.
+    NotUtf8 { at: Position },
+    /// The input is not JSON at all.
+    Syntax { message: String, at: Position },
+    /// An object has the same key twice. The document is JSON, but invalid.
+    DuplicateKey {
+        key: String,
+        pointer: String,
+        at: Position,
+    },
+}
+
+impl ParseError {
+    /// Where in the input the problem is, when known.
+    pub fn position(&self) -> Option<Position> {
+        match self {
+            ParseError::TooLarge { .. } => None,
+            ParseError::TooDeep { at, .. }
+            | ParseError::NotUtf8 { at }
+            | ParseError::Syntax { at, .. }
+            | ParseError::DuplicateKey { at, .. } => Some(*at),
+        }
+    }
+
+    /// A short stable name for the rule that was broken.
+    pub fn rule(&self) -> &'static str {
+        match self {
+            ParseError::TooLarge { .. } => "max-bytes",
+            ParseError::TooDeep { .. } => "max-depth",
+            ParseError::NotUtf8 { .. } => "utf-8",
+            ParseError::Syntax { .. } => "json-syntax",
+            ParseError::DuplicateKey { .. } => "duplicate-key",
+        }
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ParseError::TooLarge { size, limit } => write!(
+                f,
+                "input is {size} bytes, larger than the limit of {limit} bytes"
+            ),
+            ParseError::TooDeep { limit, .. } => {
+                write!(f, "input nests deeper than the limit of {limit} levels")
+            }
+            ParseError::NotUtf8 { .. } => write!(f, "input is not valid UTF-8"),
+            ParseError::Syntax { message, .. } => write!(f, "not JSON: {message}"),
+            ParseError::DuplicateKey { key, pointer, .. } => {
+                write!(f, "duplicate key {key:?} in the object at {pointer:?}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// Parses `bytes` as one JSON document under `limits`.
+///
+/// Order of checks: size, UTF-8, nesting depth (a linear scan that builds
+/// nothing), then the parse itself, which refuses duplicate keys.
+pub fn parse(bytes: &[u8], limits: Limits) -> Result<Value, ParseError> {
+    let size = bytes.len() as u64;
+    if size > limits.max_bytes {
+        return Err(ParseError::TooLarge {
+            size,
+            limit: limits.max_bytes,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| ParseError::NotUtf8 {
+        at: position_of(bytes, e.valid_up_to()),
+    })?;
+    check_depth(text, limits.max_depth.min(HARD_MAX_DEPTH))?;
+
+    let duplicate = RefCell::new(None);
+    let mut de = serde_json::Deserializer::from_str(text);
+    de.disable_recursion_limit();
+    let seed = ValueSeed {
+        path: &Path::Root,
+        duplicate: &duplicate,
+    };
+    let parsed = seed.deserialize(&mut de).and_then(|v| de.end().map(|()| v));
+    match parsed {
+        Ok(value) => Ok(value),
+        Err(err) => {
+            let at = Position {
+                line: err.line(),
+                column: err.column(),
+            };
+            if let Some((key, pointer)) = duplicate.into_inner() {
+                Err(ParseError::DuplicateKey { key, pointer, at })
+            } else {
+                Err(ParseError::Syntax {
+                    message: strip_position(&err.to_string()),
+                    at,
+                })
+            }
+        }
+    }
+}
+
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// The line and column of byte offset `offset` in `bytes`.
+pub fn position_of(bytes: &[u8], offset: usize) -> Position {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    Position { line, column }
+}
+
+fn check_depth(text: &str, limit: usize) -> Result<(), ParseError> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > limit {
+                    return Err(ParseError::TooDeep {
+                        limit,
+                        at: position_of(bytes, i),
+                    });
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Where a value sits, as a linked list from the value up to the root.
+enum Path<'a> {
+    Root,
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl Path<'_> {
+    fn pointer(&self) -> String {
+        let mut segments = Vec::new();
+        let mut node = self;
+        loop {
+            match node {
+                Path::Root => break,
+                Path::Key(parent, key) => {
+                    segments.push(escape_pointer_segment(key));
+                    node = parent;
+                }
+                Path::Index(parent, index) => {
+                    segments.push(index.to_string());
+                    node = parent;
+                }
+            }
+        }
+        segments.reverse();
+        segments.iter().map(|s| format!("/{s}")).collect()
+    }
+}
+
+/// Escapes one JSON pointer segment (RFC 6901: `~` → `~0`, `/` → `~1`).
+pub fn escape_pointer_segment(segment: &str) -> String {
+    segment.replace('~', "~0").replace('/', "~1")
+}
+
+type Duplicate = RefCell<Option<(String, String)>>;
+
+struct ValueSeed<'a> {
+    path: &'a Path<'a>,
+    duplicate: &'a Duplicate,
+}
+
+impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
+    type Value = Value;
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ValueSeed<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        loop {
+            let path = Path::Index(self.path, items.len());
+            let seed = ValueSeed {
+                path: &path,
+                duplicate: self.duplicate,
+            };
+            match seq.next_element_seed(seed)? {
+                Some(item) => items.push(item),
+                None => return Ok(Value::Array(items)),
+            }
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if object.contains_key(&key) {
+                *self.duplicate.borrow_mut() = Some((key.clone(), self.path.pointer()));
+                return Err(de::Error::custom(format!("duplicate key {key:?}")));
+            }
+            let path = Path::Key(self.path, &key);
+            let value = map.next_value_seed(ValueSeed {
+                path: &path,
+                duplicate: self.duplicate,
+            })?;
+            object.insert(key, value);
+        }
+        Ok(Value::Object(object))
+    }
+}
+
+/// Finds where the value at `pointer` starts in `text` (which must be JSON
+/// that [`parse`] accepted). Returns `None` when the pointer does not exist.
+///
+/// Used only to point diagnostics at a line and column, so it favours
+/// simplicity: one linear scan with a stack of path segments.
+pub fn locate(text: &str, pointer: &str) -> Option<Position> {
+    let target: Vec<String> = if pointer.is_empty() {
+        Vec::new()
+    } else {
+        pointer
+            .strip_prefix('/')?
+            .split('/')
+            .map(|s| s.replace("~1", "/").replace("~0", "~"))
+            .collect()
+    };
+    let bytes = text.as_bytes();
+    let mut scanner = Scanner {
+        bytes,
+        i: 0,
+        path: Vec::new(),
+        target: &target,
+    };
+    scanner.value().err().map(|found| position_of(bytes, found))
+}
+
+/// A scanner whose `Err` carries the byte offset of the target value
+/// (so `?` unwinds straight out once it is found).
+struct Scanner<'a> {
+    bytes: &'a [u8],
+    i: usize,
+    path: Vec<String>,
+    target: &'a [String],
+}
+
+impl Scanner<'_> {
+    fn skip_ws(&mut self) {
+        while self.i < self.bytes.len() && self.bytes[self.i].is_ascii_whitespace() {
+            self.i += 1;
+        }
+    }
+
+    fn value(&mut self) -> Result<(), usize> {
+        self.skip_ws();
+        if self.path == self.target {
+            return Err(self.i);
+        }
+        match self.bytes.get(self.i) {
+            Some(b'{') => {
+                self.i += 1;
+                loop {
+                    self.skip_ws();
+                    match self.bytes.get(self.i) {
+                        Some(b'}') => {
+                            self.i += 1;
+                            return Ok(());
+                        }
+                        Some(b',') => self.i += 1,
+                        Some(b'"') => {
+                            let start = self.i;
+                            self.string();
+                            let Ok(key) =
+                                serde_json::from_slice::<String>(&self.bytes[start..self.i])
+                            else {
+                                return Ok(());
+                            };
+                            self.skip_ws();
+                            self.i += 1; // ':'
+                            self.path.push(key);
+                            self.value()?;
+                            self.path.pop();
+                        }
+                        _ => return Ok(()),
+                    }
+                }
+            }
+            Some(b'[') => {
+                self.i += 1;
+                let mut index = 0usize;
+                loop {
+                    self.skip_ws();
+                    match self.bytes.get(self.i) {
+                        Some(b']') => {
+                            self.i += 1;
+                            return Ok(());
+                        }
+                        Some(b',') => self.i += 1,
+                        Some(_) => {
+                            self.path.push(index.to_string());
+                            self.value()?;
+                            self.path.pop();
+                            index += 1;
+                        }
+                        None => return Ok(()),
+                    }
+                }
+            }
+            Some(b'"') => {
+                self.string();
+                Ok(())
+            }
+            Some(_) => {
+                while self.i < self.bytes.len()
+                    && !matches!(self.bytes[self.i], b',' | b'}' | b']')
+                    && !self.bytes[self.i].is_ascii_whitespace()
+                {
+                    self.i += 1;
+                }
+                Ok(())
+            }
+            None => Ok(()),
+        }
+    }
+
+    fn string(&mut self) {
+        self.i += 1;
+        while self.i < self.bytes.len() {
+            match self.bytes[self.i] {
+                b'\\' => self.i += 2,
+                b'"' => {
+                    self.i += 1;
+                    return;
+                }
+                _ => self.i += 1,
+            }
+        }
+    }
+}
