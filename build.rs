@@ -58,16 +58,26 @@ impl Problems {
 }
 
 fn main() {
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    for watched in ["contracts", "examples", "build", "src/json.rs", "src/contracts/profile.rs"] {
+    for watched in [
+        "contracts",
+        "examples",
+        "build",
+        "src/json.rs",
+        "src/contracts/profile.rs",
+    ] {
         println!("cargo:rerun-if-changed={watched}");
     }
 
     let contracts = load_contracts(&root.join("contracts"));
     write(&out_dir.join("contracts.rs"), &generate_types(&contracts));
     write(&out_dir.join("registry.rs"), &generate_registry(&contracts));
-    write(&out_dir.join("example_tests.rs"), &check_examples(&root, &contracts));
+    write(
+        &out_dir.join("example_tests.rs"),
+        &check_examples(&root, &contracts),
+    );
 }
 
 fn write(path: &Path, text: &str) {
@@ -81,7 +91,11 @@ fn sorted_files(dir: &Path, suffix: &str) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(entries) => entries
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(suffix)))
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.ends_with(suffix))
+            })
             .collect(),
         Err(e) => {
             eprintln!("error: cannot read {}: {e}", dir.display());
@@ -93,10 +107,17 @@ fn sorted_files(dir: &Path, suffix: &str) -> Vec<PathBuf> {
 }
 
 fn relative(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root).unwrap_or(path).display().to_string()
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
-fn read_json(path: &Path, shown: &str, problems: &mut Problems) -> Option<(String, serde_json::Value)> {
+fn read_json(
+    path: &Path,
+    shown: &str,
+    problems: &mut Problems,
+) -> Option<(String, serde_json::Value)> {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
@@ -123,36 +144,61 @@ fn load_contracts(dir: &Path) -> Vec<Contract> {
         let Some((text, schema)) = read_json(&path, &shown, &mut problems) else {
             continue;
         };
-        let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let file_name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         let slug = file_name.trim_end_matches(".schema.json").to_string();
 
         let violations = profile::check(&schema);
         for v in &violations {
-            let at = json::locate(&text, &v.pointer).map(|p| format!(":{p}")).unwrap_or_default();
-            let pointer = if v.pointer.is_empty() { "/" } else { &v.pointer };
-            problems.push(format!("{shown}{at}: {pointer}: keyword {:?}: {}", v.keyword, v.message));
+            let at = json::locate(&text, &v.pointer)
+                .map(|p| format!(":{p}"))
+                .unwrap_or_default();
+            let pointer = if v.pointer.is_empty() {
+                "/"
+            } else {
+                &v.pointer
+            };
+            problems.push(format!(
+                "{shown}{at}: {pointer}: keyword {:?}: {}",
+                v.keyword, v.message
+            ));
         }
         if !violations.is_empty() {
             continue;
         }
         if let Err(e) = jsonschema::meta::validate(&schema) {
-            problems.push(format!("{shown}: {}: not a valid draft 2020-12 schema: {e}", e.instance_path()));
+            problems.push(format!(
+                "{shown}: {}: not a valid draft 2020-12 schema: {e}",
+                e.instance_path()
+            ));
             continue;
         }
 
         let title = schema["title"].as_str().unwrap_or_default().to_string();
-        let kind = schema["properties"]["kind"]["const"].as_str().unwrap_or_default().to_string();
-        let version = schema["properties"]["specVersion"]["const"].as_str().unwrap_or_default().to_string();
+        let kind = schema["properties"]["kind"]["const"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let version = schema["properties"]["specVersion"]["const"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
         let id = schema["$id"].as_str().unwrap_or_default().to_string();
         let expected_id = format!("urn:srcos:agent-machine:schema:{slug}:v{version}");
         if kind.is_empty() || kind != title {
             problems.push(format!("{shown}: /properties/kind: \"kind\" must be a string const equal to the title {title:?}"));
         }
         if version.is_empty() {
-            problems.push(format!("{shown}: /properties/specVersion: \"specVersion\" must be a string const"));
+            problems.push(format!(
+                "{shown}: /properties/specVersion: \"specVersion\" must be a string const"
+            ));
         }
         if id != expected_id {
-            problems.push(format!("{shown}: /$id: is {id:?}, the file name and specVersion say {expected_id:?}"));
+            problems.push(format!(
+                "{shown}: /$id: is {id:?}, the file name and specVersion say {expected_id:?}"
+            ));
         }
         contracts.push(Contract {
             module: slug.replace('-', "_"),
@@ -164,7 +210,8 @@ fn load_contracts(dir: &Path) -> Vec<Contract> {
             schema,
         });
     }
-    problems.bail_if_any("problem(s) in contracts/ (see docs/contracts.md, \"typify-safe profile\")");
+    problems
+        .bail_if_any("problem(s) in contracts/ (see docs/contracts.md, \"typify-safe profile\")");
     contracts
 }
 
@@ -194,7 +241,10 @@ fn generate_types(contracts: &[Contract]) -> String {
                     prettyplease::unparse(&file)
                 );
             }
-            Err(e) => problems.push(format!("contracts/{}.schema.json: typify failed: {e}", c.slug)),
+            Err(e) => problems.push(format!(
+                "contracts/{}.schema.json: typify failed: {e}",
+                c.slug
+            )),
         }
     }
     problems.bail_if_any("contract(s) could not be turned into Rust types");
@@ -202,13 +252,19 @@ fn generate_types(contracts: &[Contract]) -> String {
 }
 
 fn generate_registry(contracts: &[Contract]) -> String {
-    let mut out = String::from("// Generated by build.rs from contracts/. Do not edit.\n\nuse super::ContractInfo;\n\n");
+    let mut out = String::from(
+        "// Generated by build.rs from contracts/. Do not edit.\n\nuse super::ContractInfo;\n\n",
+    );
     for c in contracts {
         let _ = writeln!(out, "pub use super::generated::{}::{};", c.module, c.kind);
     }
     out.push_str("\n/// Every contract kind under `contracts/`.\n#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]\npub enum Kind {\n");
     for c in contracts {
-        let _ = writeln!(out, "    /// `{}` (`contracts/{}.schema.json`).\n    {},", c.id, c.slug, c.kind);
+        let _ = writeln!(
+            out,
+            "    /// `{}` (`contracts/{}.schema.json`).\n    {},",
+            c.id, c.slug, c.kind
+        );
     }
     out.push_str("}\n\nimpl Kind {\n    /// Every kind, in file-name order.\n    pub const ALL: &'static [Kind] = &[\n");
     for c in contracts {
@@ -220,11 +276,19 @@ fn generate_registry(contracts: &[Contract]) -> String {
     }
     out.push_str("        }\n    }\n\n    /// Deserializes `value` into this kind's generated type and drops it:\n    /// the typed half of the differential conformance check.\n    pub fn check_typed(self, value: &serde_json::Value) -> Result<(), serde_json::Error> {\n        use serde::Deserialize as _;\n        match self {\n");
     for c in contracts {
-        let _ = writeln!(out, "            Kind::{k} => {k}::deserialize(value).map(drop),", k = c.kind);
+        let _ = writeln!(
+            out,
+            "            Kind::{k} => {k}::deserialize(value).map(drop),",
+            k = c.kind
+        );
     }
     out.push_str("        }\n    }\n\n    /// Deserializes and re-serializes `value` through the generated type.\n    pub fn round_trip(self, value: &serde_json::Value) -> Result<serde_json::Value, serde_json::Error> {\n        use serde::Deserialize as _;\n        match self {\n");
     for c in contracts {
-        let _ = writeln!(out, "            Kind::{k} => serde_json::to_value({k}::deserialize(value)?),", k = c.kind);
+        let _ = writeln!(
+            out,
+            "            Kind::{k} => serde_json::to_value({k}::deserialize(value)?),",
+            k = c.kind
+        );
     }
     out.push_str("        }\n    }\n}\n\n/// The facts of every contract, in file-name order.\npub static CONTRACTS: &[ContractInfo] = &[\n");
     for c in contracts {
@@ -246,41 +310,79 @@ fn generate_registry(contracts: &[Contract]) -> String {
 fn check_examples(root: &Path, contracts: &[Contract]) -> String {
     let dir = root.join("examples");
     let mut problems = Problems::default();
-    let mut tests = String::from("// Generated by build.rs: one test per file under examples/.\n\n");
+    let mut tests =
+        String::from("// Generated by build.rs: one test per file under examples/.\n\n");
     let validators: Vec<(String, jsonschema::Validator)> = contracts
         .iter()
-        .filter_map(|c| jsonschema::draft202012::new(&c.schema).ok().map(|v| (c.slug.clone(), v)))
+        .filter_map(|c| {
+            jsonschema::draft202012::new(&c.schema)
+                .ok()
+                .map(|v| (c.slug.clone(), v))
+        })
         .collect();
     for path in sorted_files(&dir, ".json") {
         let shown = relative(root, &path);
-        let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let file_name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
         let stem = file_name.trim_end_matches(".json");
-        let Some(contract) = contracts.iter().find(|c| stem.ends_with(&format!(".{}", c.slug))) else {
-            problems.push(format!("{shown}: examples are named <name>.<slug>.json with the slug of a contract"));
+        let Some(contract) = contracts
+            .iter()
+            .find(|c| stem.ends_with(&format!(".{}", c.slug)))
+        else {
+            problems.push(format!(
+                "{shown}: examples are named <name>.<slug>.json with the slug of a contract"
+            ));
             continue;
         };
         let Some((text, value)) = read_json(&path, &shown, &mut problems) else {
             continue;
         };
         if value.get("kind").and_then(|k| k.as_str()) != Some(contract.kind.as_str()) {
-            let at = json::locate(&text, "/kind").map(|p| format!(":{p}")).unwrap_or_default();
-            problems.push(format!("{shown}{at}: /kind: the file name says kind {:?}", contract.kind));
+            let at = json::locate(&text, "/kind")
+                .map(|p| format!(":{p}"))
+                .unwrap_or_default();
+            problems.push(format!(
+                "{shown}{at}: /kind: the file name says kind {:?}",
+                contract.kind
+            ));
             continue;
         }
-        let validator = &validators.iter().find(|(s, _)| *s == contract.slug).expect("compiled above").1;
+        let validator = &validators
+            .iter()
+            .find(|(s, _)| *s == contract.slug)
+            .expect("compiled above")
+            .1;
         let errors: Vec<_> = validator.iter_errors(&value).collect();
         for e in &errors {
             let pointer = e.instance_path().as_str().to_string();
-            let at = json::locate(&text, &pointer).map(|p| format!(":{p}")).unwrap_or_default();
-            let pointer = if pointer.is_empty() { "/".to_string() } else { pointer };
-            problems.push(format!("{shown}{at}: {pointer}: [{}] {e}", e.kind().keyword()));
+            let at = json::locate(&text, &pointer)
+                .map(|p| format!(":{p}"))
+                .unwrap_or_default();
+            let pointer = if pointer.is_empty() {
+                "/".to_string()
+            } else {
+                pointer
+            };
+            problems.push(format!(
+                "{shown}{at}: {pointer}: [{}] {e}",
+                e.kind().keyword()
+            ));
         }
         if !errors.is_empty() {
             continue;
         }
         let test_name: String = stem
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '_'
+                }
+            })
             .collect();
         let _ = writeln!(
             tests,

@@ -133,10 +133,11 @@ fn rewrite(node: &Value, stem: &str, hoisted: &mut Map<String, Value>) -> Value 
                 out.insert("enum".to_string(), Value::Array(vec![c.clone()]));
             }
         }
-        "integer" => {
-            if obj.get("minimum") == Some(&json!(1)) && obj.get("maximum") == Some(&json!(65535)) {
-                return rust_type("Port", vec![], description);
-            }
+        "integer"
+            if obj.get("minimum") == Some(&json!(1))
+                && obj.get("maximum") == Some(&json!(65535)) =>
+        {
+            return rust_type("Port", vec![], description);
         }
         "array" => {
             let items = obj.get("items").cloned().unwrap_or(json!({}));

@@ -179,7 +179,10 @@ pub fn position_of(bytes: &[u8], offset: usize) -> Position {
         .iter()
         .rposition(|&b| b == b'\n')
         .map_or(0, |i| i + 1);
-    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
     Position { line, column }
 }
 

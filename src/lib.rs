@@ -1,4 +1,20 @@
+//! Agent Machine — the machine-local runtime-control layer of SourceOS.
+//!
+//! Typed contracts (generated from `contracts/` at build time), strict JSON
+//! input, canonical digests and validation. The `agent-machine` binary is a
+//! thin edge over this library: no printing, exit codes or argv here.
 #![forbid(unsafe_code)]
+
 extern crate self as agent_machine;
+
+pub mod canonical;
 pub mod contracts;
+pub mod diagnostic;
+pub mod input;
 pub mod json;
+pub mod validate;
+
+/// The generator name recorded in receipts and reports.
+pub const GENERATOR_NAME: &str = "agent-machine";
+/// This build's version.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -21,3 +21,15 @@ pub struct ContractInfo {
     pub file: &'static str,
     pub schema: &'static str,
 }
+
+impl Kind {
+    /// The kind whose `kind` string is `name`.
+    pub fn from_name(name: &str) -> Option<Kind> {
+        Kind::ALL.iter().copied().find(|k| k.info().kind == name)
+    }
+
+    /// The `kind` strings of every contract, in file-name order.
+    pub fn names() -> Vec<&'static str> {
+        Kind::ALL.iter().map(|k| k.info().kind).collect()
+    }
+}

@@ -66,13 +66,23 @@ pub fn check(schema: &Value) -> Vec<Violation> {
         )),
     }
     if root.get("type").and_then(Value::as_str) != Some("object") {
-        out.push(violation("", "type", "a contract's root is \"type\": \"object\""));
+        out.push(violation(
+            "",
+            "type",
+            "a contract's root is \"type\": \"object\"",
+        ));
     }
     let defs = root.get("$defs").and_then(Value::as_object);
     node(schema, "", true, defs, &mut out);
     if let Some(defs) = defs {
         for (name, def) in defs {
-            node(def, &format!("/$defs/{}", seg(name)), false, Some(defs), &mut out);
+            node(
+                def,
+                &format!("/$defs/{}", seg(name)),
+                false,
+                Some(defs),
+                &mut out,
+            );
         }
     }
     out
@@ -113,7 +123,11 @@ fn node(
     out: &mut Vec<Violation>,
 ) {
     let Some(obj) = schema.as_object() else {
-        out.push(violation(ptr, "", "a schema here must be an object (boolean schemas are outside the profile)"));
+        out.push(violation(
+            ptr,
+            "",
+            "a schema here must be an object (boolean schemas are outside the profile)",
+        ));
         return;
     };
     for key in obj.keys() {
@@ -121,13 +135,20 @@ fn node(
             out.push(violation(
                 ptr,
                 key,
-                &format!("keyword {key:?} is outside the typify-safe profile (allowed: {})", KEYWORDS.join(", ")),
+                &format!(
+                    "keyword {key:?} is outside the typify-safe profile (allowed: {})",
+                    KEYWORDS.join(", ")
+                ),
             ));
         }
     }
     for root_only in ["$schema", "$id", "$defs"] {
         if !is_root && obj.contains_key(root_only) {
-            out.push(violation(ptr, root_only, &format!("{root_only:?} is allowed at the root only")));
+            out.push(violation(
+                ptr,
+                root_only,
+                &format!("{root_only:?} is allowed at the root only"),
+            ));
         }
     }
 
@@ -135,11 +156,19 @@ fn node(
         let target = reference.as_str().and_then(|r| r.strip_prefix("#/$defs/"));
         match target {
             Some(name) if defs.is_some_and(|d| d.contains_key(name)) => {}
-            _ => out.push(violation(ptr, "$ref", "only local references to an existing \"#/$defs/<name>\" are allowed")),
+            _ => out.push(violation(
+                ptr,
+                "$ref",
+                "only local references to an existing \"#/$defs/<name>\" are allowed",
+            )),
         }
         for key in obj.keys() {
             if !matches!(key.as_str(), "$ref" | "description" | "title") {
-                out.push(violation(ptr, key, "a \"$ref\" node carries no other rule (typify would drop it)"));
+                out.push(violation(
+                    ptr,
+                    key,
+                    "a \"$ref\" node carries no other rule (typify would drop it)",
+                ));
             }
         }
         return;
@@ -154,7 +183,11 @@ fn node(
         return;
     };
     if !PRIMITIVES.contains(&ty.as_str()) {
-        out.push(violation(ptr, "type", &format!("type {ty:?} is outside the profile (contracts carry no floats)")));
+        out.push(violation(
+            ptr,
+            "type",
+            &format!("type {ty:?} is outside the profile (contracts carry no floats)"),
+        ));
     }
 
     let allowed_for: &[&str] = match ty.as_str() {
@@ -166,9 +199,16 @@ fn node(
         _ => &[],
     };
     for key in obj.keys() {
-        let generic = matches!(key.as_str(), "$schema" | "$id" | "$defs" | "title" | "description" | "type");
+        let generic = matches!(
+            key.as_str(),
+            "$schema" | "$id" | "$defs" | "title" | "description" | "type"
+        );
         if !generic && KEYWORDS.contains(&key.as_str()) && !allowed_for.contains(&key.as_str()) {
-            out.push(violation(ptr, key, &format!("keyword {key:?} does not apply to type {ty:?} in this profile")));
+            out.push(violation(
+                ptr,
+                key,
+                &format!("keyword {key:?} does not apply to type {ty:?} in this profile"),
+            ));
         }
     }
 
@@ -182,17 +222,28 @@ fn node(
             out.push(violation(ptr, "const", "\"const\" is supported as boolean false (a safety flag) or a string, on a non-nullable type"));
         }
     }
-    if let Some(d) = obj.get("default") {
-        if !d.is_boolean() || nullable {
-            out.push(violation(ptr, "default", "\"default\" is supported on non-nullable booleans only"));
-        }
+    if let Some(d) = obj.get("default")
+        && (!d.is_boolean() || nullable)
+    {
+        out.push(violation(
+            ptr,
+            "default",
+            "\"default\" is supported on non-nullable booleans only",
+        ));
     }
     if let Some(e) = obj.get("enum") {
         let ok = e.as_array().is_some_and(|vals| {
-            !vals.is_empty() && vals.iter().all(|v| v.is_string() || (nullable && v.is_null()))
+            !vals.is_empty()
+                && vals
+                    .iter()
+                    .all(|v| v.is_string() || (nullable && v.is_null()))
         });
         if !ok {
-            out.push(violation(ptr, "enum", "\"enum\" is a non-empty list of strings (and null when the type is nullable)"));
+            out.push(violation(
+                ptr,
+                "enum",
+                "\"enum\" is a non-empty list of strings (and null when the type is nullable)",
+            ));
         }
     }
     if obj.contains_key("pattern") && !obj["pattern"].is_string() {
@@ -215,47 +266,88 @@ fn node(
 
     if ty == "array" {
         if nullable {
-            out.push(violation(ptr, "type", "a nullable array is outside the profile"));
+            out.push(violation(
+                ptr,
+                "type",
+                "a nullable array is outside the profile",
+            ));
         }
         match obj.get("items") {
-            Some(items @ Value::Object(_)) => node(items, &format!("{ptr}/items"), false, defs, out),
-            _ => out.push(violation(ptr, "items", "an array declares \"items\" as one schema")),
-        }
-        if let Some(m) = obj.get("minItems") {
-            if !matches!(m.as_u64(), Some(0 | 1)) {
-                out.push(violation(ptr, "minItems", "\"minItems\" is supported as 0 or 1"));
+            Some(items @ Value::Object(_)) => {
+                node(items, &format!("{ptr}/items"), false, defs, out)
             }
+            _ => out.push(violation(
+                ptr,
+                "items",
+                "an array declares \"items\" as one schema",
+            )),
         }
-        if let Some(u) = obj.get("uniqueItems") {
-            if !u.is_boolean() {
-                out.push(violation(ptr, "uniqueItems", "\"uniqueItems\" is a boolean"));
-            }
+        if let Some(m) = obj.get("minItems")
+            && !matches!(m.as_u64(), Some(0 | 1))
+        {
+            out.push(violation(
+                ptr,
+                "minItems",
+                "\"minItems\" is supported as 0 or 1",
+            ));
+        }
+        if let Some(u) = obj.get("uniqueItems")
+            && !u.is_boolean()
+        {
+            out.push(violation(
+                ptr,
+                "uniqueItems",
+                "\"uniqueItems\" is a boolean",
+            ));
         }
     }
 
     if ty == "object" {
         if nullable {
-            out.push(violation(ptr, "type", "a nullable object is outside the profile"));
+            out.push(violation(
+                ptr,
+                "type",
+                "a nullable object is outside the profile",
+            ));
         }
         let props = obj.get("properties");
         match (props, obj.get("additionalProperties")) {
             (Some(Value::Object(props)), Some(Value::Bool(false))) => {
                 for (name, prop) in props {
-                    node(prop, &format!("{ptr}/properties/{}", seg(name)), false, defs, out);
+                    node(
+                        prop,
+                        &format!("{ptr}/properties/{}", seg(name)),
+                        false,
+                        defs,
+                        out,
+                    );
                 }
                 if let Some(req) = obj.get("required") {
                     let ok = req.as_array().is_some_and(|r| {
-                        r.iter().all(|n| n.as_str().is_some_and(|n| props.contains_key(n)))
+                        r.iter()
+                            .all(|n| n.as_str().is_some_and(|n| props.contains_key(n)))
                     });
                     if !ok {
-                        out.push(violation(ptr, "required", "\"required\" lists names declared in \"properties\""));
+                        out.push(violation(
+                            ptr,
+                            "required",
+                            "\"required\" lists names declared in \"properties\"",
+                        ));
                     }
                 }
             }
-            (Some(_), _) => out.push(violation(ptr, "additionalProperties", "an object with \"properties\" is closed: \"additionalProperties\": false")),
+            (Some(_), _) => out.push(violation(
+                ptr,
+                "additionalProperties",
+                "an object with \"properties\" is closed: \"additionalProperties\": false",
+            )),
             (None, None) => {
                 if obj.contains_key("required") {
-                    out.push(violation(ptr, "required", "\"required\" needs \"properties\""));
+                    out.push(violation(
+                        ptr,
+                        "required",
+                        "\"required\" needs \"properties\"",
+                    ));
                 }
             }
             (None, Some(ap)) => {
@@ -265,7 +357,11 @@ fn node(
             }
         }
         if is_root && props.is_none() {
-            out.push(violation(ptr, "properties", "a contract's root declares its properties"));
+            out.push(violation(
+                ptr,
+                "properties",
+                "a contract's root declares its properties",
+            ));
         }
     }
 }

@@ -1,0 +1,121 @@
+//! Command-line arguments and the commands behind them.
+//!
+//! Arguments are parsed into [`Cli`]; each command turns them into validated
+//! inputs, calls the library, and prints: human output to stderr, machine
+//! output (documents, digests, JSON reports) to stdout.
+
+mod digest;
+mod validate;
+
+use std::path::PathBuf;
+
+use agent_machine::json::{self, Limits};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Process exit codes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Exit {
+    /// Success.
+    Ok = 0,
+    /// A valid negative answer: a document is invalid, a comparison differs.
+    Negative = 1,
+    /// The command cannot do its job: unreadable input, not JSON, usage.
+    Failure = 2,
+    /// A bug.
+    Internal = 3,
+}
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "agent-machine",
+    version,
+    about = "SourceOS Agent Machine: typed contracts, deterministic renderers, fail-closed activation",
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    limits: LimitArgs,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Args)]
+struct LimitArgs {
+    /// Refuse input files larger than this many bytes.
+    #[arg(long, global = true, value_name = "BYTES", default_value_t = json::DEFAULT_MAX_BYTES)]
+    max_input_bytes: u64,
+    /// Refuse input nested deeper than this many levels.
+    #[arg(
+        long,
+        global = true,
+        value_name = "LEVELS",
+        default_value_t = json::DEFAULT_MAX_DEPTH,
+        value_parser = parse_depth
+    )]
+    max_depth: usize,
+}
+
+fn parse_depth(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if (1..=json::HARD_MAX_DEPTH).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "expected a number of levels from 1 to {}",
+            json::HARD_MAX_DEPTH
+        )),
+    }
+}
+
+impl LimitArgs {
+    fn limits(&self) -> Limits {
+        Limits {
+            max_bytes: self.max_input_bytes,
+            max_depth: self.max_depth,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Validate contract documents (dispatched by their `kind`).
+    Validate(validate::ValidateArgs),
+    /// Print the canonical digest (sha256 over RFC 8785 bytes) of a JSON document.
+    Digest(digest::DigestArgs),
+    /// Print the version and the contracts this build embeds.
+    Version,
+}
+
+/// Output format of a report.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// For people, on stderr.
+    #[default]
+    Human,
+    /// A JSON report on stdout.
+    Json,
+}
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> Exit {
+    let limits = cli.limits.limits();
+    match cli.command {
+        Command::Validate(args) => validate::run(&args, limits),
+        Command::Digest(args) => digest::run(&args, limits),
+        Command::Version => version(),
+    }
+}
+
+fn version() -> Exit {
+    println!(
+        "{} {}",
+        agent_machine::GENERATOR_NAME,
+        agent_machine::VERSION
+    );
+    for kind in agent_machine::contracts::Kind::ALL {
+        let info = kind.info();
+        println!("contract {} v{} {}", info.kind, info.version, info.id);
+    }
+    Exit::Ok
+}
+
+/// A path argument as the user gave it.
+pub type PathArg = PathBuf;

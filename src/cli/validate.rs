@@ -1,0 +1,158 @@
+//! `agent-machine validate [--schema-only] <file|dir>…`.
+
+use agent_machine::diagnostic::Diagnostic;
+use agent_machine::input::{self, InputError};
+use agent_machine::json::Limits;
+use agent_machine::validate::{self, Mode};
+use clap::Args;
+use serde::Serialize;
+
+use super::{Exit, Format, PathArg};
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Check the JSON Schema only (skip the typed and semantic checks).
+    #[arg(long)]
+    schema_only: bool,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+    /// Files, or directories searched for `*.json`.
+    #[arg(required = true, value_name = "FILE|DIR")]
+    paths: Vec<PathArg>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct DocumentReport {
+    file: String,
+    kind: Option<&'static str>,
+    status: Status,
+    diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+enum Status {
+    Valid,
+    Invalid,
+    Unreadable,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    documents: usize,
+    valid: usize,
+    invalid: usize,
+    unreadable: usize,
+}
+
+pub fn run(args: &ValidateArgs, limits: Limits) -> Exit {
+    let files = match input::expand(&args.paths) {
+        Ok(files) => files,
+        Err(e) => {
+            eprintln!("agent-machine validate: {e}");
+            return Exit::Failure;
+        }
+    };
+    let mode = Mode {
+        schema_only: args.schema_only,
+    };
+    let reports: Vec<DocumentReport> = files
+        .iter()
+        .map(|path| check_one(path, limits, mode))
+        .collect();
+    let count = |s: Status| reports.iter().filter(|r| r.status == s).count();
+    let summary = Summary {
+        documents: reports.len(),
+        valid: count(Status::Valid),
+        invalid: count(Status::Invalid),
+        unreadable: count(Status::Unreadable),
+    };
+
+    match args.format {
+        Format::Human => {
+            for report in &reports {
+                for d in &report.diagnostics {
+                    eprintln!("error: {d}");
+                }
+            }
+            eprintln!(
+                "validate: {} document(s): {} valid, {} invalid, {} unreadable",
+                summary.documents, summary.valid, summary.invalid, summary.unreadable
+            );
+        }
+        Format::Json => {
+            let out = serde_json::json!({ "summary": summary, "documents": reports });
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&out).expect("a report always serializes")
+            );
+        }
+    }
+    if summary.unreadable > 0 {
+        Exit::Failure
+    } else if summary.invalid > 0 {
+        Exit::Negative
+    } else {
+        Exit::Ok
+    }
+}
+
+fn check_one(path: &std::path::Path, limits: Limits, mode: Mode) -> DocumentReport {
+    match input::read_document(path, limits) {
+        Ok(doc) => {
+            let report = validate::validate(&doc, mode);
+            DocumentReport {
+                file: doc.source,
+                kind: report.kind.map(|k| k.info().kind),
+                status: if report.is_valid() {
+                    Status::Valid
+                } else {
+                    Status::Invalid
+                },
+                diagnostics: report.diagnostics,
+            }
+        }
+        Err(e) => {
+            let status = if e.is_invalid_document() {
+                Status::Invalid
+            } else {
+                Status::Unreadable
+            };
+            DocumentReport {
+                file: path.display().to_string(),
+                kind: None,
+                status,
+                diagnostics: vec![input_diagnostic(&e)],
+            }
+        }
+    }
+}
+
+/// An input error as a diagnostic (so it prints like every other problem).
+fn input_diagnostic(e: &InputError) -> Diagnostic {
+    match e {
+        InputError::Unreadable { source_name, error } => {
+            Diagnostic::new(source_name, "", "unreadable", error.to_string())
+        }
+        InputError::Parse { source_name, error } => {
+            let pointer = match error {
+                agent_machine::json::ParseError::DuplicateKey { pointer, .. } => pointer.as_str(),
+                _ => "",
+            };
+            let diagnostic = Diagnostic::new(source_name, pointer, error.rule(), error.to_string())
+                .at(error.position());
+            match error {
+                agent_machine::json::ParseError::DuplicateKey { .. } => diagnostic
+                    .hint("a key may appear once per object; tools disagree on which copy wins"),
+                agent_machine::json::ParseError::TooLarge { .. } => diagnostic
+                    .hint("raise the limit with --max-input-bytes if this input is expected"),
+                agent_machine::json::ParseError::TooDeep { .. } => {
+                    diagnostic.hint("raise the limit with --max-depth if this input is expected")
+                }
+                _ => diagnostic,
+            }
+        }
+    }
+}

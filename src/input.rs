@@ -1,0 +1,160 @@
+//! Reading input documents from disk, within limits.
+//!
+//! The size limit is checked against the file's metadata and enforced again
+//! while reading, so an oversized input is refused before it is parsed (or
+//! even fully read).
+
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::json::{self, Limits, ParseError};
+
+/// A parsed input document and the text it came from.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// The path as the user gave it (relative stays relative).
+    pub source: String,
+    /// The exact text read.
+    pub text: String,
+    /// The parsed value (duplicate keys refused).
+    pub value: Value,
+}
+
+/// Why an input could not be turned into a [`Document`].
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    /// The file could not be read.
+    #[error("{source_name}: cannot read: {error}")]
+    Unreadable {
+        source_name: String,
+        error: std::io::Error,
+    },
+    /// The file is not an acceptable JSON document.
+    #[error("{source_name}: {error}")]
+    Parse {
+        source_name: String,
+        error: ParseError,
+    },
+}
+
+impl InputError {
+    /// Whether the input is JSON whose *content* is invalid (a duplicate
+    /// key): a negative answer about a document, not a failure to read one.
+    pub fn is_invalid_document(&self) -> bool {
+        matches!(
+            self,
+            InputError::Parse {
+                error: ParseError::DuplicateKey { .. },
+                ..
+            }
+        )
+    }
+}
+
+/// Reads at most `limits.max_bytes` (refusing anything larger) and parses.
+pub fn read_document(path: &Path, limits: Limits) -> Result<Document, InputError> {
+    let source = path.display().to_string();
+    let bytes = read_limited(path, limits.max_bytes).map_err(|e| match e {
+        ReadError::Io(error) => InputError::Unreadable {
+            source_name: source.clone(),
+            error,
+        },
+        ReadError::TooLarge(size) => InputError::Parse {
+            source_name: source.clone(),
+            error: ParseError::TooLarge {
+                size,
+                limit: limits.max_bytes,
+            },
+        },
+    })?;
+    parse_document(source, &bytes, limits)
+}
+
+/// Parses bytes already in memory (`source` names them in diagnostics).
+pub fn parse_document(
+    source: String,
+    bytes: &[u8],
+    limits: Limits,
+) -> Result<Document, InputError> {
+    match json::parse(bytes, limits) {
+        Ok(value) => Ok(Document {
+            text: String::from_utf8_lossy(bytes).into_owned(),
+            source,
+            value,
+        }),
+        Err(error) => Err(InputError::Parse {
+            source_name: source,
+            error,
+        }),
+    }
+}
+
+enum ReadError {
+    Io(std::io::Error),
+    TooLarge(u64),
+}
+
+fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, ReadError> {
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let meta = file.metadata().map_err(ReadError::Io)?;
+    if meta.is_dir() {
+        return Err(ReadError::Io(std::io::Error::other("is a directory")));
+    }
+    if meta.len() > max {
+        return Err(ReadError::TooLarge(meta.len()));
+    }
+    let mut bytes = Vec::new();
+    file.take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > max {
+        return Err(ReadError::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Expands files and directories into the JSON files to read: a file is
+/// taken as given; a directory contributes every `*.json` below it, sorted,
+/// skipping hidden entries.
+pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
+    let mut out = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|error| InputError::Unreadable {
+            source_name: path.display().to_string(),
+            error,
+        })?;
+        if meta.is_dir() {
+            let mut found = Vec::new();
+            walk(path, &mut found)?;
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(path.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), InputError> {
+    let unreadable = |error| InputError::Unreadable {
+        source_name: dir.display().to_string(),
+        error,
+    };
+    for entry in std::fs::read_dir(dir).map_err(unreadable)? {
+        let entry = entry.map_err(unreadable)?;
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let file_type = entry.file_type().map_err(unreadable)?;
+        if file_type.is_dir() {
+            walk(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "json") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}

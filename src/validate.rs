@@ -1,0 +1,170 @@
+//! Validation of contract documents: JSON Schema first, then the typed check.
+//!
+//! Schemas are embedded in the binary and compiled once per process. A
+//! document is dispatched by its `kind`. A schema-valid document is then
+//! deserialized into its generated Rust type; the two verdicts must agree
+//! (`tests/differential.rs` proves it for every example and counter-example),
+//! so a typed failure here is reported as a rule of its own, never hidden.
+
+use std::sync::LazyLock;
+
+use jsonschema::error::ValidationErrorKind;
+use serde_json::Value;
+
+use crate::contracts::Kind;
+use crate::diagnostic::Diagnostic;
+use crate::input::Document;
+use crate::json;
+
+/// What to check.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Mode {
+    /// Only the JSON Schema; skip the typed and semantic checks.
+    pub schema_only: bool,
+}
+
+/// The outcome for one document.
+#[derive(Clone, Debug)]
+pub struct Report {
+    /// The kind the document claims, when it names a known one.
+    pub kind: Option<Kind>,
+    /// Every problem found; empty means valid.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    /// Whether the document is valid.
+    pub fn is_valid(&self) -> bool {
+        self.diagnostics.is_empty()
+    }
+}
+
+static VALIDATORS: LazyLock<Vec<jsonschema::Validator>> = LazyLock::new(|| {
+    Kind::ALL
+        .iter()
+        .map(|kind| {
+            let schema: Value = serde_json::from_str(kind.info().schema)
+                .expect("build.rs checked every embedded contract");
+            jsonschema::draft202012::new(&schema)
+                .expect("build.rs compiled every embedded contract")
+        })
+        .collect()
+});
+
+/// The compiled validator of `kind` (compiled once per process).
+pub fn schema_validator(kind: Kind) -> &'static jsonschema::Validator {
+    let index = Kind::ALL
+        .iter()
+        .position(|k| *k == kind)
+        .expect("Kind::ALL lists every kind");
+    &VALIDATORS[index]
+}
+
+/// Reads the `kind` of a document, or says why it cannot be dispatched.
+pub fn kind_of(doc: &Document) -> Result<Kind, Diagnostic> {
+    let at = |pointer: &str| json::locate(&doc.text, pointer);
+    match doc.value.get("kind") {
+        Some(Value::String(name)) => Kind::from_name(name).ok_or_else(|| {
+            Diagnostic::new(
+                &doc.source,
+                "/kind",
+                "kind",
+                format!("unknown kind {name:?}"),
+            )
+            .at(at("/kind"))
+            .hint(format!("known kinds: {}", Kind::names().join(", ")))
+        }),
+        Some(_) => Err(
+            Diagnostic::new(&doc.source, "/kind", "kind", "\"kind\" must be a string")
+                .at(at("/kind")),
+        ),
+        None => Err(Diagnostic::new(
+            &doc.source,
+            "",
+            "kind",
+            "the document has no \"kind\", so no contract applies",
+        )
+        .at(at(""))
+        .hint(format!("add \"kind\": one of {}", Kind::names().join(", ")))),
+    }
+}
+
+/// Validates one document.
+pub fn validate(doc: &Document, mode: Mode) -> Report {
+    let kind = match kind_of(doc) {
+        Ok(kind) => kind,
+        Err(diagnostic) => {
+            return Report {
+                kind: None,
+                diagnostics: vec![diagnostic],
+            };
+        }
+    };
+    let mut diagnostics = schema_diagnostics(doc, kind);
+    if diagnostics.is_empty() && !mode.schema_only {
+        if let Err(e) = kind.check_typed(&doc.value) {
+            diagnostics.push(
+                Diagnostic::new(
+                    &doc.source,
+                    "",
+                    "typed",
+                    format!(
+                        "schema-valid but rejected by the generated {} type: {e}",
+                        kind.info().kind
+                    ),
+                )
+                .hint("this is a gap between the schema and the generated types; please report it"),
+            );
+        }
+    }
+    Report {
+        kind: Some(kind),
+        diagnostics,
+    }
+}
+
+/// The JSON Schema errors of `doc` against `kind`, as diagnostics.
+pub fn schema_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {
+    let validator = schema_validator(kind);
+    let mut out: Vec<Diagnostic> = validator
+        .iter_errors(&doc.value)
+        .map(|error| {
+            let mut pointer = error.instance_path().as_str().to_string();
+            let keyword = error.kind().keyword().to_string();
+            if let ValidationErrorKind::AdditionalProperties { unexpected } = error.kind() {
+                if let [only] = unexpected.as_slice() {
+                    pointer = format!("{pointer}/{}", json::escape_pointer_segment(only));
+                }
+            }
+            let diagnostic = Diagnostic::new(
+                &doc.source,
+                &pointer,
+                &format!("schema/{keyword}"),
+                error.to_string(),
+            )
+            .at(json::locate(&doc.text, &pointer));
+            match hint_for(&keyword, kind) {
+                Some(hint) => diagnostic.hint(hint),
+                None => diagnostic,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| (a.line, a.column, &a.pointer).cmp(&(b.line, b.column, &b.pointer)));
+    out
+}
+
+fn hint_for(keyword: &str, kind: Kind) -> Option<String> {
+    let file = kind.info().file;
+    match keyword {
+        "additionalProperties" => Some(format!(
+            "contracts are closed: remove the field, or see {file} for the fields this kind allows"
+        )),
+        "const" => Some(
+            "safety flags are const false: receipts and evidence never carry raw prompts, KV-cache, private memory or secrets, and are never authorization"
+                .to_string(),
+        ),
+        "required" => Some(format!("see {file} for the required fields")),
+        "uniqueItems" => Some("remove the repeated item".to_string()),
+        _ => None,
+    }
+}
