@@ -61,31 +61,35 @@ pub fn schema_validator(kind: Kind) -> &'static jsonschema::Validator {
 }
 
 /// Reads the `kind` of a document, or says why it cannot be dispatched.
-pub fn kind_of(doc: &Document) -> Result<Kind, Diagnostic> {
+pub fn kind_of(doc: &Document) -> Result<Kind, Box<Diagnostic>> {
     let at = |pointer: &str| json::locate(&doc.text, pointer);
     match doc.value.get("kind") {
         Some(Value::String(name)) => Kind::from_name(name).ok_or_else(|| {
-            Diagnostic::new(
-                &doc.source,
-                "/kind",
-                "kind",
-                format!("unknown kind {name:?}"),
+            Box::new(
+                Diagnostic::new(
+                    &doc.source,
+                    "/kind",
+                    "kind",
+                    format!("unknown kind {name:?}"),
+                )
+                .at(at("/kind"))
+                .hint(format!("known kinds: {}", Kind::names().join(", "))),
             )
-            .at(at("/kind"))
-            .hint(format!("known kinds: {}", Kind::names().join(", ")))
         }),
-        Some(_) => Err(
+        Some(_) => Err(Box::new(
             Diagnostic::new(&doc.source, "/kind", "kind", "\"kind\" must be a string")
                 .at(at("/kind")),
-        ),
-        None => Err(Diagnostic::new(
-            &doc.source,
-            "",
-            "kind",
-            "the document has no \"kind\", so no contract applies",
-        )
-        .at(at(""))
-        .hint(format!("add \"kind\": one of {}", Kind::names().join(", ")))),
+        )),
+        None => Err(Box::new(
+            Diagnostic::new(
+                &doc.source,
+                "",
+                "kind",
+                "the document has no \"kind\", so no contract applies",
+            )
+            .at(at(""))
+            .hint(format!("add \"kind\": one of {}", Kind::names().join(", "))),
+        )),
     }
 }
 
@@ -96,13 +100,16 @@ pub fn validate(doc: &Document, mode: Mode) -> Report {
         Err(diagnostic) => {
             return Report {
                 kind: None,
-                diagnostics: vec![diagnostic],
+                diagnostics: vec![*diagnostic],
             };
         }
     };
     let mut diagnostics = schema_diagnostics(doc, kind);
-    if diagnostics.is_empty() && !mode.schema_only {
-        if let Err(e) = kind.check_typed(&doc.value) {
+    if diagnostics.is_empty()
+        && !mode.schema_only
+        && let Err(e) = kind.check_typed(&doc.value)
+    {
+        {
             diagnostics.push(
                 Diagnostic::new(
                     &doc.source,
@@ -131,8 +138,10 @@ pub fn schema_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {
         .map(|error| {
             let mut pointer = error.instance_path().as_str().to_string();
             let keyword = error.kind().keyword().to_string();
-            if let ValidationErrorKind::AdditionalProperties { unexpected } = error.kind() {
-                if let [only] = unexpected.as_slice() {
+            if let ValidationErrorKind::AdditionalProperties { unexpected } = error.kind()
+                && let [only] = unexpected.as_slice()
+            {
+                {
                     pointer = format!("{pointer}/{}", json::escape_pointer_segment(only));
                 }
             }
