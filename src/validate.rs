@@ -109,20 +109,18 @@ pub fn validate(doc: &Document, mode: Mode) -> Report {
         && !mode.schema_only
         && let Err(e) = kind.check_typed(&doc.value)
     {
-        {
-            diagnostics.push(
-                Diagnostic::new(
-                    &doc.source,
-                    "",
-                    "typed",
-                    format!(
-                        "schema-valid but rejected by the generated {} type: {e}",
-                        kind.info().kind
-                    ),
-                )
-                .hint("this is a gap between the schema and the generated types; please report it"),
-            );
-        }
+        diagnostics.push(
+            Diagnostic::new(
+                &doc.source,
+                "",
+                "typed",
+                format!(
+                    "schema-valid but rejected by the generated {} type: {e}",
+                    kind.info().kind
+                ),
+            )
+            .hint("this is a gap between the schema and the generated types; please report it"),
+        );
     }
     Report {
         kind: Some(kind),
@@ -141,9 +139,7 @@ pub fn schema_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {
             if let ValidationErrorKind::AdditionalProperties { unexpected } = error.kind()
                 && let [only] = unexpected.as_slice()
             {
-                {
-                    pointer = format!("{pointer}/{}", json::escape_pointer_segment(only));
-                }
+                pointer = format!("{pointer}/{}", json::escape_pointer_segment(only));
             }
             let diagnostic = Diagnostic::new(
                 &doc.source,
@@ -152,7 +148,7 @@ pub fn schema_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {
                 error.to_string(),
             )
             .at(json::locate(&doc.text, &pointer));
-            match hint_for(&keyword, kind) {
+            match hint_for(error.kind(), kind) {
                 Some(hint) => diagnostic.hint(hint),
                 None => diagnostic,
             }
@@ -162,18 +158,26 @@ pub fn schema_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {
     out
 }
 
-fn hint_for(keyword: &str, kind: Kind) -> Option<String> {
-    let file = kind.info().file;
-    match keyword {
-        "additionalProperties" => Some(format!(
+fn hint_for(error: &ValidationErrorKind, kind: Kind) -> Option<String> {
+    let info = kind.info();
+    let file = info.file;
+    match error {
+        ValidationErrorKind::AdditionalProperties { .. } => Some(format!(
             "contracts are closed: remove the field, or see {file} for the fields this kind allows"
         )),
-        "const" => Some(
-            "safety flags are const false: receipts and evidence never carry raw prompts, KV-cache, private memory or secrets, and are never authorization"
+        ValidationErrorKind::Constant { expected_value } if **expected_value == Value::Bool(false) => Some(
+            "safety flags are const false: receipts and evidence never carry raw prompts, KV-cache, private memory or secrets, and a receipt is never authorization"
                 .to_string(),
         ),
-        "required" => Some(format!("see {file} for the required fields")),
-        "uniqueItems" => Some("remove the repeated item".to_string()),
+        ValidationErrorKind::Constant { expected_value } => Some(format!(
+            "{} v{} fixes this field to {expected_value}",
+            info.kind, info.version
+        )),
+        ValidationErrorKind::Required { .. } => Some(format!("see {file} for the required fields")),
+        ValidationErrorKind::UniqueItems => Some("remove the repeated item".to_string()),
+        ValidationErrorKind::Pattern { pattern } => Some(format!(
+            "the whole value must match {pattern} (no leading or trailing characters, not even a newline)"
+        )),
         _ => None,
     }
 }

@@ -9,6 +9,7 @@ pub mod generated {
 mod registry {
     include!(concat!(env!("OUT_DIR"), "/registry.rs"));
 }
+pub use generated::*;
 pub use registry::*;
 
 /// The facts of one contract.

@@ -280,3 +280,16 @@ impl<T> Default for UniqueList<T> {
         UniqueList(Vec::new())
     }
 }
+
+/// Deserializes an optional nullable field that is *present*: `null` becomes
+/// `Some(Nullable::Null)` instead of serde's usual `None`.
+///
+/// build.rs attaches this (`deserialize_with`) to every generated
+/// `Option<Nullable<T>>` field; `None` then means only "absent".
+pub fn deserialize_present<'de, D, T>(deserializer: D) -> Result<Option<Nullable<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Nullable::deserialize(deserializer).map(Some)
+}

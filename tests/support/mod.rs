@@ -1,0 +1,99 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Whether reviewed snapshots should be rewritten instead of compared
+/// (`AGENT_MACHINE_BLESS=1 cargo test`).
+pub fn blessing() -> bool {
+    std::env::var_os("AGENT_MACHINE_BLESS").is_some_and(|v| v == "1")
+}
+
+/// Compares `actual` with the reviewed snapshot at `path` (relative to the
+/// repository root), or rewrites the snapshot when blessing.
+pub fn assert_snapshot(path: &str, actual: &str) {
+    let file = root().join(path);
+    if blessing() {
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(&file, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&file).unwrap_or_else(|e| {
+        panic!("{path}: cannot read the snapshot ({e}); run `AGENT_MACHINE_BLESS=1 cargo test` and review the diff")
+    });
+    if expected != actual {
+        let (line, want, got) = first_difference(&expected, actual);
+        panic!(
+            "{path} is out of date: first difference at line {line}\n  snapshot: {want}\n  actual:   {got}\n\
+             review the change, then run `AGENT_MACHINE_BLESS=1 cargo test` and commit the snapshot"
+        );
+    }
+}
+
+fn first_difference<'a>(a: &'a str, b: &'a str) -> (usize, &'a str, &'a str) {
+    let mut left = a.lines();
+    let mut right = b.lines();
+    let mut n = 0;
+    loop {
+        n += 1;
+        match (left.next(), right.next()) {
+            (Some(x), Some(y)) if x == y => continue,
+            (x, y) => return (n, x.unwrap_or("<end>"), y.unwrap_or("<end>")),
+        }
+    }
+}
+
+/// Every `*.json` file directly in `dir`, sorted.
+pub fn json_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// The shared SourceOS conformance corpus, when this checkout has one beside it.
+pub fn conformance_dir() -> Option<PathBuf> {
+    let dir = root().join("../shared/conformance");
+    dir.join("digests.tsv").is_file().then_some(dir)
+}
+
+/// The differences between two JSON values, one line per JSON pointer.
+pub fn json_diff(before: &serde_json::Value, after: &serde_json::Value) -> Vec<String> {
+    use serde_json::Value;
+    fn walk(a: &Value, b: &Value, at: String, out: &mut Vec<String>) {
+        match (a, b) {
+            (Value::Object(x), Value::Object(y)) => {
+                for (k, va) in x {
+                    let p = format!("{at}/{k}");
+                    match y.get(k) {
+                        Some(vb) => walk(va, vb, p, out),
+                        None => out.push(format!("dropped {p} (was {va})")),
+                    }
+                }
+                for (k, vb) in y {
+                    if !x.contains_key(k) {
+                        out.push(format!("added {at}/{k} = {vb}"));
+                    }
+                }
+            }
+            (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+                for (i, (va, vb)) in x.iter().zip(y).enumerate() {
+                    walk(va, vb, format!("{at}/{i}"), out);
+                }
+            }
+            _ if a == b => {}
+            _ => out.push(format!("changed {at}: {a} -> {b}")),
+        }
+    }
+    let mut out = Vec::new();
+    walk(before, after, String::new(), &mut out);
+    out
+}

@@ -1,0 +1,24 @@
+// A AgentRegistryGrant carries no secret value and cannot say it includes one.
+use agent_machine::contracts::agent_registry_grant::AgentRegistryGrantReceiptSafety;
+use agent_machine::contracts::wire::ConstFalse;
+
+fn all_false() -> AgentRegistryGrantReceiptSafety {
+    AgentRegistryGrantReceiptSafety {
+        include_raw_content: ConstFalse,
+        private_memory_included: ConstFalse,
+        raw_kv_cache_content_included: ConstFalse,
+        raw_prompt_content_included: ConstFalse,
+        secret_values_included: ConstFalse,
+    }
+}
+
+fn main() {
+    let _with_field = AgentRegistryGrantReceiptSafety {
+        secret_value: String::from("forbidden"),
+        ..all_false()
+    };
+    let _with_flag = AgentRegistryGrantReceiptSafety {
+        secret_values_included: true,
+        ..all_false()
+    };
+}

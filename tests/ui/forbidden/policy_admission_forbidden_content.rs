@@ -1,0 +1,24 @@
+// A PolicyAdmission carries no private memory and cannot say it includes one.
+use agent_machine::contracts::policy_admission::PolicyAdmissionReceiptSafety;
+use agent_machine::contracts::wire::ConstFalse;
+
+fn all_false() -> PolicyAdmissionReceiptSafety {
+    PolicyAdmissionReceiptSafety {
+        include_raw_content: ConstFalse,
+        private_memory_included: ConstFalse,
+        raw_kv_cache_content_included: ConstFalse,
+        raw_prompt_content_included: ConstFalse,
+        secret_values_included: ConstFalse,
+    }
+}
+
+fn main() {
+    let _with_field = PolicyAdmissionReceiptSafety {
+        private_memory: String::from("forbidden"),
+        ..all_false()
+    };
+    let _with_flag = PolicyAdmissionReceiptSafety {
+        private_memory_included: true,
+        ..all_false()
+    };
+}
