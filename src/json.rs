@@ -460,3 +460,110 @@ impl Scanner<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limits(max_bytes: u64, max_depth: usize) -> Limits {
+        Limits {
+            max_bytes,
+            max_depth,
+        }
+    }
+
+    #[test]
+    fn duplicate_keys_are_refused_with_their_pointer_and_position() {
+        let text = "{\n  \"a\": {\"b\": [1, {\"c\": 1, \"c\": 2}]}\n}";
+        match parse(text.as_bytes(), Limits::default()) {
+            Err(ParseError::DuplicateKey { key, pointer, at }) => {
+                assert_eq!(key, "c");
+                assert_eq!(pointer, "/a/b/1");
+                assert_eq!(at.line, 2);
+            }
+            other => panic!("expected a duplicate key, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn escaped_and_plain_spellings_of_a_key_are_the_same_key() {
+        let err = parse(br#"{"a": 1, "\u0061": 2}"#, Limits::default()).unwrap_err();
+        assert_eq!(err.rule(), "duplicate-key");
+    }
+
+    #[test]
+    fn equal_keys_in_different_objects_are_fine() {
+        let v = parse(br#"{"a": {"x": 1}, "b": {"x": 2}}"#, Limits::default()).unwrap();
+        assert_eq!(v["b"]["x"], 2);
+    }
+
+    #[test]
+    fn size_limit_is_checked_before_parsing() {
+        let err = parse(b"[1, 2, 3", limits(4, 128)).unwrap_err();
+        assert_eq!(err, ParseError::TooLarge { size: 8, limit: 4 });
+    }
+
+    #[test]
+    fn depth_limit_counts_containers_and_ignores_brackets_in_strings() {
+        assert!(parse(b"[[[1]]]", limits(100, 3)).is_ok());
+        assert_eq!(
+            parse(b"[[[[1]]]]", limits(100, 3)).unwrap_err().rule(),
+            "max-depth"
+        );
+        assert!(parse(br#"[["[[[[\"]]]]"]]"#, limits(100, 2)).is_ok());
+    }
+
+    #[test]
+    fn deep_input_far_beyond_the_hard_limit_is_refused_without_recursion() {
+        let deep = "[".repeat(100_000);
+        let err = parse(deep.as_bytes(), limits(1 << 20, usize::MAX)).unwrap_err();
+        assert_eq!(
+            err,
+            ParseError::TooDeep {
+                limit: HARD_MAX_DEPTH,
+                at: position_of(deep.as_bytes(), HARD_MAX_DEPTH)
+            }
+        );
+    }
+
+    #[test]
+    fn syntax_errors_carry_a_position() {
+        let err = parse(b"{\n  \"a\": [1,,2]\n}", Limits::default()).unwrap_err();
+        assert_eq!(err.rule(), "json-syntax");
+        assert_eq!(err.position().unwrap().line, 2);
+        assert_eq!(
+            parse(b"{} {}", Limits::default()).unwrap_err().rule(),
+            "json-syntax"
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_is_refused() {
+        assert_eq!(
+            parse(b"\"\xff\"", Limits::default()).unwrap_err().rule(),
+            "utf-8"
+        );
+    }
+
+    #[test]
+    fn locate_finds_values_keys_and_escaped_pointers() {
+        let text = "{\n  \"a/b\": [10,\n    {\"k~\": true}],\n  \"z\": null\n}";
+        assert_eq!(locate(text, ""), Some(Position { line: 1, column: 1 }));
+        assert_eq!(
+            locate(text, "/a~1b"),
+            Some(Position {
+                line: 2,
+                column: 10
+            })
+        );
+        assert_eq!(
+            locate(text, "/a~1b/1/k~0"),
+            Some(Position {
+                line: 3,
+                column: 12
+            })
+        );
+        assert_eq!(locate(text, "/z"), Some(Position { line: 4, column: 8 }));
+        assert_eq!(locate(text, "/missing"), None);
+    }
+}

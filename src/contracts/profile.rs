@@ -365,3 +365,98 @@ fn node(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn contract(properties: Value) -> Value {
+        json!({
+            "$schema": DIALECT,
+            "$id": "urn:srcos:agent-machine:schema:x:v0.1.0",
+            "title": "X",
+            "type": "object",
+            "properties": properties,
+            "additionalProperties": false
+        })
+    }
+
+    fn first(schema: &Value) -> (String, String) {
+        let v = check(schema);
+        assert!(!v.is_empty(), "expected a violation");
+        (v[0].pointer.clone(), v[0].keyword.clone())
+    }
+
+    #[test]
+    fn every_shipped_contract_is_inside_the_profile() {
+        for kind in crate::contracts::Kind::ALL {
+            let schema: Value = serde_json::from_str(kind.info().schema).unwrap();
+            assert_eq!(check(&schema), vec![], "{}", kind.info().file);
+        }
+    }
+
+    #[test]
+    fn combinators_and_unknown_keywords_are_refused_with_pointer_and_keyword() {
+        let s = contract(json!({"a": {"type": "string", "format": "date-time"}}));
+        assert_eq!(first(&s), ("/properties/a".into(), "format".into()));
+        let s = contract(json!({"a": {"oneOf": [{"type": "string"}]}}));
+        assert_eq!(
+            check(&s)
+                .iter()
+                .map(|v| v.keyword.as_str())
+                .collect::<Vec<_>>(),
+            ["oneOf", "type"]
+        );
+    }
+
+    #[test]
+    fn floats_remote_refs_and_true_consts_are_refused() {
+        assert_eq!(first(&contract(json!({"a": {"type": "number"}}))).1, "type");
+        assert_eq!(
+            first(&contract(
+                json!({"a": {"$ref": "https://example.com/s.json"}})
+            ))
+            .1,
+            "$ref"
+        );
+        assert_eq!(
+            first(&contract(json!({"a": {"type": "boolean", "const": true}}))).1,
+            "const"
+        );
+    }
+
+    #[test]
+    fn open_objects_and_unsupported_bounds_are_refused() {
+        let s = contract(json!({"a": {"type": "object", "properties": {"b": {"type": "string"}}}}));
+        assert_eq!(
+            first(&s),
+            ("/properties/a".into(), "additionalProperties".into())
+        );
+        assert_eq!(
+            first(&contract(json!({"a": {"type": "integer", "minimum": 5}}))).1,
+            "minimum"
+        );
+        assert_eq!(
+            first(&contract(
+                json!({"a": {"type": "array", "items": {"type": "string"}, "minItems": 2}})
+            ))
+            .1,
+            "minItems"
+        );
+    }
+
+    #[test]
+    fn the_supported_constructs_pass() {
+        let s = contract(json!({
+            "flag": {"type": "boolean", "const": false},
+            "port": {"type": "integer", "minimum": 1, "maximum": 65535},
+            "refs": {"type": "array", "items": {"type": "string"}, "uniqueItems": true, "minItems": 1},
+            "maybe": {"type": ["string", "null"], "enum": ["a", null]},
+            "labels": {"type": "object", "additionalProperties": {"type": "string"}},
+            "loose": {"type": "object"}
+        }));
+        assert_eq!(check(&s), vec![]);
+    }
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The one validation script: `make validate` runs it locally, `.ci/run` runs it in CI, and the
+# GitHub workflow runs `make validate`. It installs what the tests need, then runs every check.
+#
+# Environment:
+#   AGENT_MACHINE_REQUIRE_VALIDATORS=1  a missing external validator fails its test instead of
+#                                       skipping it (set by .ci/run; CI=true implies it)
+#   VALIDATORS_PREFIX                   where external validators live (default: .validators)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+shared="$root/../shared"
+
+step() { printf '\n== %s\n' "$*" >&2; }
+
+if [ "${CI:-}" = true ]; then export AGENT_MACHINE_REQUIRE_VALIDATORS=1; fi
+export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
+
+step "toolchain: $(rustc --version)"
+step "format"
+cargo fmt --all -- --check
+
+step "lint"
+cargo clippy --locked --all-targets -- -D warnings
+
+step "tests (the README's test command)"
+cargo test --locked
+
+step "contracts and examples through the CLI"
+target/debug/agent-machine validate examples/
+if target/debug/agent-machine validate tests/fixtures/invalid/ 2>/dev/null; then
+  echo "every counter-example must be rejected" >&2; exit 1
+fi
+
+if [ -x "$shared/tools/conformance.sh" ] || [ -f "$shared/tools/conformance.sh" ]; then
+  step "SourceOS v0.1.0 wire conformance"
+  bash "$shared/tools/conformance.sh" target/debug/agent-machine
+else
+  step "SourceOS conformance corpus not beside this checkout: skipped"
+fi
