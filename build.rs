@@ -6,7 +6,8 @@
 //!    draft 2020-12 meta-schema.
 //! 2. Its typify copy (see `build/prepass.rs`) is turned into Rust types with
 //!    typify, formatted with prettyplease, one module per contract, into
-//!    `$OUT_DIR/contracts.rs`. `$OUT_DIR/registry.rs` lists the contracts.
+//!    `$OUT_DIR/contracts.rs`. `$OUT_DIR/registry.rs` lists the contracts;
+//!    `$OUT_DIR/agentpod_crd_schema.json` is the AgentPod CRD schema (see `build/crd_schema.rs`).
 //! 3. Every `examples/<name>.<slug>.json` is validated against its kind's
 //!    schema; a bad example fails the build with file, line, column, JSON
 //!    pointer and rule. `$OUT_DIR/example_tests.rs` gets one test per example
@@ -18,6 +19,8 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+#[path = "build/crd_schema.rs"]
+mod crd_schema;
 #[path = "src/json.rs"]
 #[allow(dead_code)]
 mod json;
@@ -78,6 +81,13 @@ fn main() {
         &out_dir.join("example_tests.rs"),
         &check_examples(&root, &contracts),
     );
+    if let Some(pod) = contracts.iter().find(|c| c.kind == "AgentPod") {
+        let schema = crd_schema::agent_pod_crd_schema(&pod.schema);
+        write(
+            &out_dir.join("agentpod_crd_schema.json"),
+            &serde_json::to_string_pretty(&schema).expect("a JSON value serializes"),
+        );
+    }
 }
 
 fn write(path: &Path, text: &str) {

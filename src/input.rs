@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+use crate::diagnostic::Diagnostic;
 use crate::json::{self, Limits, ParseError};
 
 /// A parsed input document and the text it came from.
@@ -40,6 +41,34 @@ pub enum InputError {
 }
 
 impl InputError {
+    /// This error as a diagnostic, so it prints like every other problem.
+    pub fn to_diagnostic(&self) -> Diagnostic {
+        match self {
+            InputError::Unreadable { source_name, error } => {
+                Diagnostic::new(source_name, "", "unreadable", error.to_string())
+            }
+            InputError::Parse { source_name, error } => {
+                let pointer = match error {
+                    ParseError::DuplicateKey { pointer, .. } => pointer.as_str(),
+                    _ => "",
+                };
+                let diagnostic =
+                    Diagnostic::new(source_name, pointer, error.rule(), error.to_string())
+                        .at(error.position());
+                match error {
+                    ParseError::DuplicateKey { .. } => diagnostic.hint(
+                        "a key may appear once per object; tools disagree on which copy wins",
+                    ),
+                    ParseError::TooLarge { .. } => diagnostic
+                        .hint("raise the limit with --max-input-bytes if this input is expected"),
+                    ParseError::TooDeep { .. } => diagnostic
+                        .hint("raise the limit with --max-depth if this input is expected"),
+                    _ => diagnostic,
+                }
+            }
+        }
+    }
+
     /// Whether the input is JSON whose *content* is invalid (a duplicate
     /// key): a negative answer about a document, not a failure to read one.
     pub fn is_invalid_document(&self) -> bool {

@@ -12,6 +12,10 @@ pub mod contracts;
 pub mod diagnostic;
 pub mod input;
 pub mod json;
+pub mod output;
+pub mod render;
+pub mod semantics;
+pub mod skeletons;
 pub mod validate;
 
 /// The generator name recorded in receipts and reports.

@@ -122,10 +122,33 @@ pub fn validate(doc: &Document, mode: Mode) -> Report {
             .hint("this is a gap between the schema and the generated types; please report it"),
         );
     }
+    if diagnostics.is_empty() && !mode.schema_only {
+        diagnostics.extend(semantic_diagnostics(doc, kind));
+    }
     Report {
         kind: Some(kind),
         diagnostics,
     }
+}
+
+/// The semantic rules of `kind` (see [`crate::semantics`]) as diagnostics.
+/// Called only for schema- and type-valid documents.
+fn semantic_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {
+    let checked = match kind.info().kind {
+        "AgentPod" => serde_json::from_value::<crate::contracts::AgentPod>(doc.value.clone())
+            .map(|pod| crate::semantics::check_agent_pod(&pod)),
+        _ => return Vec::new(),
+    };
+    let Ok(Err(findings)) = checked else {
+        return Vec::new();
+    };
+    findings
+        .into_iter()
+        .map(|f| {
+            Diagnostic::new(&doc.source, &f.pointer, f.rule, f.message)
+                .at(json::locate(&doc.text, &f.pointer))
+        })
+        .collect()
 }
 
 /// The JSON Schema errors of `doc` against `kind`, as diagnostics.

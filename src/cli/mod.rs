@@ -5,6 +5,8 @@
 //! output (documents, digests, JSON reports) to stdout.
 
 mod digest;
+mod render;
+mod skeletons;
 mod validate;
 
 use std::path::PathBuf;
@@ -80,6 +82,10 @@ enum Command {
     Validate(validate::ValidateArgs),
     /// Print the canonical digest (sha256 over RFC 8785 bytes) of a JSON document.
     Digest(digest::DigestArgs),
+    /// Render an AgentPod: plan, receipt, Quadlet unit, Kubernetes manifests or CRD.
+    Render(render::RenderArgs),
+    /// Check or bless the checked-in renders of the examples (`skeletons/`).
+    Skeletons(skeletons::SkeletonArgs),
     /// Print the version and the contracts this build embeds.
     Version,
 }
@@ -100,6 +106,8 @@ pub fn run(cli: Cli) -> Exit {
     match cli.command {
         Command::Validate(args) => validate::run(&args, limits),
         Command::Digest(args) => digest::run(&args, limits),
+        Command::Render(args) => render::run(&args, limits),
+        Command::Skeletons(args) => skeletons::run(&args),
         Command::Version => version(),
     }
 }

@@ -1,7 +1,7 @@
 //! `agent-machine validate [--schema-only] <file|dir>…`.
 
 use agent_machine::diagnostic::Diagnostic;
-use agent_machine::input::{self, InputError};
+use agent_machine::input;
 use agent_machine::json::Limits;
 use agent_machine::validate::{self, Mode};
 use clap::Args;
@@ -124,34 +124,7 @@ fn check_one(path: &std::path::Path, limits: Limits, mode: Mode) -> DocumentRepo
                 file: path.display().to_string(),
                 kind: None,
                 status,
-                diagnostics: vec![input_diagnostic(&e)],
-            }
-        }
-    }
-}
-
-/// An input error as a diagnostic (so it prints like every other problem).
-fn input_diagnostic(e: &InputError) -> Diagnostic {
-    match e {
-        InputError::Unreadable { source_name, error } => {
-            Diagnostic::new(source_name, "", "unreadable", error.to_string())
-        }
-        InputError::Parse { source_name, error } => {
-            let pointer = match error {
-                agent_machine::json::ParseError::DuplicateKey { pointer, .. } => pointer.as_str(),
-                _ => "",
-            };
-            let diagnostic = Diagnostic::new(source_name, pointer, error.rule(), error.to_string())
-                .at(error.position());
-            match error {
-                agent_machine::json::ParseError::DuplicateKey { .. } => diagnostic
-                    .hint("a key may appear once per object; tools disagree on which copy wins"),
-                agent_machine::json::ParseError::TooLarge { .. } => diagnostic
-                    .hint("raise the limit with --max-input-bytes if this input is expected"),
-                agent_machine::json::ParseError::TooDeep { .. } => {
-                    diagnostic.hint("raise the limit with --max-depth if this input is expected")
-                }
-                _ => diagnostic,
+                diagnostics: vec![e.to_diagnostic()],
             }
         }
     }

@@ -1,0 +1,297 @@
+//! `agent-machine render plan|receipt|quadlet|k8s|crd <agentpod.json>`.
+//!
+//! The AgentPod is validated (schema, type, semantics) before anything is
+//! rendered; a refused input exits 2 and writes nothing.
+
+use std::path::Path;
+
+use agent_machine::canonical;
+use agent_machine::contracts::cache_tier::CacheTier;
+use agent_machine::contracts::{AgentPod, AgentRegistryGrant, Kind, PolicyAdmission};
+use agent_machine::diagnostic::Diagnostic;
+use agent_machine::input::{self, Document};
+use agent_machine::json::Limits;
+use agent_machine::output;
+use agent_machine::render::{self, Artifact, Input, Source, receipt};
+use agent_machine::validate::{self, Mode};
+use clap::{Args, ValueEnum};
+
+use super::{Exit, PathArg};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum What {
+    /// The AgentPodDeploymentPlan (RFC 8785 canonical JSON).
+    Plan,
+    /// The DeploymentReceipt of an artifact (see --artifact).
+    Receipt,
+    /// A rootless Podman Quadlet `.container` unit.
+    Quadlet,
+    /// Kubernetes manifests (multi-document YAML).
+    K8s,
+    /// The AgentPod custom resource and its CRD (multi-document YAML).
+    Crd,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ArtifactArg {
+    Plan,
+    Quadlet,
+    K8s,
+    Crd,
+}
+
+impl From<ArtifactArg> for Artifact {
+    fn from(a: ArtifactArg) -> Artifact {
+        match a {
+            ArtifactArg::Plan => Artifact::Plan,
+            ArtifactArg::Quadlet => Artifact::Quadlet,
+            ArtifactArg::K8s => Artifact::Kubernetes,
+            ArtifactArg::Crd => Artifact::Crd,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// What to render.
+    #[arg(value_enum)]
+    what: What,
+    /// The AgentPod document.
+    #[arg(value_name = "AGENTPOD")]
+    pod: PathArg,
+    /// Write to this file (atomically) instead of stdout.
+    #[arg(long, value_name = "PATH", conflicts_with = "compare")]
+    out: Option<PathArg>,
+    /// Compare with this file: exit 0 when equal, 1 (with a unified diff) when not.
+    #[arg(long, value_name = "SKELETON")]
+    compare: Option<PathArg>,
+    /// CacheTier documents (files or directories) to resolve storage against.
+    #[arg(long = "cache-tier", value_name = "FILE|DIR")]
+    cache_tiers: Vec<PathArg>,
+    /// For `render receipt`: which artifact the receipt is for.
+    #[arg(long, value_enum, default_value = "plan")]
+    artifact: ArtifactArg,
+    /// For `render receipt`: where the artifact was written (recorded in the receipt;
+    /// default: the file name the artifact would get).
+    #[arg(long, value_name = "PATH")]
+    artifact_path: Option<String>,
+    /// For `render receipt`: the PolicyAdmission whose decision ref the receipt records.
+    #[arg(long, value_name = "FILE")]
+    admission: Option<PathArg>,
+    /// For `render receipt`: the AgentRegistryGrant whose grant ref the receipt records.
+    #[arg(long, value_name = "FILE")]
+    grant: Option<PathArg>,
+    /// Indent JSON output for people (the digest still covers the canonical bytes).
+    #[arg(long)]
+    pretty: bool,
+}
+
+/// Reads and fully validates a document of `kind`, or returns its diagnostics.
+fn load_valid(path: &Path, kind: Kind, limits: Limits) -> Result<Document, Vec<Diagnostic>> {
+    let doc = input::read_document(path, limits).map_err(|e| vec![e.to_diagnostic()])?;
+    let report = validate::validate(&doc, Mode::default());
+    if !report.is_valid() {
+        return Err(report.diagnostics);
+    }
+    if report.kind != Some(kind) {
+        return Err(vec![Diagnostic::new(
+            &doc.source,
+            "/kind",
+            "kind",
+            format!("expected a {} document", kind.info().kind),
+        )]);
+    }
+    Ok(doc)
+}
+
+/// CacheTiers from files (each must be a CacheTier) and directories (their
+/// CacheTier documents; other kinds are skipped).
+fn load_tiers(paths: &[PathArg], limits: Limits) -> Result<Vec<CacheTier>, Vec<Diagnostic>> {
+    let kind = Kind::from_name("CacheTier").expect("CacheTier is a contract");
+    let mut tiers = Vec::new();
+    for path in paths {
+        let files =
+            input::expand(std::slice::from_ref(path)).map_err(|e| vec![e.to_diagnostic()])?;
+        let from_dir = path.is_dir();
+        for file in files {
+            if from_dir {
+                let doc =
+                    input::read_document(&file, limits).map_err(|e| vec![e.to_diagnostic()])?;
+                if doc.value.get("kind").and_then(|k| k.as_str()) != Some(kind.info().kind) {
+                    continue;
+                }
+            }
+            tiers.push(typed(&load_valid(&file, kind, limits)?));
+        }
+    }
+    Ok(tiers)
+}
+
+fn typed<T: serde::de::DeserializeOwned>(doc: &Document) -> T {
+    serde_json::from_value(doc.value.clone()).expect("validated documents deserialize")
+}
+
+fn fail(diagnostics: &[Diagnostic]) -> Exit {
+    for d in diagnostics {
+        eprintln!("error: {d}");
+    }
+    eprintln!("render: refused; nothing was written");
+    Exit::Failure
+}
+
+pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
+    let pod_kind = Kind::from_name("AgentPod").expect("AgentPod is a contract");
+    let doc = match load_valid(&args.pod, pod_kind, limits) {
+        Ok(doc) => doc,
+        Err(d) => return fail(&d),
+    };
+    let pod: AgentPod = typed(&doc);
+
+    let tiers = match load_tiers(&args.cache_tiers, limits) {
+        Ok(t) => t,
+        Err(d) => return fail(&d),
+    };
+
+    let source = Source {
+        path: doc.source.clone(),
+        digest: canonical::digest(&doc.value).expect("parsed JSON canonicalizes"),
+    };
+    let input = Input {
+        pod: &pod,
+        source: &source,
+        tiers: &tiers,
+    };
+    let artifact = match args.what {
+        What::Plan => Artifact::Plan,
+        What::Quadlet => Artifact::Quadlet,
+        What::K8s => Artifact::Kubernetes,
+        What::Crd => Artifact::Crd,
+        What::Receipt => args.artifact.into(),
+    };
+    let rendered = match render::render(artifact, &input) {
+        Ok(r) => r,
+        Err(errors) => {
+            let diagnostics: Vec<Diagnostic> = errors
+                .into_iter()
+                .map(|e| {
+                    Diagnostic::new(&doc.source, &e.pointer, e.rule, e.message)
+                        .at(agent_machine::json::locate(&doc.text, &e.pointer))
+                })
+                .collect();
+            return fail(&diagnostics);
+        }
+    };
+    for warning in &rendered.warnings {
+        eprintln!("warning: {}: {warning}", doc.source);
+    }
+
+    let text = if args.what == What::Receipt {
+        let mut refs = receipt::Refs::default();
+        if let Some(path) = &args.admission {
+            match load_valid(
+                path,
+                Kind::from_name("PolicyAdmission").expect("a contract"),
+                limits,
+            ) {
+                Ok(d) => {
+                    let admission: PolicyAdmission = typed(&d);
+                    refs.policy_decision_ref = admission.decision.decision_ref.clone();
+                }
+                Err(d) => return fail(&d),
+            }
+        }
+        if let Some(path) = &args.grant {
+            match load_valid(
+                path,
+                Kind::from_name("AgentRegistryGrant").expect("a contract"),
+                limits,
+            ) {
+                Ok(d) => {
+                    let grant: AgentRegistryGrant = typed(&d);
+                    refs.agent_registry_grant_ref = grant.grant.grant_ref.clone();
+                }
+                Err(d) => return fail(&d),
+            }
+        }
+        let artifact_path = args
+            .artifact_path
+            .clone()
+            .unwrap_or_else(|| default_artifact_path(&pod, artifact));
+        let receipt = receipt::render(&input, &rendered, &artifact_path, &refs);
+        json_text(&receipt, args.pretty)
+    } else if args.what == What::Plan && args.pretty {
+        let value: serde_json::Value =
+            serde_json::from_str(&rendered.text).expect("the plan is JSON");
+        json_text(&value, true)
+    } else {
+        rendered.text.clone()
+    };
+
+    if let Some(skeleton) = &args.compare {
+        let expected = match std::fs::read_to_string(skeleton) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!(
+                    "agent-machine render: {}: cannot read: {e}",
+                    skeleton.display()
+                );
+                return Exit::Failure;
+            }
+        };
+        return match output::unified_diff(&skeleton.display().to_string(), &expected, &text) {
+            None => {
+                eprintln!("render: {} is up to date", skeleton.display());
+                Exit::Ok
+            }
+            Some(diff) => {
+                print!("{diff}");
+                eprintln!("render: {} differs from the render", skeleton.display());
+                Exit::Negative
+            }
+        };
+    }
+    match &args.out {
+        Some(path) => match output::write_atomic(path, text.as_bytes()) {
+            Ok(()) => {
+                eprintln!("render: wrote {} ({})", path.display(), rendered.digest);
+                Exit::Ok
+            }
+            Err(e) => {
+                eprintln!(
+                    "agent-machine render: {}: cannot write: {e}",
+                    path.display()
+                );
+                Exit::Failure
+            }
+        },
+        None => {
+            print!("{text}");
+            Exit::Ok
+        }
+    }
+}
+
+fn json_text<T: serde::Serialize>(value: &T, pretty: bool) -> String {
+    if pretty {
+        format!(
+            "{}\n",
+            serde_json::to_string_pretty(value).expect("JSON serializes")
+        )
+    } else {
+        format!(
+            "{}\n",
+            canonical::to_canonical_string(value).expect("no floats")
+        )
+    }
+}
+
+/// The file name an artifact gets when the caller names none.
+fn default_artifact_path(pod: &AgentPod, artifact: Artifact) -> String {
+    let name = &pod.workload.name;
+    match artifact {
+        Artifact::Plan => format!("{name}.plan.json"),
+        Artifact::Quadlet => format!("{name}.container"),
+        Artifact::Kubernetes => format!("{name}.yaml"),
+        Artifact::Crd => format!("{name}.crd.yaml"),
+    }
+}

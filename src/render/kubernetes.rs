@@ -1,0 +1,497 @@
+//! Kubernetes manifests for `kubernetes-pod` pods, built from typed
+//! `k8s-openapi` structs (stable v1 APIs only) and emitted as one
+//! multi-document YAML stream.
+//!
+//! Documents, in order: Namespace (Pod Security Admission `restricted`
+//! enforced, warned and audited), ServiceAccount (no token automount), one
+//! PersistentVolumeClaim per storage item, the Pod (Pod Security Standards
+//! `restricted`), a ClusterIP Service for the ports with exposure `cluster`,
+//! and NetworkPolicies: deny all ingress and egress by default, allow ingress
+//! to the service ports only.
+//!
+//! Exposure in Kubernetes: `cluster` ports are in the Service; `none` and
+//! `loopback` ports stay inside the pod; `host`, `ingress` and
+//! `policy-managed` are refused (wider exposure needs an admission).
+
+use std::collections::BTreeMap;
+
+use k8s_openapi::api::core::v1::{
+    Capabilities, Container, ContainerPort, EmptyDirVolumeSource, Namespace, PersistentVolumeClaim,
+    PersistentVolumeClaimSpec, PersistentVolumeClaimVolumeSource, Pod, PodSecurityContext, PodSpec,
+    ResourceRequirements, SeccompProfile, SecurityContext, Service, ServiceAccount, ServicePort,
+    ServiceSpec, Volume, VolumeMount, VolumeResourceRequirements,
+};
+use k8s_openapi::api::networking::v1::{
+    NetworkPolicy, NetworkPolicyIngressRule, NetworkPolicyPort, NetworkPolicySpec,
+};
+use k8s_openapi::apimachinery::pkg::api::resource::Quantity;
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta};
+use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
+use serde_json::Value;
+
+use crate::contracts::agent_pod::{
+    AgentPod, AgentPodPortsItemExposure, AgentPodRuntimeRestartPolicy,
+};
+
+use super::storage::Resolved;
+use super::{NOT_AUTHORIZATION, RenderError, names, quadlet};
+
+/// The namespace used when the pod names none.
+pub const DEFAULT_NAMESPACE: &str = "agent-machine";
+/// The storage class used when neither the pod nor its CacheTier names one.
+pub const DEFAULT_STORAGE_CLASS: &str = "topolvm-provisioner";
+/// The user and group every container runs as (non-root, above 10000).
+pub const RUN_AS_ID: i64 = 65532;
+/// Annotation carrying the AgentPod id (ids contain `:`, not allowed in labels).
+pub const POD_ID_ANNOTATION: &str = "agent-machine.sourceos.dev/agent-pod-id";
+/// Annotation stating that the manifests are not authorization.
+pub const NOT_AUTHORIZATION_ANNOTATION: &str = "agent-machine.sourceos.dev/authorization";
+
+/// The PVC size when the CacheTier gives no quota, per volume class.
+pub fn default_size(volume_class: Option<&str>) -> &'static str {
+    match volume_class {
+        Some("agent-models") => "100Gi",
+        Some("agent-cache-hot" | "agent-cache-warm") => "50Gi",
+        Some("agent-cache-cold") => "100Gi",
+        Some("agent-evidence") => "1Gi",
+        Some("agent-scratch" | "agent-artifacts") => "10Gi",
+        _ => "10Gi",
+    }
+}
+
+/// A byte count as a Kubernetes quantity, in the largest exact binary unit.
+pub fn bytes_quantity(bytes: u64) -> String {
+    for (unit, size) in [
+        ("Ti", 1u64 << 40),
+        ("Gi", 1 << 30),
+        ("Mi", 1 << 20),
+        ("Ki", 1 << 10),
+    ] {
+        if bytes >= size && bytes.is_multiple_of(size) {
+            return format!("{}{unit}", bytes / size);
+        }
+    }
+    bytes.to_string()
+}
+
+fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+/// Renders the manifests as one YAML stream.
+pub fn render(pod: &AgentPod, storage: &[Resolved]) -> Result<String, RenderError> {
+    let docs = documents(pod, storage)?;
+    to_yaml_stream(&docs)
+}
+
+/// Serializes documents as a multi-document YAML stream.
+pub fn to_yaml_stream(docs: &[Value]) -> Result<String, RenderError> {
+    serde_saphyr::to_string_multiple(docs)
+        .map_err(|e| RenderError::new("", "yaml", format!("cannot serialize the manifests: {e}")))
+}
+
+/// The manifests as JSON values, in stream order.
+pub fn documents(pod: &AgentPod, storage: &[Resolved]) -> Result<Vec<Value>, RenderError> {
+    let name = names::kubernetes_name(&pod.workload.name, "/workload/name")?;
+    let namespace = match &pod.runtime.namespace {
+        Some(ns) => names::kubernetes_name(ns, "/runtime/namespace")?,
+        None => DEFAULT_NAMESPACE.to_string(),
+    };
+    let service_account = match &pod.runtime.service_account_name {
+        Some(sa) => {
+            if !names::is_dns1123_subdomain(sa) {
+                return Err(RenderError::new(
+                    "/runtime/serviceAccountName",
+                    "dns-1123-subdomain",
+                    format!("{sa:?} is not a Kubernetes name"),
+                ));
+            }
+            sa.clone()
+        }
+        None => name.clone(),
+    };
+    if pod.runtime.restart_policy == AgentPodRuntimeRestartPolicy::PolicyManaged {
+        return Err(RenderError::new(
+            "/runtime/restartPolicy",
+            "restart-policy",
+            "restartPolicy policy-managed has no Kubernetes Pod equivalent; use never, on-failure or always",
+        ));
+    }
+
+    let selector = labels(&[
+        ("app.kubernetes.io/name", &name),
+        ("app.kubernetes.io/instance", &name),
+    ]);
+    let common = {
+        let mut l = selector.clone();
+        l.insert(
+            "app.kubernetes.io/managed-by".into(),
+            "agent-machine".into(),
+        );
+        l
+    };
+    let annotations: BTreeMap<String, String> = [
+        (POD_ID_ANNOTATION.to_string(), pod.id.as_str().to_string()),
+        (
+            NOT_AUTHORIZATION_ANNOTATION.to_string(),
+            NOT_AUTHORIZATION.to_string(),
+        ),
+    ]
+    .into();
+    let meta = |object_name: &str| ObjectMeta {
+        name: Some(object_name.to_string()),
+        namespace: Some(namespace.clone()),
+        labels: Some(common.clone()),
+        annotations: Some(annotations.clone()),
+        ..ObjectMeta::default()
+    };
+
+    let mut docs: Vec<Value> = Vec::new();
+    let mut push =
+        |v: Result<Value, serde_json::Error>| docs.push(v.expect("k8s-openapi objects serialize"));
+
+    // Namespace with Pod Security Admission `restricted`.
+    let mut ns_labels = common.clone();
+    for mode in ["enforce", "warn", "audit"] {
+        ns_labels.insert(
+            format!("pod-security.kubernetes.io/{mode}"),
+            "restricted".into(),
+        );
+        ns_labels.insert(
+            format!("pod-security.kubernetes.io/{mode}-version"),
+            "latest".into(),
+        );
+    }
+    push(serde_json::to_value(Namespace {
+        metadata: ObjectMeta {
+            name: Some(namespace.clone()),
+            labels: Some(ns_labels),
+            annotations: Some(annotations.clone()),
+            ..ObjectMeta::default()
+        },
+        ..Namespace::default()
+    }));
+
+    push(serde_json::to_value(ServiceAccount {
+        metadata: meta(&service_account),
+        automount_service_account_token: Some(false),
+        ..ServiceAccount::default()
+    }));
+
+    // One PVC per storage item.
+    let mut volumes = vec![Volume {
+        name: "tmp".into(),
+        empty_dir: Some(EmptyDirVolumeSource {
+            medium: Some("Memory".into()),
+            size_limit: Some(Quantity("256Mi".into())),
+        }),
+        ..Volume::default()
+    }];
+    let mut mounts = vec![VolumeMount {
+        name: "tmp".into(),
+        mount_path: "/tmp".into(),
+        ..VolumeMount::default()
+    }];
+    for s in storage {
+        let claim = match &s.pvc_name {
+            Some(pvc) => names::kubernetes_name(pvc, &format!("{}/pvcName", s.pointer()))?,
+            None => {
+                let class = s.volume_class.as_deref().unwrap_or("volume");
+                names::kubernetes_name(
+                    &format!("{name}-{class}"),
+                    &format!("{}/pvcName", s.pointer()),
+                )?
+            }
+        };
+        let read_only = s.read_only() || s.is_models();
+        let size = s.size_bytes.map_or_else(
+            || default_size(s.volume_class.as_deref()).to_string(),
+            bytes_quantity,
+        );
+        let storage_class = s
+            .storage_class_name
+            .clone()
+            .unwrap_or_else(|| DEFAULT_STORAGE_CLASS.to_string());
+        push(serde_json::to_value(PersistentVolumeClaim {
+            metadata: meta(&claim),
+            spec: Some(PersistentVolumeClaimSpec {
+                access_modes: Some(vec!["ReadWriteOnce".into()]),
+                storage_class_name: Some(storage_class),
+                resources: Some(VolumeResourceRequirements {
+                    requests: Some([("storage".to_string(), Quantity(size))].into()),
+                    ..VolumeResourceRequirements::default()
+                }),
+                ..PersistentVolumeClaimSpec::default()
+            }),
+            ..PersistentVolumeClaim::default()
+        }));
+        let volume_name = format!("storage-{}", s.index);
+        volumes.push(Volume {
+            name: volume_name.clone(),
+            persistent_volume_claim: Some(PersistentVolumeClaimVolumeSource {
+                claim_name: claim,
+                read_only: Some(read_only),
+            }),
+            ..Volume::default()
+        });
+        mounts.push(VolumeMount {
+            name: volume_name,
+            mount_path: s.mount_path.clone(),
+            read_only: Some(read_only),
+            ..VolumeMount::default()
+        });
+    }
+
+    // Ports: which are served, which stay inside.
+    let mut container_ports = Vec::new();
+    let mut service_ports = Vec::new();
+    for (i, port) in pod.ports.iter().flat_map(|p| p.iter()).enumerate() {
+        if !names::is_port_name(&port.name) {
+            return Err(RenderError::new(
+                format!("/ports/{i}/name"),
+                "port-name",
+                format!(
+                    "{:?} is not a Kubernetes port name (at most 15 characters of a-z, 0-9 and '-', with a letter)",
+                    port.name
+                ),
+            ));
+        }
+        container_ports.push(ContainerPort {
+            name: Some(port.name.clone()),
+            container_port: i32::from(port.container_port.get()),
+            protocol: Some("TCP".into()),
+            ..ContainerPort::default()
+        });
+        match port.exposure {
+            AgentPodPortsItemExposure::None | AgentPodPortsItemExposure::Loopback => {}
+            AgentPodPortsItemExposure::Cluster => service_ports.push(ServicePort {
+                name: Some(port.name.clone()),
+                port: i32::from(port.container_port.get()),
+                target_port: Some(IntOrString::String(port.name.clone())),
+                protocol: Some("TCP".into()),
+                ..ServicePort::default()
+            }),
+            other => {
+                return Err(RenderError::new(
+                    format!("/ports/{i}/exposure"),
+                    "exposure",
+                    format!(
+                        "exposure {other} is wider than a ClusterIP Service; wider exposure needs an admission"
+                    ),
+                ));
+            }
+        }
+    }
+
+    let cpu_limit = &pod.resources.cpu.limit;
+    quadlet::cpu_count(cpu_limit, "/resources/cpu/limit")?;
+    quadlet::cpu_count(&pod.resources.cpu.request, "/resources/cpu/request")?;
+    let resources = ResourceRequirements {
+        requests: Some(
+            [
+                (
+                    "cpu".to_string(),
+                    Quantity(pod.resources.cpu.request.clone()),
+                ),
+                (
+                    "memory".to_string(),
+                    Quantity(bytes_quantity(pod.resources.memory_bytes.request)),
+                ),
+            ]
+            .into(),
+        ),
+        limits: Some(
+            [
+                ("cpu".to_string(), Quantity(cpu_limit.clone())),
+                (
+                    "memory".to_string(),
+                    Quantity(bytes_quantity(pod.resources.memory_bytes.limit)),
+                ),
+            ]
+            .into(),
+        ),
+        ..ResourceRequirements::default()
+    };
+
+    let mut pod_labels = common.clone();
+    if let Some(extra) = &pod.labels {
+        for (k, v) in extra.iter() {
+            if !is_label_key(k) || !is_label_value(v) {
+                return Err(RenderError::new(
+                    format!("/labels/{}", crate::json::escape_pointer_segment(k)),
+                    "label",
+                    format!("{k:?}: {v:?} is not a valid Kubernetes label"),
+                ));
+            }
+            pod_labels.entry(k.clone()).or_insert_with(|| v.clone());
+        }
+    }
+
+    let container = Container {
+        name: name.clone(),
+        image: Some(quadlet::image_reference(pod)),
+        image_pull_policy: Some("IfNotPresent".into()),
+        command: pod.runtime.entrypoint.clone().map(|e| vec![e]),
+        args: pod.runtime.args.as_ref().map(|a| a.to_vec()),
+        ports: (!container_ports.is_empty()).then_some(container_ports),
+        resources: Some(resources),
+        volume_mounts: Some(mounts),
+        security_context: Some(SecurityContext {
+            allow_privilege_escalation: Some(false),
+            privileged: Some(false),
+            read_only_root_filesystem: Some(true),
+            run_as_non_root: Some(true),
+            run_as_user: Some(RUN_AS_ID),
+            run_as_group: Some(RUN_AS_ID),
+            capabilities: Some(Capabilities {
+                drop: Some(vec!["ALL".into()]),
+                add: None,
+            }),
+            seccomp_profile: Some(SeccompProfile {
+                type_: "RuntimeDefault".into(),
+                ..SeccompProfile::default()
+            }),
+            ..SecurityContext::default()
+        }),
+        ..Container::default()
+    };
+    push(serde_json::to_value(Pod {
+        metadata: ObjectMeta {
+            labels: Some(pod_labels),
+            ..meta(&name)
+        },
+        spec: Some(PodSpec {
+            service_account_name: Some(service_account.clone()),
+            automount_service_account_token: Some(false),
+            enable_service_links: Some(false),
+            host_network: Some(false),
+            host_pid: Some(false),
+            host_ipc: Some(false),
+            restart_policy: Some(
+                match pod.runtime.restart_policy {
+                    AgentPodRuntimeRestartPolicy::Never => "Never",
+                    AgentPodRuntimeRestartPolicy::OnFailure => "OnFailure",
+                    _ => "Always",
+                }
+                .into(),
+            ),
+            security_context: Some(PodSecurityContext {
+                run_as_non_root: Some(true),
+                run_as_user: Some(RUN_AS_ID),
+                run_as_group: Some(RUN_AS_ID),
+                fs_group: Some(RUN_AS_ID),
+                seccomp_profile: Some(SeccompProfile {
+                    type_: "RuntimeDefault".into(),
+                    ..SeccompProfile::default()
+                }),
+                ..PodSecurityContext::default()
+            }),
+            containers: vec![container],
+            volumes: Some(volumes),
+            ..PodSpec::default()
+        }),
+        ..Pod::default()
+    }));
+
+    if !service_ports.is_empty() {
+        push(serde_json::to_value(Service {
+            metadata: meta(&name),
+            spec: Some(ServiceSpec {
+                type_: Some("ClusterIP".into()),
+                selector: Some(selector.clone()),
+                ports: Some(service_ports.clone()),
+                ..ServiceSpec::default()
+            }),
+            ..Service::default()
+        }));
+    }
+
+    push(serde_json::to_value(NetworkPolicy {
+        metadata: meta(&format!("{name}-default-deny")),
+        spec: Some(NetworkPolicySpec {
+            pod_selector: Some(LabelSelector::default()),
+            policy_types: Some(vec!["Ingress".into(), "Egress".into()]),
+            ..NetworkPolicySpec::default()
+        }),
+    }));
+    if !service_ports.is_empty() {
+        push(serde_json::to_value(NetworkPolicy {
+            metadata: meta(&format!("{name}-allow-service-ingress")),
+            spec: Some(NetworkPolicySpec {
+                pod_selector: Some(LabelSelector {
+                    match_labels: Some(selector),
+                    ..LabelSelector::default()
+                }),
+                policy_types: Some(vec!["Ingress".into()]),
+                ingress: Some(vec![NetworkPolicyIngressRule {
+                    ports: Some(
+                        service_ports
+                            .iter()
+                            .map(|p| NetworkPolicyPort {
+                                port: Some(IntOrString::Int(p.port)),
+                                protocol: Some("TCP".into()),
+                                ..NetworkPolicyPort::default()
+                            })
+                            .collect(),
+                    ),
+                    ..NetworkPolicyIngressRule::default()
+                }]),
+                ..NetworkPolicySpec::default()
+            }),
+        }));
+    }
+    Ok(docs)
+}
+
+/// A Kubernetes label key: optional DNS subdomain prefix and `/`, then a
+/// name of at most 63 characters.
+pub fn is_label_key(key: &str) -> bool {
+    let (prefix, name) = match key.rsplit_once('/') {
+        Some((p, n)) => (Some(p), n),
+        None => (None, key),
+    };
+    prefix.is_none_or(names::is_dns1123_subdomain) && is_label_value(name) && !name.is_empty()
+}
+
+/// A Kubernetes label value: at most 63 characters of alphanumerics, `-`,
+/// `_` and `.`, starting and ending with an alphanumeric (or empty).
+pub fn is_label_value(value: &str) -> bool {
+    value.is_empty()
+        || (value.len() <= 63
+            && value
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+            && value
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_alphanumeric())
+            && value
+                .bytes()
+                .last()
+                .is_some_and(|b| b.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantities() {
+        assert_eq!(bytes_quantity(17179869184), "16Gi");
+        assert_eq!(bytes_quantity(1536 * 1024 * 1024), "1536Mi");
+        assert_eq!(bytes_quantity(1000), "1000");
+        assert_eq!(bytes_quantity(1 << 40), "1Ti");
+    }
+
+    #[test]
+    fn label_rules() {
+        assert!(is_label_key("app.kubernetes.io/name"));
+        assert!(is_label_key("sourceos.provider"));
+        assert!(!is_label_key("bad key"));
+        assert!(is_label_value("llama.cpp"));
+        assert!(!is_label_value("-x"));
+    }
+}

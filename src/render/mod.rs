@@ -1,0 +1,206 @@
+//! Renderers: one AgentPod in, deployment artifacts out.
+//!
+//! Every renderer is a pure function: typed input in, typed or textual
+//! artifact out — no file I/O, no clock, no environment, no randomness. The
+//! same input gives the same bytes on every machine, in every directory and
+//! locale. Paths are recorded exactly as the caller gives them.
+//!
+//! | artifact | function | surface |
+//! |---|---|---|
+//! | AgentPodDeploymentPlan | [`plan::render`] | every pod type |
+//! | DeploymentReceipt | [`receipt::render`] | any artifact above |
+//! | Quadlet `.container` unit | [`quadlet::render`] | `local-podman`, `local-podman-quadlet` |
+//! | Kubernetes manifests | [`kubernetes::render`] | `kubernetes-pod` |
+//! | AgentPod CR + CRD | [`crd::render`] | `kubernetes-crd` |
+
+pub mod crd;
+pub mod kubernetes;
+pub mod names;
+pub mod plan;
+pub mod quadlet;
+pub mod receipt;
+pub mod storage;
+
+use std::fmt;
+
+use crate::canonical;
+use crate::contracts::agent_pod::{AgentPod, AgentPodPodType};
+use crate::contracts::cache_tier::CacheTier;
+
+/// The note every rendered artifact carries: rendering is never authorization.
+pub const NOT_AUTHORIZATION: &str =
+    "Rendering is not authorization: activation requires an allowed ActivationDecision.";
+
+/// Where the AgentPod came from, as recorded in plans and receipts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// The path exactly as the user gave it (relative stays relative).
+    pub path: String,
+    /// `sha256:` over the canonical bytes of the parsed input document.
+    pub digest: String,
+}
+
+/// Everything a renderer reads.
+#[derive(Clone, Copy, Debug)]
+pub struct Input<'a> {
+    /// The validated AgentPod.
+    pub pod: &'a AgentPod,
+    /// Where it came from.
+    pub source: &'a Source,
+    /// CacheTiers to resolve `storage[].cacheTierId` against (may be empty).
+    pub tiers: &'a [CacheTier],
+}
+
+/// The artifact kinds a pod can be rendered to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Artifact {
+    /// The AgentPodDeploymentPlan (canonical JSON).
+    Plan,
+    /// A rootless Podman Quadlet `.container` unit.
+    Quadlet,
+    /// Kubernetes manifests (multi-document YAML).
+    Kubernetes,
+    /// The AgentPod custom resource and its CRD (multi-document YAML).
+    Crd,
+}
+
+impl Artifact {
+    /// Every artifact kind.
+    pub const ALL: [Artifact; 4] = [
+        Artifact::Plan,
+        Artifact::Quadlet,
+        Artifact::Kubernetes,
+        Artifact::Crd,
+    ];
+
+    /// The CLI name (`plan`, `quadlet`, `k8s`, `crd`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Artifact::Plan => "plan",
+            Artifact::Quadlet => "quadlet",
+            Artifact::Kubernetes => "k8s",
+            Artifact::Crd => "crd",
+        }
+    }
+
+    /// Whether a pod of `pod_type` can be rendered to this artifact.
+    pub fn supports(self, pod_type: AgentPodPodType) -> bool {
+        match self {
+            Artifact::Plan => true,
+            Artifact::Quadlet => matches!(
+                pod_type,
+                AgentPodPodType::LocalPodman | AgentPodPodType::LocalPodmanQuadlet
+            ),
+            Artifact::Kubernetes => pod_type == AgentPodPodType::KubernetesPod,
+            Artifact::Crd => pod_type == AgentPodPodType::KubernetesCrd,
+        }
+    }
+}
+
+impl fmt::Display for Artifact {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// An artifact exactly as emitted, with the digest of those bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rendered {
+    /// Which artifact.
+    pub artifact: Artifact,
+    /// The exact text to emit (for the plan: canonical JSON plus one newline).
+    pub text: String,
+    /// `sha256:` over the emitted bytes (for the plan: the canonical bytes,
+    /// without the trailing newline).
+    pub digest: String,
+    /// Things the operator should know that do not stop rendering.
+    pub warnings: Vec<String>,
+}
+
+/// Why a pod cannot be rendered. Nothing is emitted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenderError {
+    /// JSON pointer into the AgentPod (or `""`).
+    pub pointer: String,
+    /// Stable rule name.
+    pub rule: &'static str,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl RenderError {
+    /// A new error.
+    pub fn new(pointer: impl Into<String>, rule: &'static str, message: impl Into<String>) -> Self {
+        RenderError {
+            pointer: pointer.into(),
+            rule,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let pointer = if self.pointer.is_empty() {
+            "/"
+        } else {
+            &self.pointer
+        };
+        write!(f, "{pointer}: [{}] {}", self.rule, self.message)
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+/// Renders `artifact` for `input`.
+pub fn render(artifact: Artifact, input: &Input<'_>) -> Result<Rendered, Vec<RenderError>> {
+    if !artifact.supports(input.pod.pod_type) {
+        return Err(vec![RenderError::new(
+            "/podType",
+            "surface",
+            format!(
+                "a {} pod cannot be rendered as {artifact}; supported: {}",
+                input.pod.pod_type,
+                Artifact::ALL
+                    .iter()
+                    .filter(|a| a.supports(input.pod.pod_type))
+                    .map(|a| a.name())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )]);
+    }
+    crate::semantics::check_agent_pod(input.pod)
+        .map_err(|e| e.into_iter().map(Into::into).collect::<Vec<_>>())?;
+    let storage = storage::resolve(input.pod, input.tiers).map_err(|e| vec![e])?;
+    let (text, digest, warnings) = match artifact {
+        Artifact::Plan => {
+            let plan = plan::render(input, &storage);
+            let canonical = canonical::to_canonical_string(&plan)
+                .expect("a plan holds no floats, so it always canonicalizes");
+            let digest = canonical::digest_bytes(canonical.as_bytes());
+            (format!("{canonical}\n"), digest, Vec::new())
+        }
+        Artifact::Quadlet => {
+            let unit = quadlet::render(input.pod, &storage).map_err(|e| vec![e])?;
+            let digest = canonical::digest_bytes(unit.text.as_bytes());
+            (unit.text, digest, unit.warnings)
+        }
+        Artifact::Kubernetes => {
+            let text = kubernetes::render(input.pod, &storage).map_err(|e| vec![e])?;
+            let digest = canonical::digest_bytes(text.as_bytes());
+            (text, digest, Vec::new())
+        }
+        Artifact::Crd => {
+            let text = crd::render(input.pod).map_err(|e| vec![e])?;
+            let digest = canonical::digest_bytes(text.as_bytes());
+            (text, digest, Vec::new())
+        }
+    };
+    Ok(Rendered {
+        artifact,
+        text,
+        digest,
+        warnings,
+    })
+}

@@ -1,0 +1,416 @@
+//! Rootless Podman Quadlet `.container` units.
+//!
+//! Every unit runs read-only, with `no-new-privileges`, all capabilities
+//! dropped and none added, a tmpfs `/tmp`, ports published on loopback only,
+//! model mounts read-only and SELinux-relabelled volumes. Only keys the Quadlet
+//! generator of Podman 5.0 and later accepts are emitted (checked against the
+//! real generator of Podman 5.4.2 by `tests/external_validators.rs`); memory
+//! and CPU limits go through `PodmanArgs=` because Quadlet has no key for them
+//! before Podman 5.5.
+//!
+//! Values are escaped for systemd unit syntax: `%` specifiers are doubled,
+//! `$` is doubled where systemd would expand it, and words with spaces,
+//! quotes or apostrophes are quoted — never refused. A value that cannot be
+//! represented (a control character such as a newline or NUL) is an input
+//! error, so no value can ever add a key or a section to the unit.
+
+use std::fmt::Write as _;
+
+use crate::contracts::agent_pod::{
+    AgentPod, AgentPodPortsItemExposure, AgentPodRuntimeNetworkMode, AgentPodRuntimeRestartPolicy,
+};
+
+use super::storage::Resolved;
+use super::{NOT_AUTHORIZATION, RenderError, names};
+
+/// A rendered unit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unit {
+    /// The unit file name (`<container name>.container`).
+    pub file_name: String,
+    /// The unit text.
+    pub text: String,
+    /// Things the operator should know.
+    pub warnings: Vec<String>,
+}
+
+/// Refuses characters that have no safe representation in a unit file.
+fn representable(value: &str, pointer: &str) -> Result<(), RenderError> {
+    if let Some(c) = value.chars().find(|c| c.is_control()) {
+        return Err(RenderError::new(
+            pointer,
+            "unit-syntax",
+            format!(
+                "{value:?} contains the control character {c:?}, which a systemd unit cannot hold safely"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// One word of a word-split value (`Exec=`, `Label=`, `PodmanArgs=`).
+fn word(value: &str, pointer: &str) -> Result<String, RenderError> {
+    representable(value, pointer)?;
+    let escaped = value.replace('%', "%%").replace('$', "$$");
+    let needs_quotes = escaped.is_empty()
+        || escaped
+            .chars()
+            .any(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '\\' | ';'));
+    if needs_quotes {
+        Ok(format!(
+            "\"{}\"",
+            escaped.replace('\\', "\\\\").replace('"', "\\\"")
+        ))
+    } else {
+        Ok(escaped)
+    }
+}
+
+/// A whole-line value (`Description=`, `Image=`): specifiers escaped; no
+/// control characters, no surrounding whitespace, no trailing backslash.
+fn line_value(value: &str, pointer: &str) -> Result<String, RenderError> {
+    representable(value, pointer)?;
+    if value.trim() != value || value.ends_with('\\') {
+        return Err(RenderError::new(
+            pointer,
+            "unit-syntax",
+            format!(
+                "{value:?} would change meaning in a unit file (surrounding whitespace or a trailing backslash)"
+            ),
+        ));
+    }
+    Ok(value.replace('%', "%%"))
+}
+
+/// An absolute, normalized path without characters that would break a
+/// `Volume=` specification.
+fn mount_path(value: &str, pointer: &str) -> Result<String, RenderError> {
+    representable(value, pointer)?;
+    let normalized = value.starts_with('/')
+        && !value
+            .split('/')
+            .skip(1)
+            .any(|seg| seg.is_empty() || seg == "." || seg == "..")
+        || value == "/";
+    if !normalized {
+        return Err(RenderError::new(
+            pointer,
+            "path",
+            format!(
+                "{value:?} must be an absolute, normalized path (no '.', '..', '//' or trailing '/')"
+            ),
+        ));
+    }
+    if let Some(c) = value
+        .chars()
+        .find(|c| c.is_whitespace() || matches!(c, ':' | ',' | '%' | '$' | '"' | '\'' | '\\'))
+    {
+        return Err(RenderError::new(
+            pointer,
+            "path",
+            format!("{value:?} contains {c:?}, which a Volume= specification cannot carry"),
+        ));
+    }
+    Ok(value.to_string())
+}
+
+/// The image to run: the digest-pinned reference when the pod has one.
+pub fn image_reference(pod: &AgentPod) -> String {
+    let image = &pod.runtime.image_or_command;
+    match &pod.runtime.image_digest {
+        Some(digest) if !image.contains('@') => {
+            let last_slash = image.rfind('/').map_or(0, |i| i + 1);
+            let name = match image[last_slash..].rfind(':') {
+                Some(colon) => &image[..last_slash + colon],
+                None => image.as_str(),
+            };
+            format!("{name}@{}", digest.as_str())
+        }
+        _ => image.clone(),
+    }
+}
+
+/// Args that make a server listen on loopback *inside* the container, which
+/// a published port cannot reach (Podman ≥ 5.2 with pasta).
+fn loopback_bind_warning(args: &[String]) -> Option<String> {
+    let loopback = |v: &str| matches!(v, "127.0.0.1" | "localhost" | "::1" | "[::1]");
+    let flags = ["--host", "--bind", "--listen", "--address", "--hostname"];
+    for (i, arg) in args.iter().enumerate() {
+        let bound = match arg.split_once('=') {
+            Some((flag, value)) if flags.contains(&flag) => loopback(value),
+            _ => flags.contains(&arg.as_str()) && args.get(i + 1).is_some_and(|v| loopback(v)),
+        };
+        if bound {
+            return Some(format!(
+                "runtime.args bind a loopback address inside the container ({arg} …): since Podman 5.2 a published port cannot reach it; bind 0.0.0.0 inside (publishing stays on host loopback)"
+            ));
+        }
+    }
+    None
+}
+
+/// Renders the Quadlet unit of a local Podman pod.
+pub fn render(pod: &AgentPod, storage: &[Resolved]) -> Result<Unit, RenderError> {
+    let name = names::container_name(&pod.workload.name, "/workload/name")?;
+    let mut warnings = Vec::new();
+    let mut container: Vec<(&str, String)> = Vec::new();
+
+    container.push(("ContainerName", name.clone()));
+    container.push((
+        "Image",
+        line_value(&image_reference(pod), "/runtime/imageOrCommand")?,
+    ));
+    if let Some(entrypoint) = &pod.runtime.entrypoint {
+        container.push(("Entrypoint", line_value(entrypoint, "/runtime/entrypoint")?));
+    }
+    let args: Vec<String> = pod
+        .runtime
+        .args
+        .iter()
+        .flat_map(|a| a.iter().cloned())
+        .collect();
+    if !args.is_empty() {
+        let words = args
+            .iter()
+            .enumerate()
+            .map(|(i, a)| word(a, &format!("/runtime/args/{i}")))
+            .collect::<Result<Vec<_>, _>>()?;
+        container.push(("Exec", words.join(" ")));
+        warnings.extend(loopback_bind_warning(&args));
+    }
+
+    // The hardening every unit carries.
+    container.push(("ReadOnly", "true".into()));
+    container.push(("NoNewPrivileges", "true".into()));
+    container.push(("DropCapability", "all".into()));
+    container.push(("Tmpfs", "/tmp".into()));
+
+    let ports: Vec<_> = pod.ports.iter().flat_map(|p| p.iter()).collect();
+    match pod.runtime.network_mode {
+        AgentPodRuntimeNetworkMode::Loopback => {}
+        AgentPodRuntimeNetworkMode::Slirp4netns => {
+            container.push(("Network", "slirp4netns".into()))
+        }
+        AgentPodRuntimeNetworkMode::None => {
+            if let Some(i) = ports
+                .iter()
+                .position(|p| p.exposure != AgentPodPortsItemExposure::None)
+            {
+                return Err(RenderError::new(
+                    format!("/ports/{i}/exposure"),
+                    "network",
+                    "networkMode none cannot publish a port; use exposure none or networkMode loopback",
+                ));
+            }
+            container.push(("Network", "none".into()));
+        }
+        other => {
+            return Err(RenderError::new(
+                "/runtime/networkMode",
+                "network",
+                format!(
+                    "networkMode {other} is not allowed for a local unit: use loopback, slirp4netns or none (never the host network)"
+                ),
+            ));
+        }
+    }
+    for (i, port) in ports.iter().enumerate() {
+        match port.exposure {
+            AgentPodPortsItemExposure::None => {}
+            AgentPodPortsItemExposure::Loopback => {
+                let host = port.host_port.unwrap_or(port.container_port);
+                container.push((
+                    "PublishPort",
+                    format!("127.0.0.1:{host}:{}", port.container_port),
+                ));
+            }
+            other => {
+                return Err(RenderError::new(
+                    format!("/ports/{i}/exposure"),
+                    "exposure",
+                    format!(
+                        "exposure {other} is wider than loopback; a local unit publishes on loopback only (wider exposure needs an admission)"
+                    ),
+                ));
+            }
+        }
+    }
+
+    for s in storage {
+        let host = s.host_path.as_deref().ok_or_else(|| {
+            RenderError::new(
+                format!("{}/hostPath", s.pointer()),
+                "host-path",
+                "a local mount needs a hostPath: set it on the storage item or supply its CacheTier (--cache-tier)",
+            )
+        })?;
+        let host = mount_path(host, &format!("{}/hostPath", s.pointer()))?;
+        let target = mount_path(&s.mount_path, &format!("{}/mountPath", s.pointer()))?;
+        // Models and read-only items are mounted read-only with a shared
+        // label (`z`); writable ones get a private label (`Z`).
+        let options = if s.read_only() || s.is_models() {
+            "ro,z"
+        } else {
+            "rw,Z"
+        };
+        container.push(("Volume", format!("{host}:{target}:{options}")));
+    }
+
+    let mut labels = vec![word("managed-by=agent-machine", "")?];
+    labels.push(word(
+        &format!("agent-machine.sourceos.dev/agent-pod={}", pod.id.as_str()),
+        "/id",
+    )?);
+    if let Some(map) = &pod.labels {
+        for (k, v) in map.iter() {
+            labels.push(word(
+                &format!("{k}={v}"),
+                &format!("/labels/{}", crate::json::escape_pointer_segment(k)),
+            )?);
+        }
+    }
+    container.push(("Label", labels.join(" ")));
+
+    let cpus = &pod.resources.cpu.limit;
+    container.push((
+        "PodmanArgs",
+        format!(
+            "--memory={} --memory-reservation={} --cpus={}",
+            pod.resources.memory_bytes.limit,
+            pod.resources.memory_bytes.request,
+            word(
+                &cpu_count(cpus, "/resources/cpu/limit")?,
+                "/resources/cpu/limit"
+            )?
+        ),
+    ));
+
+    let restart = match pod.runtime.restart_policy {
+        AgentPodRuntimeRestartPolicy::Never | AgentPodRuntimeRestartPolicy::PolicyManaged => "no",
+        AgentPodRuntimeRestartPolicy::OnFailure => "on-failure",
+        AgentPodRuntimeRestartPolicy::Always => "always",
+    };
+
+    let description = match &pod.workload.description {
+        Some(d) => format!("{} — {d}", pod.workload.name),
+        None => pod.workload.name.clone(),
+    };
+
+    let mut text = String::new();
+    let _ = writeln!(
+        text,
+        "# Rendered by agent-machine from {}.",
+        pod.id.as_str()
+    );
+    let _ = writeln!(
+        text,
+        "# Edit the AgentPod and render again; do not edit this file."
+    );
+    let _ = writeln!(text, "# {NOT_AUTHORIZATION}");
+    let _ = writeln!(text, "[Unit]");
+    let _ = writeln!(
+        text,
+        "Description={}",
+        line_value(&description, "/workload/description")?
+    );
+    let _ = writeln!(text);
+    let _ = writeln!(text, "[Container]");
+    for (key, value) in &container {
+        let _ = writeln!(text, "{key}={value}");
+    }
+    let _ = writeln!(text);
+    let _ = writeln!(text, "[Service]");
+    let _ = writeln!(text, "Restart={restart}");
+    let _ = writeln!(text, "TimeoutStartSec=900");
+    let _ = writeln!(text);
+    let _ = writeln!(text, "[Install]");
+    let _ = writeln!(text, "WantedBy=default.target");
+
+    Ok(Unit {
+        file_name: format!("{name}.container"),
+        text,
+        warnings,
+    })
+}
+
+/// A Kubernetes-style CPU quantity (`"2"`, `"500m"`) as Podman's `--cpus`.
+pub fn cpu_count(quantity: &str, pointer: &str) -> Result<String, RenderError> {
+    let bad = || {
+        RenderError::new(
+            pointer,
+            "cpu-quantity",
+            format!(
+                "{quantity:?} is not a CPU quantity (whole cores like \"2\" or millicores like \"500m\")"
+            ),
+        )
+    };
+    if let Some(milli) = quantity.strip_suffix('m') {
+        let m: u64 = milli.parse().map_err(|_| bad())?;
+        if m == 0 {
+            return Err(bad());
+        }
+        let whole = m / 1000;
+        let frac = m % 1000;
+        return Ok(if frac == 0 {
+            whole.to_string()
+        } else {
+            format!("{whole}.{}", format!("{frac:03}").trim_end_matches('0'))
+        });
+    }
+    match quantity.parse::<u64>() {
+        Ok(n) if n > 0 => Ok(n.to_string()),
+        _ => Err(bad()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_quoted_not_refused() {
+        assert_eq!(word("plain", "").unwrap(), "plain");
+        assert_eq!(word("two words", "").unwrap(), "\"two words\"");
+        assert_eq!(word("it's", "").unwrap(), "\"it's\"");
+        assert_eq!(word("say \"hi\"", "").unwrap(), "\"say \\\"hi\\\"\"");
+        assert_eq!(word("100%", "").unwrap(), "100%%");
+        assert_eq!(word("$HOME", "").unwrap(), "$$HOME");
+        assert_eq!(word(";", "").unwrap(), "\";\"");
+        assert_eq!(word("", "").unwrap(), "\"\"");
+    }
+
+    #[test]
+    fn control_characters_are_refused() {
+        let err = word("a\nPodmanArgs=--privileged", "/runtime/args/0").unwrap_err();
+        assert_eq!(err.rule, "unit-syntax");
+        assert_eq!(err.pointer, "/runtime/args/0");
+        assert!(word("nul\0", "").is_err());
+        assert!(line_value("trailing\\", "").is_err());
+        assert!(line_value(" padded", "").is_err());
+    }
+
+    #[test]
+    fn paths_must_be_absolute_and_normalized() {
+        assert!(mount_path("/var/lib/models", "").is_ok());
+        for bad in ["relative", "/a/../b", "/a//b", "/a/", "/a b", "/a:b"] {
+            assert!(mount_path(bad, "").is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn cpu_quantities() {
+        assert_eq!(cpu_count("2", "").unwrap(), "2");
+        assert_eq!(cpu_count("500m", "").unwrap(), "0.5");
+        assert_eq!(cpu_count("1250m", "").unwrap(), "1.25");
+        assert!(cpu_count("0", "").is_err());
+        assert!(cpu_count("two", "").is_err());
+    }
+
+    #[test]
+    fn loopback_binds_inside_are_noticed() {
+        let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(loopback_bind_warning(&args(&["--host", "127.0.0.1"])).is_some());
+        assert!(loopback_bind_warning(&args(&["--host=localhost"])).is_some());
+        assert!(loopback_bind_warning(&args(&["--host", "0.0.0.0"])).is_none());
+    }
+}

@@ -1,0 +1,134 @@
+//! Storage resolution: each `storage[]` item of a pod, completed from the
+//! CacheTier it names (when CacheTiers are supplied).
+//!
+//! A value the pod states wins over the tier's; a tier fills in what the pod
+//! leaves out (host path, PVC name, storage class, size). When CacheTiers are
+//! supplied, every `cacheTierId` must resolve and the volume classes must agree.
+
+use crate::contracts::agent_pod::{AgentPod, AgentPodStorageItemAccessMode};
+use crate::contracts::cache_tier::{CacheTier, CacheTierSensitivity};
+
+use super::RenderError;
+
+/// One storage item after resolution.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resolved {
+    /// Index in the pod's `storage` array.
+    pub index: usize,
+    /// The CacheTier id, as the pod names it.
+    pub cache_tier_id: String,
+    /// Volume class (`agent-models`, `agent-cache-warm`, …), when known.
+    pub volume_class: Option<String>,
+    /// Where it is mounted in the container.
+    pub mount_path: String,
+    /// Host path (local surfaces).
+    pub host_path: Option<String>,
+    /// PVC name (Kubernetes).
+    pub pvc_name: Option<String>,
+    /// Storage class (Kubernetes).
+    pub storage_class_name: Option<String>,
+    /// Read-only, read-write or runtime-managed.
+    pub access_mode: AgentPodStorageItemAccessMode,
+    /// Whether the content is sensitive, when known.
+    pub sensitive: Option<bool>,
+    /// Size in bytes from the tier's quota, when known.
+    pub size_bytes: Option<u64>,
+    /// The tier's backend (`local-lvm`, `topolvm-k8s`, …), when resolved.
+    pub backend: Option<String>,
+}
+
+impl Resolved {
+    /// JSON pointer of the storage item in the pod.
+    pub fn pointer(&self) -> String {
+        format!("/storage/{}", self.index)
+    }
+
+    /// Whether the mount must be read-only in every artifact.
+    pub fn read_only(&self) -> bool {
+        self.access_mode == AgentPodStorageItemAccessMode::ReadOnly
+    }
+
+    /// Whether this holds model weights (always mounted read-only).
+    pub fn is_models(&self) -> bool {
+        self.volume_class.as_deref() == Some("agent-models")
+    }
+}
+
+/// Resolves every storage item of `pod` against `tiers`.
+pub fn resolve(pod: &AgentPod, tiers: &[CacheTier]) -> Result<Vec<Resolved>, RenderError> {
+    pod.storage
+        .iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let tier = if tiers.is_empty() {
+                None
+            } else {
+                let found = tiers.iter().find(|t| t.id.as_str() == item.cache_tier_id);
+                Some(found.ok_or_else(|| {
+                    RenderError::new(
+                        format!("/storage/{index}/cacheTierId"),
+                        "cache-tier-unresolved",
+                        format!(
+                            "no supplied CacheTier has id {:?} (supplied: {})",
+                            item.cache_tier_id,
+                            tiers
+                                .iter()
+                                .map(|t| t.id.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    )
+                })?)
+            };
+            let pod_class = item.volume_class.map(|c| c.to_string());
+            let tier_class = tier.map(|t| t.volume_class.to_string());
+            if let (Some(p), Some(t)) = (&pod_class, &tier_class)
+                && p != t
+            {
+                return Err(RenderError::new(
+                    format!("/storage/{index}/volumeClass"),
+                    "volume-class-mismatch",
+                    format!(
+                        "the pod says {p:?} but CacheTier {} is {t:?}",
+                        item.cache_tier_id
+                    ),
+                ));
+            }
+            let from_tier = |f: fn(&CacheTier) -> Option<&String>| tier.and_then(f).cloned();
+            Ok(Resolved {
+                index,
+                cache_tier_id: item.cache_tier_id.clone(),
+                volume_class: pod_class.or(tier_class),
+                mount_path: item.mount_path.clone(),
+                host_path: item
+                    .host_path
+                    .clone()
+                    .or_else(|| from_tier(|t| t.mount.host_path.as_ref())),
+                pvc_name: item
+                    .pvc_name
+                    .clone()
+                    .or_else(|| from_tier(|t| t.mount.pvc_name.as_ref())),
+                storage_class_name: item
+                    .storage_class_name
+                    .clone()
+                    .or_else(|| from_tier(|t| t.mount.storage_class_name.as_ref())),
+                access_mode: item.access_mode,
+                sensitive: item.sensitive.or_else(|| {
+                    tier.map(|t| {
+                        matches!(
+                            t.sensitivity,
+                            CacheTierSensitivity::Sensitive
+                                | CacheTierSensitivity::Secret
+                                | CacheTierSensitivity::Mixed
+                        )
+                    })
+                }),
+                size_bytes: tier
+                    .and_then(|t| t.quota.as_ref())
+                    .and_then(|q| q.size_bytes.as_ref())
+                    .and_then(|s| s.as_option().copied()),
+                backend: tier.map(|t| t.backend.to_string()),
+            })
+        })
+        .collect()
+}
