@@ -81,10 +81,10 @@ pub fn expected(root: &Path) -> Result<Vec<Expected>, Vec<Diagnostic>> {
         let rel = format!("examples/{file}");
         let name = file.trim_end_matches(".agent-pod.json");
         let (doc, pod): (_, AgentPod) = load(root, &rel)?;
-        let source = Source {
-            path: rel.clone(),
-            digest: canonical::digest(&doc.value).expect("parsed JSON canonicalizes"),
-        };
+        let source = Source::new(
+            &rel,
+            canonical::digest(&doc.value).expect("parsed JSON canonicalizes"),
+        );
         let input = Input {
             pod: &pod,
             source: &source,

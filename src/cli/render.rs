@@ -152,10 +152,10 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
         Err(d) => return fail(&d),
     };
 
-    let source = Source {
-        path: doc.source.clone(),
-        digest: canonical::digest(&doc.value).expect("parsed JSON canonicalizes"),
-    };
+    let source = Source::new(
+        &doc.source,
+        canonical::digest(&doc.value).expect("parsed JSON canonicalizes"),
+    );
     let input = Input {
         pod: &pod,
         source: &source,
@@ -213,10 +213,10 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
                 Err(d) => return fail(&d),
             }
         }
-        let artifact_path = args
-            .artifact_path
-            .clone()
-            .unwrap_or_else(|| default_artifact_path(&pod, artifact));
+        let artifact_path = match &args.artifact_path {
+            Some(p) => render::recorded_path(p),
+            None => default_artifact_path(&pod, artifact),
+        };
         let receipt = receipt::render(&input, &rendered, &artifact_path, &refs);
         json_text(&receipt, args.pretty)
     } else if args.what == What::Plan && args.pretty {

@@ -32,12 +32,39 @@ pub const NOT_AUTHORIZATION: &str =
     "Rendering is not authorization: activation requires an allowed ActivationDecision.";
 
 /// Where the AgentPod came from, as recorded in plans and receipts.
+///
+/// Build it with [`Source::new`]: a relative path is recorded exactly as given;
+/// an absolute path is recorded as its file name only, so no path of the
+/// rendering machine can enter a plan, a receipt or a digest.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
     /// The path exactly as the user gave it (relative stays relative).
     pub path: String,
     /// `sha256:` over the canonical bytes of the parsed input document.
     pub digest: String,
+}
+
+impl Source {
+    /// A source from the path the user gave and the parsed document's digest.
+    pub fn new(given_path: &str, digest: String) -> Self {
+        Source {
+            path: recorded_path(given_path),
+            digest,
+        }
+    }
+}
+
+/// The path recorded for `given`: relative paths as given, absolute paths as
+/// their file name.
+pub fn recorded_path(given: &str) -> String {
+    let path = std::path::Path::new(given);
+    if path.is_absolute() {
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    } else {
+        given.to_string()
+    }
 }
 
 /// Everything a renderer reads.

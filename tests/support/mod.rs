@@ -97,3 +97,31 @@ pub fn json_diff(before: &serde_json::Value, after: &serde_json::Value) -> Vec<S
     walk(before, after, String::new(), &mut out);
     out
 }
+
+/// The `agent-machine` binary built for these tests.
+pub fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_agent-machine"))
+}
+
+/// A fresh scratch directory under `target/` (removed first if present).
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = root().join("target/test-scratch").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Loads an example as its typed value.
+pub fn example<T: serde::de::DeserializeOwned>(file: &str) -> T {
+    let text = std::fs::read_to_string(root().join("examples").join(file)).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// Every example CacheTier.
+pub fn example_tiers() -> Vec<agent_machine::contracts::CacheTier> {
+    json_files(&root().join("examples"))
+        .into_iter()
+        .filter(|p| p.to_str().unwrap().ends_with(".cache-tier.json"))
+        .map(|p| serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap())
+        .collect()
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs the external validators the tests run against rendered artifacts:
+#   PREFIX/bin/quadlet              the real Podman Quadlet generator, taken from Debian trixie's
+#                                   podman package (downloaded with a private apt configuration;
+#                                   the system's apt sources are left alone)
+#   PREFIX/bin/kubernetes-validate  strict OpenAPI validation of Kubernetes manifests (PyPI, venv)
+# Usage: scripts/install-validators.sh [PREFIX]   (default: .validators). Idempotent.
+set -euo pipefail
+
+prefix=${1:-.validators}
+mkdir -p "$prefix/bin"
+prefix=$(cd "$prefix" && pwd)
+say() { printf '[install-validators] %s\n' "$*" >&2; }
+
+PODMAN_VERSION=${PODMAN_VERSION:-5.4.2+ds1-2+b2}
+KUBERNETES_VALIDATE=${KUBERNETES_VALIDATE:-kubernetes-validate==1.37.0}
+
+mirror() {
+  local url=${DEBIAN_MIRROR:-}
+  if [ -z "$url" ]; then
+    # deb822 "URIs:" lines first, then one-line "deb <url> …" entries; comments never count.
+    url=$( { awk '$1 == "URIs:" { for (i = 2; i <= NF; i++) print $i }' /etc/apt/sources.list.d/*.sources
+             awk '$1 == "deb" { for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) { print $i; break } }' \
+               /etc/apt/sources.list /etc/apt/sources.list.d/*.list; } 2>/dev/null \
+           | grep -v -- '-security' | head -n 1 || true)
+  fi
+  [ -n "$url" ] || { say "no Debian mirror found in the apt sources; set DEBIAN_MIRROR"; exit 1; }
+  printf '%s\n' "${url%/}"
+}
+
+if [ -x "$prefix/bin/quadlet" ] && "$prefix/bin/quadlet" -version >/dev/null 2>&1; then
+  say "quadlet $("$prefix/bin/quadlet" -version) already installed"
+else
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+  mkdir -p "$work/lists/partial" "$work/archives/partial"
+  echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $(mirror) trixie main" >"$work/sources.list"
+  apt_opts=(-q -o "Dir::Etc::SourceList=$work/sources.list" -o Dir::Etc::SourceParts=/dev/null
+            -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work" -o APT::Sandbox::User=root)
+  say "downloading podman $PODMAN_VERSION from Debian trixie"
+  apt-get "${apt_opts[@]}" update >/dev/null
+  (cd "$work" && { apt-get "${apt_opts[@]}" download "podman=$PODMAN_VERSION" >/dev/null 2>&1 \
+                   || apt-get "${apt_opts[@]}" download podman >/dev/null; })
+  dpkg-deb --fsys-tarfile "$work"/podman_*.deb | tar -x -C "$work" ./usr/libexec/podman/quadlet
+  install -m 0755 "$work/usr/libexec/podman/quadlet" "$prefix/bin/quadlet"
+  say "quadlet $("$prefix/bin/quadlet" -version) installed"
+fi
+
+installed=$("$prefix/venv/bin/pip" show kubernetes-validate 2>/dev/null || true)
+if [ -x "$prefix/venv/bin/kubernetes-validate" ] \
+   && printf '%s\n' "$installed" | grep -qx "Version: ${KUBERNETES_VALIDATE#*==}"; then
+  say "$KUBERNETES_VALIDATE already installed"
+else
+  python3 -m venv "$prefix/venv"
+  "$prefix/venv/bin/pip" install -q --disable-pip-version-check "$KUBERNETES_VALIDATE"
+  say "$KUBERNETES_VALIDATE installed"
+fi
+ln -sfn "$prefix/venv/bin/kubernetes-validate" "$prefix/bin/kubernetes-validate"

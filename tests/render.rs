@@ -1,0 +1,349 @@
+//! Renderer behaviour beyond the skeletons: generality (any provider, any
+//! number of ports), refusals that name the field and rule, escaping, YAML
+//! round trips, the CRD schema, and the CLI's write-nothing-on-refusal rule.
+
+mod support;
+
+use std::process::Command;
+
+use agent_machine::contracts::AgentPod;
+use agent_machine::render::{self, Artifact, Input, Source, kubernetes, storage};
+use serde_json::{Value, json};
+
+fn pod_from(file: &str, edit: impl FnOnce(&mut Value)) -> AgentPod {
+    let mut value: Value = support::example(file);
+    edit(&mut value);
+    serde_json::from_value(value).expect("the edited pod is still a valid AgentPod")
+}
+
+fn render_pod(
+    pod: &AgentPod,
+    artifact: Artifact,
+) -> Result<render::Rendered, Vec<render::RenderError>> {
+    let source = Source::new("pod.json", format!("sha256:{}", "0".repeat(64)));
+    let tiers = support::example_tiers();
+    render::render(
+        artifact,
+        &Input {
+            pod,
+            source: &source,
+            tiers: &tiers,
+        },
+    )
+}
+
+/// The vLLM example as a Kubernetes pod with three cluster ports.
+fn three_port_k8s_pod() -> AgentPod {
+    pod_from("local-vllm-multiport.agent-pod.json", |v| {
+        v["podType"] = json!("kubernetes-pod");
+        v["runtime"]["mode"] = json!("kubernetes");
+        v["runtime"]["networkMode"] = json!("kubernetes-service");
+        v["runtime"]["namespace"] = json!("inference");
+        for port in v["ports"].as_array_mut().unwrap() {
+            port["exposure"] = json!("cluster");
+            port.as_object_mut().unwrap().remove("hostPort");
+        }
+        for item in v["storage"].as_array_mut().unwrap() {
+            item.as_object_mut().unwrap().remove("hostPath");
+        }
+    })
+}
+
+#[test]
+fn a_three_port_vllm_pod_renders_a_general_quadlet_unit() {
+    let pod: AgentPod = support::example("local-vllm-multiport.agent-pod.json");
+    let unit = render_pod(&pod, Artifact::Quadlet).unwrap().text;
+    assert!(unit.contains("ContainerName=vllm-qwen-coder\n"));
+    assert!(unit.contains("PublishPort=127.0.0.1:8000:8000\n"));
+    assert!(unit.contains("PublishPort=127.0.0.1:8265:8265\n"));
+    assert!(
+        !unit.contains(":6379"),
+        "a port with exposure none is not published"
+    );
+    assert!(
+        !unit.to_lowercase().contains("llama"),
+        "nothing is hard-coded to llama.cpp"
+    );
+    for line in [
+        "ReadOnly=true",
+        "NoNewPrivileges=true",
+        "DropCapability=all",
+        "Tmpfs=/tmp",
+    ] {
+        assert!(unit.lines().any(|l| l == line), "{line}");
+    }
+    assert!(!unit.contains("AddCapability"));
+    assert!(unit.contains("Volume=/srv/agent-machine/models:/models:ro,z\n"));
+}
+
+#[test]
+fn a_three_port_vllm_pod_renders_general_kubernetes_manifests() {
+    let pod = three_port_k8s_pod();
+    let storage = storage::resolve(&pod, &support::example_tiers()).unwrap();
+    let docs = kubernetes::documents(&pod, &storage).unwrap();
+    let kinds: Vec<&str> = docs.iter().map(|d| d["kind"].as_str().unwrap()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "Namespace",
+            "ServiceAccount",
+            "PersistentVolumeClaim",
+            "PersistentVolumeClaim",
+            "Pod",
+            "Service",
+            "NetworkPolicy",
+            "NetworkPolicy"
+        ]
+    );
+    let service = &docs[5];
+    assert_eq!(service["spec"]["type"], "ClusterIP");
+    let ports: Vec<i64> = service["spec"]["ports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["port"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ports, [8000, 8265, 6379]);
+    let allow = &docs[7]["spec"]["ingress"][0]["ports"];
+    assert_eq!(allow.as_array().unwrap().len(), 3);
+    let deny = &docs[6]["spec"];
+    assert_eq!(deny["policyTypes"], json!(["Ingress", "Egress"]));
+    assert!(
+        deny.get("egress").is_none() && deny.get("ingress").is_none(),
+        "default deny has no rules"
+    );
+
+    let pod_spec = &docs[4]["spec"];
+    let container = &pod_spec["containers"][0];
+    let sc = &container["securityContext"];
+    assert_eq!(sc["allowPrivilegeEscalation"], false);
+    assert_eq!(sc["readOnlyRootFilesystem"], true);
+    assert_eq!(sc["runAsNonRoot"], true);
+    assert!(sc["runAsUser"].as_i64().unwrap() > 10000);
+    assert_eq!(sc["capabilities"]["drop"], json!(["ALL"]));
+    assert_eq!(
+        pod_spec["securityContext"]["seccompProfile"]["type"],
+        "RuntimeDefault"
+    );
+    assert_eq!(pod_spec["automountServiceAccountToken"], false);
+    let models = container["volumeMounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["mountPath"] == "/models")
+        .unwrap();
+    assert_eq!(models["readOnly"], true);
+    assert!(!serde_json::to_string(&docs).unwrap().contains("hostPath"));
+}
+
+#[test]
+fn the_yaml_stream_parses_back_to_exactly_the_rendered_documents() {
+    for pod in [
+        support::example::<AgentPod>("k8s-topolvm.agent-pod.json"),
+        three_port_k8s_pod(),
+    ] {
+        let storage = storage::resolve(&pod, &support::example_tiers()).unwrap();
+        let docs = kubernetes::documents(&pod, &storage).unwrap();
+        let text = kubernetes::render(&pod, &storage).unwrap();
+        let parsed: Vec<Value> = serde_saphyr::from_multiple(&text).unwrap();
+        assert_eq!(parsed, docs);
+        assert_eq!(text.matches("\n---\n").count() + 1, docs.len());
+    }
+}
+
+#[test]
+fn wider_exposure_and_host_network_are_refused_with_field_and_rule() {
+    let local = "local-podman-llama-cpp.agent-pod.json";
+    let host_port = pod_from(local, |v| v["ports"][0]["exposure"] = json!("host"));
+    let err = &render_pod(&host_port, Artifact::Quadlet).unwrap_err()[0];
+    assert_eq!(
+        (err.pointer.as_str(), err.rule),
+        ("/ports/0/exposure", "exposure")
+    );
+
+    let host_net = pod_from(local, |v| v["runtime"]["networkMode"] = json!("host"));
+    let errors = render_pod(&host_net, Artifact::Quadlet).unwrap_err();
+    assert!(
+        errors.iter().any(|e| e.pointer == "/runtime/networkMode"),
+        "{errors:?}"
+    );
+
+    let ingress = pod_from("k8s-topolvm.agent-pod.json", |v| {
+        v["ports"][0]["exposure"] = json!("ingress")
+    });
+    let err = &render_pod(&ingress, Artifact::Kubernetes).unwrap_err()[0];
+    assert_eq!(
+        (err.pointer.as_str(), err.rule),
+        ("/ports/0/exposure", "exposure")
+    );
+
+    let wrong_surface = render_pod(&ingress, Artifact::Quadlet).unwrap_err();
+    assert_eq!(wrong_surface[0].rule, "surface");
+}
+
+#[test]
+fn ordinary_quotes_and_spaces_are_quoted_and_control_characters_refused() {
+    let local = "local-podman-llama-cpp.agent-pod.json";
+    let quoted = pod_from(local, |v| {
+        v["runtime"]["args"] = json!([
+            "--system-prompt",
+            "You're a \"careful\" assistant",
+            "--alias",
+            "100% local",
+            "$HOME"
+        ]);
+    });
+    let unit = render_pod(&quoted, Artifact::Quadlet).unwrap().text;
+    let exec = unit.lines().find(|l| l.starts_with("Exec=")).unwrap();
+    assert_eq!(
+        exec,
+        r#"Exec=--system-prompt "You're a \"careful\" assistant" --alias "100%% local" $$HOME"#
+    );
+
+    let injected = pod_from(local, |v| {
+        v["runtime"]["args"] = json!(["--x", "a\nPodmanArgs=--privileged"])
+    });
+    let err = &render_pod(&injected, Artifact::Quadlet).unwrap_err()[0];
+    assert_eq!(
+        (err.pointer.as_str(), err.rule),
+        ("/runtime/args/1", "unit-syntax")
+    );
+
+    let bad_name = pod_from(local, |v| v["workload"]["name"] = json!("name\n[Service]"));
+    assert_eq!(
+        render_pod(&bad_name, Artifact::Quadlet).unwrap_err()[0].rule,
+        "container-name"
+    );
+}
+
+#[test]
+fn a_loopback_bind_inside_the_container_is_warned_about() {
+    let pod = pod_from("local-podman-llama-cpp.agent-pod.json", |v| {
+        v["runtime"]["args"][1] = json!("127.0.0.1")
+    });
+    let rendered = render_pod(&pod, Artifact::Quadlet).unwrap();
+    assert_eq!(rendered.warnings.len(), 1, "{:?}", rendered.warnings);
+    assert!(rendered.warnings[0].contains("Podman 5.2"));
+}
+
+#[test]
+fn the_digest_pinned_image_is_rendered() {
+    let pinned: AgentPod = support::example("local-podman-llama-cpp-pinned.agent-pod.json");
+    let unit = render_pod(&pinned, Artifact::Quadlet).unwrap().text;
+    assert!(
+        unit.contains("Image=ghcr.io/ggml-org/llama.cpp@sha256:"),
+        "{unit}"
+    );
+    let tag_plus_digest = pod_from("local-podman-llama-cpp.agent-pod.json", |v| {
+        v["runtime"]["imageDigest"] = json!(format!("sha256:{}", "a".repeat(64)));
+    });
+    let unit = render_pod(&tag_plus_digest, Artifact::Quadlet)
+        .unwrap()
+        .text;
+    assert!(
+        unit.contains(&format!(
+            "Image=ghcr.io/ggml-org/llama.cpp@sha256:{}\n",
+            "a".repeat(64)
+        )),
+        "{unit}"
+    );
+}
+
+#[test]
+fn the_custom_resource_satisfies_the_crd_schema_derived_from_the_contract() {
+    let pod: AgentPod = support::example("k8s-crd-ollama.agent-pod.json");
+    let text = render_pod(&pod, Artifact::Crd).unwrap().text;
+    let docs: Vec<Value> = serde_saphyr::from_multiple(&text).unwrap();
+    assert_eq!(docs[0]["kind"], "CustomResourceDefinition");
+    assert_eq!(docs[1]["apiVersion"], "agent-machine.sourceos.dev/v1alpha1");
+    let schema = &docs[0]["spec"]["versions"][0]["schema"]["openAPIV3Schema"];
+    let validator = jsonschema::draft202012::new(schema).unwrap();
+    assert!(validator.is_valid(&docs[1]), "the CR fits its CRD");
+    let contract: Value = serde_json::from_str(
+        agent_machine::contracts::Kind::from_name("AgentPod")
+            .unwrap()
+            .info()
+            .schema,
+    )
+    .unwrap();
+    let spec_props = schema["properties"]["spec"]["properties"]
+        .as_object()
+        .unwrap();
+    let contract_props = contract["properties"].as_object().unwrap();
+    assert_eq!(
+        spec_props.len() + 2,
+        contract_props.len(),
+        "spec = the contract minus specVersion and kind"
+    );
+    let mut broken = docs[1].clone();
+    broken["spec"]["ports"][0]["containerPort"] = json!(70000);
+    assert!(!validator.is_valid(&broken));
+}
+
+#[test]
+fn a_refused_render_exits_2_and_writes_nothing() {
+    let dir = support::scratch("render-refused");
+    let mut pod: Value = support::example("local-podman-llama-cpp.agent-pod.json");
+    pod["ports"][0]["exposure"] = json!("host");
+    std::fs::write(dir.join("pod.json"), serde_json::to_string(&pod).unwrap()).unwrap();
+    pod["ports"][0]["containerPort"] = json!(0);
+    std::fs::write(
+        dir.join("invalid.json"),
+        serde_json::to_string(&pod).unwrap(),
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        Command::new(support::bin())
+            .args(args)
+            .current_dir(&dir)
+            .output()
+            .unwrap()
+    };
+
+    let out = run(&["render", "quadlet", "pod.json", "--out", "unit.container"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/ports/0/exposure: [exposure]"));
+    assert!(!dir.join("unit.container").exists());
+
+    // validate answers 1 for an invalid pod; render refuses it with 2.
+    assert_eq!(run(&["validate", "invalid.json"]).status.code(), Some(1));
+    assert_eq!(
+        run(&["render", "plan", "invalid.json", "--out", "plan.json"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert!(
+        std::fs::read_dir(&dir).unwrap().count() == 2,
+        "nothing but the inputs"
+    );
+}
+
+#[test]
+fn compare_exits_0_when_equal_and_1_with_a_diff_when_not() {
+    let root = support::root();
+    let run = |skeleton: &str| {
+        Command::new(support::bin())
+            .args([
+                "render",
+                "quadlet",
+                "examples/local-podman-llama-cpp.agent-pod.json",
+                "--cache-tier",
+                "examples",
+                "--compare",
+                skeleton,
+            ])
+            .current_dir(&root)
+            .output()
+            .unwrap()
+    };
+    assert_eq!(
+        run("skeletons/quadlet/local-podman-llama-cpp.container")
+            .status
+            .code(),
+        Some(0)
+    );
+    let other = run("skeletons/quadlet/local-vllm-multiport.container");
+    assert_eq!(other.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&other.stdout).contains("+ContainerName=llama-cpp-qwen"));
+}
