@@ -5,7 +5,7 @@
 # Environment:
 #   AGENT_MACHINE_REQUIRE_VALIDATORS=1  a missing external validator fails its test instead of
 #                                       skipping it (set by .ci/run; CI=true implies it)
-#   VALIDATORS_PREFIX                   where external validators live (default: .validators)
+#   VALIDATORS_PREFIX                   where external validators are installed (default: .validators)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -17,6 +17,11 @@ if [ "${CI:-}" = true ]; then export AGENT_MACHINE_REQUIRE_VALIDATORS=1; fi
 export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
 
 step "toolchain: $(rustc --version)"
+step "external validators (the real Quadlet generator, kubernetes-validate)"
+bash scripts/install-validators.sh "${VALIDATORS_PREFIX:-.validators}"
+export AGENT_MACHINE_VALIDATORS
+AGENT_MACHINE_VALIDATORS=$(cd "${VALIDATORS_PREFIX:-.validators}" && pwd)
+
 step "format"
 cargo fmt --all -- --check
 
@@ -25,6 +30,9 @@ cargo clippy --locked --all-targets -- -D warnings
 
 step "tests (the README's test command)"
 cargo test --locked
+
+step "skeletons are the renders of the examples"
+target/debug/agent-machine skeletons check
 
 step "contracts and examples through the CLI"
 target/debug/agent-machine validate examples/

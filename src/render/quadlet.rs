@@ -49,8 +49,22 @@ fn representable(value: &str, pointer: &str) -> Result<(), RenderError> {
 }
 
 /// One word of a word-split value (`Exec=`, `Label=`, `PodmanArgs=`).
+///
+/// Measured with the real generator (Podman 5.4.2): Quadlet unquotes a word
+/// and re-quotes it for `ExecStart=`, except a lone `;`, which it writes bare —
+/// and systemd reads a bare `;` as a command separator. A lone `;` therefore
+/// cannot be passed through safely and is refused; `;` inside a longer word is
+/// fine. An unquoted backslash makes Quadlet drop the whole `Exec=` line
+/// silently, so every word with a backslash is quoted.
 fn word(value: &str, pointer: &str) -> Result<String, RenderError> {
     representable(value, pointer)?;
+    if value == ";" {
+        return Err(RenderError::new(
+            pointer,
+            "unit-syntax",
+            "a lone \";\" argument would separate commands in systemd's ExecStart; it cannot be passed through a Quadlet unit",
+        ));
+    }
     let escaped = value.replace('%', "%%").replace('$', "$$");
     let needs_quotes = escaped.is_empty()
         || escaped
@@ -375,7 +389,12 @@ mod tests {
         assert_eq!(word("say \"hi\"", "").unwrap(), "\"say \\\"hi\\\"\"");
         assert_eq!(word("100%", "").unwrap(), "100%%");
         assert_eq!(word("$HOME", "").unwrap(), "$$HOME");
-        assert_eq!(word(";", "").unwrap(), "\";\"");
+        assert_eq!(word("x;y", "").unwrap(), "\"x;y\"");
+        assert_eq!(word("a\\b", "").unwrap(), "\"a\\\\b\"");
+        assert_eq!(
+            word(";", "/runtime/args/3").unwrap_err().rule,
+            "unit-syntax"
+        );
         assert_eq!(word("", "").unwrap(), "\"\"");
     }
 

@@ -1,0 +1,244 @@
+//! Rendered artifacts pass the real validators:
+//! - every Quadlet unit goes through Podman's own Quadlet generator
+//!   (`QUADLET_UNIT_DIRS=<dir> quadlet -dryrun -user`), and its `podman run`
+//!   line shows the loopback publish, `--read-only`, `--cap-drop all` and
+//!   no-new-privileges;
+//! - every Kubernetes stream passes `kubernetes-validate --strict` for
+//!   Kubernetes 1.30, 1.32, 1.34 and 1.37.
+//!
+//! The validators come from `scripts/install-validators.sh` (into
+//! `.validators/`, or `$AGENT_MACHINE_VALIDATORS`), else from `PATH`. Outside
+//! CI a missing validator skips these tests with a loud message; with
+//! `AGENT_MACHINE_REQUIRE_VALIDATORS=1` (set by `.ci/run`) it fails them.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use agent_machine::contracts::AgentPod;
+use agent_machine::render::{self, Artifact, Input, Source};
+use serde_json::{Value, json};
+
+fn required() -> bool {
+    std::env::var_os("AGENT_MACHINE_REQUIRE_VALIDATORS").is_some_and(|v| v == "1")
+}
+
+/// The validator `name`, or `None` after saying loudly why it is skipped.
+fn validator(name: &str) -> Option<PathBuf> {
+    let mut candidates = Vec::new();
+    if let Some(dir) = std::env::var_os("AGENT_MACHINE_VALIDATORS") {
+        candidates.push(PathBuf::from(dir).join("bin").join(name));
+    }
+    candidates.push(support::root().join(".validators/bin").join(name));
+    if name == "quadlet" {
+        candidates.push(PathBuf::from("/usr/libexec/podman/quadlet"));
+    }
+    if let Some(path) = std::env::var_os("PATH") {
+        candidates.extend(std::env::split_paths(&path).map(|d| d.join(name)));
+    }
+    if let Some(found) = candidates.into_iter().find(|p| p.is_file()) {
+        return Some(found);
+    }
+    let message = format!(
+        "{name} not found (run scripts/install-validators.sh, or set AGENT_MACHINE_VALIDATORS)"
+    );
+    if required() {
+        panic!("{message}; AGENT_MACHINE_REQUIRE_VALIDATORS=1 makes a missing validator a failure");
+    }
+    // Written to the process's stderr directly: the test harness captures
+    // eprintln!, and a skip must be seen.
+    use std::io::Write as _;
+    let _ = writeln!(
+        std::io::stderr(),
+        "\n!!!!!!!! SKIPPED: {message} !!!!!!!!\n"
+    );
+    None
+}
+
+fn render_example(file: &str, edit: impl FnOnce(&mut Value), artifact: Artifact) -> String {
+    let mut value: Value = support::example(file);
+    edit(&mut value);
+    let pod: AgentPod = serde_json::from_value(value).unwrap();
+    let source = Source::new(file, format!("sha256:{}", "0".repeat(64)));
+    let tiers = support::example_tiers();
+    render::render(
+        artifact,
+        &Input {
+            pod: &pod,
+            source: &source,
+            tiers: &tiers,
+        },
+    )
+    .unwrap()
+    .text
+}
+
+/// Every Quadlet unit the examples render, plus one with awkward but
+/// legitimate values (spaces, quotes, apostrophes, `%`, `$`).
+fn units() -> Vec<(String, String)> {
+    let mut units: Vec<(String, String)> = agent_machine::skeletons::expected(&support::root())
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.path.ends_with(".container"))
+        .map(|e| {
+            (
+                Path::new(&e.path)
+                    .file_name()
+                    .unwrap()
+                    .to_str()
+                    .unwrap()
+                    .to_string(),
+                e.text,
+            )
+        })
+        .collect();
+    let awkward = render_example(
+        "local-vllm-multiport.agent-pod.json",
+        |v| {
+            v["workload"]["name"] = json!("awkward-values");
+            v["workload"]["description"] = json!("Quotes \"here\", it's 100% fine");
+            v["runtime"]["args"] = json!([
+                "--system-prompt",
+                "You're a \"careful\" assistant",
+                "--alias",
+                "100% local",
+                "$HOME",
+                "x;y",
+                "C:\\models"
+            ]);
+        },
+        Artifact::Quadlet,
+    );
+    units.push(("awkward-values.container".into(), awkward));
+    units
+}
+
+#[test]
+fn quadlet_units_pass_the_real_generator() {
+    let Some(quadlet) = validator("quadlet") else {
+        return;
+    };
+    let dir = support::scratch("quadlet-units");
+    let units = units();
+    for (name, text) in &units {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let out = Command::new(&quadlet)
+        .args(["-dryrun", "-user"])
+        .env("QUADLET_UNIT_DIRS", &dir)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "quadlet failed:\n{stderr}");
+    assert!(
+        !stderr.contains("unsupported key") && !stderr.contains("converting"),
+        "{stderr}"
+    );
+    let services: Vec<&str> = stdout
+        .split("---")
+        .filter(|s| s.contains("ExecStart="))
+        .collect();
+    assert_eq!(
+        services.len(),
+        units.len(),
+        "one service per unit:\n{stdout}"
+    );
+    for service in services {
+        let exec = service
+            .lines()
+            .find(|l| l.starts_with("ExecStart="))
+            .unwrap();
+        for flag in [
+            "--read-only",
+            "--cap-drop all",
+            "--security-opt=no-new-privileges",
+            "--tmpfs /tmp",
+        ] {
+            assert!(exec.contains(flag), "{flag} missing: {exec}");
+        }
+        assert!(exec.contains("--publish 127.0.0.1:"), "{exec}");
+        assert!(
+            !exec.contains("--publish 0.0.0.0")
+                && !exec.contains("--cap-add")
+                && !exec.contains("--privileged"),
+            "{exec}"
+        );
+        assert!(!exec.contains("--network host"), "{exec}");
+    }
+    let awkward = stdout
+        .split("---")
+        .find(|s| s.contains("--name awkward-values"))
+        .unwrap();
+    let exec = awkward
+        .lines()
+        .find(|l| l.starts_with("ExecStart="))
+        .unwrap();
+    assert!(
+        exec.contains(r#""You're a \"careful\" assistant""#),
+        "{exec}"
+    );
+    assert!(
+        exec.contains(r#""100%% local""#) && exec.contains("$$HOME"),
+        "{exec}"
+    );
+    assert!(
+        exec.contains("x;y") && exec.contains(r#""C:\\models""#),
+        "{exec}"
+    );
+}
+
+#[test]
+fn kubernetes_manifests_pass_strict_validation_for_supported_versions() {
+    let Some(kv) = validator("kubernetes-validate") else {
+        return;
+    };
+    let dir = support::scratch("kubernetes-manifests");
+    let mut files = Vec::new();
+    for e in agent_machine::skeletons::expected(&support::root()).unwrap() {
+        if e.path.ends_with(".yaml") {
+            let path = dir.join(Path::new(&e.path).file_name().unwrap());
+            std::fs::write(&path, &e.text).unwrap();
+            files.push(path);
+        }
+    }
+    let three_ports = render_example(
+        "local-vllm-multiport.agent-pod.json",
+        |v| {
+            v["podType"] = json!("kubernetes-pod");
+            v["runtime"]["networkMode"] = json!("kubernetes-service");
+            for port in v["ports"].as_array_mut().unwrap() {
+                port["exposure"] = json!("cluster");
+            }
+        },
+        Artifact::Kubernetes,
+    );
+    let path = dir.join("three-ports.yaml");
+    std::fs::write(&path, three_ports).unwrap();
+    files.push(path);
+
+    for version in ["1.30", "1.32", "1.34", "1.37"] {
+        let out = Command::new(&kv)
+            .args(["--strict", "--quiet", "-k", version])
+            .args(&files)
+            .output()
+            .unwrap();
+        let report = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.status.success() && !report.contains("ERROR"),
+            "Kubernetes {version}:\n{report}"
+        );
+        // The only thing it may not know is our own custom resource (its CRD is validated).
+        for line in report.lines().filter(|l| l.contains("WARN")) {
+            assert!(
+                line.contains("kind AgentPod with api version agent-machine.sourceos.dev/v1alpha1"),
+                "{line}"
+            );
+        }
+    }
+}
