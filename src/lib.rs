@@ -13,9 +13,12 @@ pub mod diagnostic;
 pub mod input;
 pub mod json;
 pub mod output;
+pub mod posture;
 pub mod render;
+pub mod secrets;
 pub mod semantics;
 pub mod skeletons;
+pub mod supply_chain;
 pub mod validate;
 
 /// The generator name recorded in receipts and reports.

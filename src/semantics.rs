@@ -32,6 +32,8 @@ impl From<Finding> for crate::render::RenderError {
 /// - `pod/absolute-mount-path`: mount paths are absolute.
 /// - `pod/host-network`: `networkMode: host` requires `policy.allowHostNetwork`.
 /// - `pod/memory-request`: the memory request does not exceed the limit.
+/// - `pod/secret-in-spec`: no value has the shape of a secret
+///   (`allowSecretInSpec` is const false; see [`crate::secrets`]).
 pub fn check_agent_pod(pod: &AgentPod) -> Result<(), Vec<Finding>> {
     let mut out = Vec::new();
     let mut finding = |pointer: String, rule: &'static str, message: String| {
@@ -111,6 +113,17 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<(), Vec<Finding>> {
             format!(
                 "the request ({}) exceeds the limit ({})",
                 memory.request, memory.limit
+            ),
+        );
+    }
+    let value = serde_json::to_value(pod).expect("generated types serialize");
+    for f in crate::secrets::scan_value(&value) {
+        finding(
+            f.pointer,
+            "pod/secret-in-spec",
+            format!(
+                "this value has the shape of a secret ({}); an AgentPod never carries secret values",
+                f.shape
             ),
         );
     }

@@ -85,11 +85,7 @@ pub fn expected(root: &Path) -> Result<Vec<Expected>, Vec<Diagnostic>> {
             &rel,
             canonical::digest(&doc.value).expect("parsed JSON canonicalizes"),
         );
-        let input = Input {
-            pod: &pod,
-            source: &source,
-            tiers: &tiers,
-        };
+        let input = Input::new(&pod, &source, &tiers);
         for artifact in Artifact::ALL {
             if !artifact.supports(pod.pod_type) {
                 continue;

@@ -21,6 +21,8 @@ use crate::json;
 pub struct Mode {
     /// Only the JSON Schema; skip the typed and semantic checks.
     pub schema_only: bool,
+    /// Release-candidate rules too (supply chain: see [`crate::supply_chain`]).
+    pub strict: bool,
 }
 
 /// The outcome for one document.
@@ -123,7 +125,7 @@ pub fn validate(doc: &Document, mode: Mode) -> Report {
         );
     }
     if diagnostics.is_empty() && !mode.schema_only {
-        diagnostics.extend(semantic_diagnostics(doc, kind));
+        diagnostics.extend(semantic_diagnostics(doc, kind, mode.strict));
     }
     Report {
         kind: Some(kind),
@@ -133,10 +135,23 @@ pub fn validate(doc: &Document, mode: Mode) -> Report {
 
 /// The semantic rules of `kind` (see [`crate::semantics`]) as diagnostics.
 /// Called only for schema- and type-valid documents.
-fn semantic_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {
+fn semantic_diagnostics(doc: &Document, kind: Kind, strict: bool) -> Vec<Diagnostic> {
     let checked = match kind.info().kind {
-        "AgentPod" => serde_json::from_value::<crate::contracts::AgentPod>(doc.value.clone())
-            .map(|pod| crate::semantics::check_agent_pod(&pod)),
+        "AgentPod" => {
+            serde_json::from_value::<crate::contracts::AgentPod>(doc.value.clone()).map(|pod| {
+                let mut findings = crate::semantics::check_agent_pod(&pod)
+                    .err()
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>();
+                findings.extend(crate::supply_chain::check(&pod, strict).0);
+                if findings.is_empty() {
+                    Ok(())
+                } else {
+                    Err(findings)
+                }
+            })
+        }
         _ => return Vec::new(),
     };
     let Ok(Err(findings)) = checked else {

@@ -62,16 +62,9 @@ fn render_example(file: &str, edit: impl FnOnce(&mut Value), artifact: Artifact)
     let pod: AgentPod = serde_json::from_value(value).unwrap();
     let source = Source::new(file, format!("sha256:{}", "0".repeat(64)));
     let tiers = support::example_tiers();
-    render::render(
-        artifact,
-        &Input {
-            pod: &pod,
-            source: &source,
-            tiers: &tiers,
-        },
-    )
-    .unwrap()
-    .text
+    render::render(artifact, &Input::new(&pod, &source, &tiers))
+        .unwrap()
+        .text
 }
 
 /// Every Quadlet unit the examples render, plus one with awkward but

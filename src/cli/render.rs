@@ -75,9 +75,14 @@ pub struct RenderArgs {
     /// default: the file name the artifact would get).
     #[arg(long, value_name = "PATH")]
     artifact_path: Option<String>,
-    /// For `render receipt`: the PolicyAdmission whose decision ref the receipt records.
+    /// A PolicyAdmission for this pod: it may allow `host` exposure, and `render receipt`
+    /// records its decision ref.
     #[arg(long, value_name = "FILE")]
     admission: Option<PathArg>,
+    /// Release-candidate supply chain: the image must be digest-pinned, with SBOM and
+    /// provenance refs (bootstrap mode only warns about tags).
+    #[arg(long)]
+    strict: bool,
     /// For `render receipt`: the AgentRegistryGrant whose grant ref the receipt records.
     #[arg(long, value_name = "FILE")]
     grant: Option<PathArg>,
@@ -156,10 +161,21 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
         &doc.source,
         canonical::digest(&doc.value).expect("parsed JSON canonicalizes"),
     );
+    let admission: Option<PolicyAdmission> = match &args.admission {
+        Some(path) => match load_valid(
+            path,
+            Kind::from_name("PolicyAdmission").expect("a contract"),
+            limits,
+        ) {
+            Ok(d) => Some(typed(&d)),
+            Err(d) => return fail(&d),
+        },
+        None => None,
+    };
     let input = Input {
-        pod: &pod,
-        source: &source,
-        tiers: &tiers,
+        admission: admission.as_ref(),
+        strict: args.strict,
+        ..Input::new(&pod, &source, &tiers)
     };
     let artifact = match args.what {
         What::Plan => Artifact::Plan,
@@ -187,18 +203,8 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
 
     let text = if args.what == What::Receipt {
         let mut refs = receipt::Refs::default();
-        if let Some(path) = &args.admission {
-            match load_valid(
-                path,
-                Kind::from_name("PolicyAdmission").expect("a contract"),
-                limits,
-            ) {
-                Ok(d) => {
-                    let admission: PolicyAdmission = typed(&d);
-                    refs.policy_decision_ref = admission.decision.decision_ref.clone();
-                }
-                Err(d) => return fail(&d),
-            }
+        if let Some(admission) = &admission {
+            refs.policy_decision_ref = admission.decision.decision_ref.clone();
         }
         if let Some(path) = &args.grant {
             match load_valid(

@@ -14,6 +14,9 @@ pub struct ValidateArgs {
     /// Check the JSON Schema only (skip the typed and semantic checks).
     #[arg(long)]
     schema_only: bool,
+    /// Release-candidate rules too: AgentPods must be digest-pinned with SBOM and provenance refs.
+    #[arg(long)]
+    strict: bool,
     /// Report format.
     #[arg(long, value_enum, default_value_t)]
     format: Format,
@@ -57,6 +60,7 @@ pub fn run(args: &ValidateArgs, limits: Limits) -> Exit {
     };
     let mode = Mode {
         schema_only: args.schema_only,
+        strict: args.strict,
     };
     let reports: Vec<DocumentReport> = files
         .iter()

@@ -35,6 +35,7 @@ use crate::contracts::agent_pod::{
 
 use super::storage::Resolved;
 use super::{NOT_AUTHORIZATION, RenderError, names, quadlet};
+use crate::posture::Posture;
 
 /// The namespace used when the pod names none.
 pub const DEFAULT_NAMESPACE: &str = "agent-machine";
@@ -82,8 +83,12 @@ fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
 }
 
 /// Renders the manifests as one YAML stream.
-pub fn render(pod: &AgentPod, storage: &[Resolved]) -> Result<String, RenderError> {
-    let docs = documents(pod, storage)?;
+pub fn render(
+    pod: &AgentPod,
+    storage: &[Resolved],
+    posture: &Posture,
+) -> Result<String, RenderError> {
+    let docs = documents(pod, storage, posture)?;
     to_yaml_stream(&docs)
 }
 
@@ -94,7 +99,11 @@ pub fn to_yaml_stream(docs: &[Value]) -> Result<String, RenderError> {
 }
 
 /// The manifests as JSON values, in stream order.
-pub fn documents(pod: &AgentPod, storage: &[Resolved]) -> Result<Vec<Value>, RenderError> {
+pub fn documents(
+    pod: &AgentPod,
+    storage: &[Resolved],
+    posture: &Posture,
+) -> Result<Vec<Value>, RenderError> {
     let name = names::kubernetes_name(&pod.workload.name, "/workload/name")?;
     let namespace = match &pod.runtime.namespace {
         Some(ns) => names::kubernetes_name(ns, "/runtime/namespace")?,
@@ -247,6 +256,7 @@ pub fn documents(pod: &AgentPod, storage: &[Resolved]) -> Result<Vec<Value>, Ren
 
     // Ports: which are served, which stay inside.
     let mut container_ports = Vec::new();
+    let mut node_port = false;
     let mut service_ports = Vec::new();
     for (i, port) in pod.ports.iter().flat_map(|p| p.iter()).enumerate() {
         if !names::is_port_name(&port.name) {
@@ -267,6 +277,16 @@ pub fn documents(pod: &AgentPod, storage: &[Resolved]) -> Result<Vec<Value>, Ren
         });
         match port.exposure {
             AgentPodPortsItemExposure::None | AgentPodPortsItemExposure::Loopback => {}
+            AgentPodPortsItemExposure::Host if posture.admits("host") => {
+                node_port = true;
+                service_ports.push(ServicePort {
+                    name: Some(port.name.clone()),
+                    port: i32::from(port.container_port.get()),
+                    target_port: Some(IntOrString::String(port.name.clone())),
+                    protocol: Some("TCP".into()),
+                    ..ServicePort::default()
+                });
+            }
             AgentPodPortsItemExposure::Cluster => service_ports.push(ServicePort {
                 name: Some(port.name.clone()),
                 port: i32::from(port.container_port.get()),
@@ -279,7 +299,7 @@ pub fn documents(pod: &AgentPod, storage: &[Resolved]) -> Result<Vec<Value>, Ren
                     format!("/ports/{i}/exposure"),
                     "exposure",
                     format!(
-                        "exposure {other} is wider than a ClusterIP Service; wider exposure needs an admission"
+                        "exposure {other} is wider than a ClusterIP Service; only host exposure can be admitted (as a NodePort, with --admission)"
                     ),
                 ));
             }
@@ -400,7 +420,7 @@ pub fn documents(pod: &AgentPod, storage: &[Resolved]) -> Result<Vec<Value>, Ren
         push(serde_json::to_value(Service {
             metadata: meta(&name),
             spec: Some(ServiceSpec {
-                type_: Some("ClusterIP".into()),
+                type_: Some(if node_port { "NodePort" } else { "ClusterIP" }.into()),
                 selector: Some(selector.clone()),
                 ports: Some(service_ports.clone()),
                 ..ServiceSpec::default()

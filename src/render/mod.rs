@@ -24,8 +24,10 @@ pub mod storage;
 use std::fmt;
 
 use crate::canonical;
+use crate::contracts::PolicyAdmission;
 use crate::contracts::agent_pod::{AgentPod, AgentPodPodType};
 use crate::contracts::cache_tier::CacheTier;
+use crate::posture::Posture;
 
 /// The note every rendered artifact carries: rendering is never authorization.
 pub const NOT_AUTHORIZATION: &str =
@@ -76,6 +78,23 @@ pub struct Input<'a> {
     pub source: &'a Source,
     /// CacheTiers to resolve `storage[].cacheTierId` against (may be empty).
     pub tiers: &'a [CacheTier],
+    /// A PolicyAdmission that may allow wider exposure for this pod.
+    pub admission: Option<&'a PolicyAdmission>,
+    /// Release-candidate supply-chain rules (see [`crate::supply_chain`]).
+    pub strict: bool,
+}
+
+impl<'a> Input<'a> {
+    /// An input with no admission, in bootstrap (non-strict) mode.
+    pub fn new(pod: &'a AgentPod, source: &'a Source, tiers: &'a [CacheTier]) -> Self {
+        Input {
+            pod,
+            source,
+            tiers,
+            admission: None,
+            strict: false,
+        }
+    }
 }
 
 /// The artifact kinds a pod can be rendered to.
@@ -197,32 +216,45 @@ pub fn render(artifact: Artifact, input: &Input<'_>) -> Result<Rendered, Vec<Ren
             ),
         )]);
     }
-    crate::semantics::check_agent_pod(input.pod)
-        .map_err(|e| e.into_iter().map(Into::into).collect::<Vec<_>>())?;
+    let refuse = |findings: Vec<crate::semantics::Finding>| {
+        findings.into_iter().map(Into::into).collect::<Vec<_>>()
+    };
+    crate::semantics::check_agent_pod(input.pod).map_err(refuse)?;
+    let (errors, mut warnings) = crate::supply_chain::check(input.pod, input.strict);
+    if !errors.is_empty() {
+        return Err(refuse(errors));
+    }
+    let posture = Posture::for_pod(input.pod, input.admission).map_err(|e| vec![e])?;
     let storage = storage::resolve(input.pod, input.tiers).map_err(|e| vec![e])?;
-    let (text, digest, warnings) = match artifact {
+    let text = match artifact {
         Artifact::Plan => {
             let plan = plan::render(input, &storage);
             let canonical = canonical::to_canonical_string(&plan)
                 .expect("a plan holds no floats, so it always canonicalizes");
-            let digest = canonical::digest_bytes(canonical.as_bytes());
-            (format!("{canonical}\n"), digest, Vec::new())
+            format!("{canonical}\n")
         }
         Artifact::Quadlet => {
-            let unit = quadlet::render(input.pod, &storage).map_err(|e| vec![e])?;
-            let digest = canonical::digest_bytes(unit.text.as_bytes());
-            (unit.text, digest, unit.warnings)
+            let unit = quadlet::render(input.pod, &storage, &posture).map_err(|e| vec![e])?;
+            warnings.extend(unit.warnings);
+            unit.text
         }
         Artifact::Kubernetes => {
-            let text = kubernetes::render(input.pod, &storage).map_err(|e| vec![e])?;
-            let digest = canonical::digest_bytes(text.as_bytes());
-            (text, digest, Vec::new())
+            kubernetes::render(input.pod, &storage, &posture).map_err(|e| vec![e])?
         }
-        Artifact::Crd => {
-            let text = crd::render(input.pod).map_err(|e| vec![e])?;
-            let digest = canonical::digest_bytes(text.as_bytes());
-            (text, digest, Vec::new())
-        }
+        Artifact::Crd => crd::render(input.pod).map_err(|e| vec![e])?,
+    };
+    // The posture is checked on the artifact parsed back from its text.
+    let violations = match artifact {
+        Artifact::Plan => Vec::new(),
+        Artifact::Quadlet => posture.check_quadlet(&text),
+        Artifact::Kubernetes | Artifact::Crd => posture.check_kubernetes(&text),
+    };
+    if !violations.is_empty() {
+        return Err(violations.into_iter().map(Into::into).collect());
+    }
+    let digest = match artifact {
+        Artifact::Plan => canonical::digest_bytes(text.trim_end_matches('\n').as_bytes()),
+        _ => canonical::digest_bytes(text.as_bytes()),
     };
     Ok(Rendered {
         artifact,

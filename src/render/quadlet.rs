@@ -22,6 +22,7 @@ use crate::contracts::agent_pod::{
 
 use super::storage::Resolved;
 use super::{NOT_AUTHORIZATION, RenderError, names};
+use crate::posture::Posture;
 
 /// A rendered unit.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -164,7 +165,11 @@ fn loopback_bind_warning(args: &[String]) -> Option<String> {
 }
 
 /// Renders the Quadlet unit of a local Podman pod.
-pub fn render(pod: &AgentPod, storage: &[Resolved]) -> Result<Unit, RenderError> {
+pub fn render(
+    pod: &AgentPod,
+    storage: &[Resolved],
+    posture: &Posture,
+) -> Result<Unit, RenderError> {
     let name = names::container_name(&pod.workload.name, "/workload/name")?;
     let mut warnings = Vec::new();
     let mut container: Vec<(&str, String)> = Vec::new();
@@ -238,12 +243,16 @@ pub fn render(pod: &AgentPod, storage: &[Resolved]) -> Result<Unit, RenderError>
                     format!("127.0.0.1:{host}:{}", port.container_port),
                 ));
             }
+            AgentPodPortsItemExposure::Host if posture.admits("host") => {
+                let host = port.host_port.unwrap_or(port.container_port);
+                container.push(("PublishPort", format!("{host}:{}", port.container_port)));
+            }
             other => {
                 return Err(RenderError::new(
                     format!("/ports/{i}/exposure"),
                     "exposure",
                     format!(
-                        "exposure {other} is wider than loopback; a local unit publishes on loopback only (wider exposure needs an admission)"
+                        "exposure {other} is wider than loopback; a local unit publishes on loopback only (host exposure needs a PolicyAdmission that allows it: --admission)"
                     ),
                 ));
             }

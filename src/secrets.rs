@@ -1,0 +1,178 @@
+//! A secret scanner for input specs and rendered artifacts.
+//!
+//! It looks for the shapes that should never appear in an AgentPod, a
+//! receipt or a deployment artifact: private key blocks, credentials in URLs
+//! (`scheme://user:pass@host`), `password=`/`passwd=`/`secret=`/`token=`/
+//! `api_key=`/`api-key=`/`apikey=` pairs, bearer tokens, and well-known token
+//! prefixes (`sk-…`, `ghp_…`, `github_pat_…`, `xox[abp]-…`, `AKIA…`,
+//! `glpat-…`). A finding names the shape, never the secret itself.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde_json::Value;
+
+/// One secret-shaped match.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// Which shape matched (e.g. `credentials-in-url`).
+    pub shape: &'static str,
+    /// JSON pointer of the value (for documents) or `""` (for text).
+    pub pointer: String,
+    /// Byte offset of the match in the value or text.
+    pub offset: usize,
+}
+
+static SHAPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+    [
+        (
+            "private-key-block",
+            r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----",
+        ),
+        (
+            "credentials-in-url",
+            r"[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@]+:[^/\s@]+@",
+        ),
+        (
+            "secret-key-value",
+            r"(?i)(?:^|[^A-Za-z0-9])(?:password|passwd|secret|token|api[_-]?key)\s*=\s*[^\s&]+",
+        ),
+        ("bearer-token", r"(?i)\bbearer\s+[A-Za-z0-9._~+/-]{8,}=*"),
+        ("openai-style-key", r"\bsk-[A-Za-z0-9_-]{16,}"),
+        (
+            "github-token",
+            r"\b(?:ghp_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})",
+        ),
+        ("slack-token", r"\bxox[abp]-[A-Za-z0-9-]{10,}"),
+        ("aws-access-key-id", r"\bAKIA[0-9A-Z]{16}\b"),
+        ("gitlab-token", r"\bglpat-[A-Za-z0-9_-]{20,}"),
+    ]
+    .into_iter()
+    .map(|(name, pattern)| {
+        (
+            name,
+            Regex::new(pattern).expect("the secret shapes are valid regexes"),
+        )
+    })
+    .collect()
+});
+
+/// Every secret shape in `text`.
+pub fn scan_text(text: &str) -> Vec<Finding> {
+    let mut out: Vec<Finding> = SHAPES
+        .iter()
+        .flat_map(|(shape, re)| {
+            re.find_iter(text).map(move |m| Finding {
+                shape,
+                pointer: String::new(),
+                offset: m.start(),
+            })
+        })
+        .collect();
+    out.sort_by_key(|f| (f.offset, f.shape));
+    out
+}
+
+/// Every secret shape in the string values (and map keys' values) of a JSON
+/// document, with the pointer of each value.
+pub fn scan_value(value: &Value) -> Vec<Finding> {
+    let mut out = Vec::new();
+    walk(value, String::new(), &mut out);
+    out
+}
+
+fn walk(value: &Value, pointer: String, out: &mut Vec<Finding>) {
+    match value {
+        Value::String(s) => out.extend(scan_text(s).into_iter().map(|f| Finding {
+            pointer: pointer.clone(),
+            ..f
+        })),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                walk(item, format!("{pointer}/{i}"), out);
+            }
+        }
+        Value::Object(map) => {
+            for (k, v) in map {
+                walk(
+                    v,
+                    format!("{pointer}/{}", crate::json::escape_pointer_segment(k)),
+                    out,
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shapes(text: &str) -> Vec<&'static str> {
+        scan_text(text).into_iter().map(|f| f.shape).collect()
+    }
+
+    #[test]
+    fn each_shape_is_found() {
+        assert_eq!(
+            shapes("-----BEGIN OPENSSH PRIVATE KEY-----"),
+            ["private-key-block"]
+        );
+        assert_eq!(
+            shapes("https://alice:hunter2@models.example"),
+            ["credentials-in-url"]
+        );
+        for pair in [
+            "password=x1",
+            "PASSWD=abc",
+            "--token=abc123",
+            "secret = s3",
+            "api_key=k",
+            "api-key=k",
+            "apikey=k",
+        ] {
+            assert_eq!(shapes(pair), ["secret-key-value"], "{pair}");
+        }
+        assert_eq!(
+            shapes("Authorization: Bearer abcdefgh12345678"),
+            ["bearer-token"]
+        );
+        assert_eq!(shapes("sk-abcdefghijklmnopqrstuv"), ["openai-style-key"]);
+        assert_eq!(
+            shapes("ghp_abcdefghijklmnopqrstuvwxyz0123"),
+            ["github-token"]
+        );
+        assert_eq!(
+            shapes("github_pat_11ABCDEFG0123456789_abcdef"),
+            ["github-token"]
+        );
+        assert_eq!(shapes("xoxb-1234567890-abcdef"), ["slack-token"]);
+        assert_eq!(shapes("AKIAABCDEFGHIJKLMNOP"), ["aws-access-key-id"]);
+        assert_eq!(shapes("glpat-abcdefghijklmnopqrst"), ["gitlab-token"]);
+    }
+
+    #[test]
+    fn ordinary_values_are_not_secrets() {
+        for text in [
+            "tokenizer-assets",
+            "--n-gpu-layers 99",
+            "urn:srcos:agent-machine:cache-tier:workstation-models",
+            "https://models.example/qwen.gguf",
+            "max_tokens=512",
+            "sourceos.exposure=loopback-only",
+            "ghcr.io/ggml-org/llama.cpp:server",
+            "task-runner",
+        ] {
+            assert_eq!(shapes(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn findings_in_documents_name_the_pointer() {
+        let doc = serde_json::json!({"runtime": {"args": ["--x", "--api-key=abc"]}, "labels": {"a/b": "token=x"}});
+        let found = scan_value(&doc);
+        let pointers: Vec<&str> = found.iter().map(|f| f.pointer.as_str()).collect();
+        assert_eq!(pointers, ["/runtime/args/1", "/labels/a~1b"]);
+    }
+}
