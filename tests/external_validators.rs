@@ -13,48 +13,12 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use agent_machine::contracts::AgentPod;
 use agent_machine::render::{self, Artifact, Input, Source};
 use serde_json::{Value, json};
-
-fn required() -> bool {
-    std::env::var_os("AGENT_MACHINE_REQUIRE_VALIDATORS").is_some_and(|v| v == "1")
-}
-
-/// The validator `name`, or `None` after saying loudly why it is skipped.
-fn validator(name: &str) -> Option<PathBuf> {
-    let mut candidates = Vec::new();
-    if let Some(dir) = std::env::var_os("AGENT_MACHINE_VALIDATORS") {
-        candidates.push(PathBuf::from(dir).join("bin").join(name));
-    }
-    candidates.push(support::root().join(".validators/bin").join(name));
-    if name == "quadlet" {
-        candidates.push(PathBuf::from("/usr/libexec/podman/quadlet"));
-    }
-    if let Some(path) = std::env::var_os("PATH") {
-        candidates.extend(std::env::split_paths(&path).map(|d| d.join(name)));
-    }
-    if let Some(found) = candidates.into_iter().find(|p| p.is_file()) {
-        return Some(found);
-    }
-    let message = format!(
-        "{name} not found (run scripts/install-validators.sh, or set AGENT_MACHINE_VALIDATORS)"
-    );
-    if required() {
-        panic!("{message}; AGENT_MACHINE_REQUIRE_VALIDATORS=1 makes a missing validator a failure");
-    }
-    // Written to the process's stderr directly: the test harness captures
-    // eprintln!, and a skip must be seen.
-    use std::io::Write as _;
-    let _ = writeln!(
-        std::io::stderr(),
-        "\n!!!!!!!! SKIPPED: {message} !!!!!!!!\n"
-    );
-    None
-}
 
 fn render_example(file: &str, edit: impl FnOnce(&mut Value), artifact: Artifact) -> String {
     let mut value: Value = support::example(file);
@@ -109,7 +73,7 @@ fn units() -> Vec<(String, String)> {
 
 #[test]
 fn quadlet_units_pass_the_real_generator() {
-    let Some(quadlet) = validator("quadlet") else {
+    let Some(quadlet) = support::validator("quadlet") else {
         return;
     };
     let dir = support::scratch("quadlet-units");
@@ -184,7 +148,7 @@ fn quadlet_units_pass_the_real_generator() {
 
 #[test]
 fn kubernetes_manifests_pass_strict_validation_for_supported_versions() {
-    let Some(kv) = validator("kubernetes-validate") else {
+    let Some(kv) = support::validator("kubernetes-validate") else {
         return;
     };
     let dir = support::scratch("kubernetes-manifests");

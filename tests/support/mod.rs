@@ -125,3 +125,40 @@ pub fn example_tiers() -> Vec<agent_machine::contracts::CacheTier> {
         .map(|p| serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap())
         .collect()
 }
+
+/// Whether a missing external validator is a failure (`AGENT_MACHINE_REQUIRE_VALIDATORS=1`).
+pub fn required() -> bool {
+    std::env::var_os("AGENT_MACHINE_REQUIRE_VALIDATORS").is_some_and(|v| v == "1")
+}
+
+/// The validator `name`, or `None` after saying loudly why it is skipped.
+pub fn validator(name: &str) -> Option<PathBuf> {
+    let mut candidates = Vec::new();
+    if let Some(dir) = std::env::var_os("AGENT_MACHINE_VALIDATORS") {
+        candidates.push(PathBuf::from(dir).join("bin").join(name));
+    }
+    candidates.push(root().join(".validators/bin").join(name));
+    if name == "quadlet" {
+        candidates.push(PathBuf::from("/usr/libexec/podman/quadlet"));
+    }
+    if let Some(path) = std::env::var_os("PATH") {
+        candidates.extend(std::env::split_paths(&path).map(|d| d.join(name)));
+    }
+    if let Some(found) = candidates.into_iter().find(|p| p.is_file()) {
+        return Some(found);
+    }
+    let message = format!(
+        "{name} not found (run scripts/install-validators.sh, or set AGENT_MACHINE_VALIDATORS)"
+    );
+    if required() {
+        panic!("{message}; AGENT_MACHINE_REQUIRE_VALIDATORS=1 makes a missing validator a failure");
+    }
+    // Written to the process's stderr directly: the test harness captures
+    // eprintln!, and a skip must be seen.
+    use std::io::Write as _;
+    let _ = writeln!(
+        std::io::stderr(),
+        "\n!!!!!!!! SKIPPED: {message} !!!!!!!!\n"
+    );
+    None
+}

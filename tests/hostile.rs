@@ -1,0 +1,639 @@
+//! A table of hostile AgentPods. Each case is refused with a precise pointer
+//! and rule, or rendered safely — and every safe Quadlet unit goes through the
+//! real Podman generator, whose `podman run` line proves no key, flag or
+//! section was injected.
+
+mod support;
+
+use std::process::Command;
+
+use agent_machine::contracts::{AgentPod, PolicyAdmission};
+use agent_machine::render::{self, Artifact, Input, Source};
+use serde_json::{Value, json};
+
+const LOCAL: &str = "local-podman-llama-cpp.agent-pod.json";
+const K8S: &str = "k8s-topolvm.agent-pod.json";
+
+enum Expect {
+    /// Refused: this JSON pointer (prefix) and rule.
+    Refused(&'static str, &'static str),
+    /// Rendered; the artifact contains this text.
+    Safe(&'static str),
+}
+
+struct Case {
+    name: &'static str,
+    base: &'static str,
+    artifact: Artifact,
+    edit: fn(&mut Value),
+    admission: Option<fn(&mut Value)>,
+    strict: bool,
+    expect: Expect,
+}
+
+fn case(
+    name: &'static str,
+    base: &'static str,
+    artifact: Artifact,
+    edit: fn(&mut Value),
+    expect: Expect,
+) -> Case {
+    Case {
+        name,
+        base,
+        artifact,
+        edit,
+        admission: None,
+        strict: false,
+        expect,
+    }
+}
+
+fn args(v: &mut Value, a: Value) {
+    v["runtime"]["args"] = a;
+}
+
+/// The allowed-activation example admission, made about the local pod and
+/// allowing host exposure; each admission edit then spoils it in one way.
+fn admission_for(edit: fn(&mut Value)) -> PolicyAdmission {
+    let mut a: Value = support::example("allowed-activation.policy-admission.json");
+    a["request"]["agentPodId"] = json!("urn:srcos:agent-machine:agent-pod:local-podman-llama-cpp");
+    a["scope"]["allowed"]["networkExposure"] = json!(["loopback", "host"]);
+    a["scope"]["denied"]["networkExposure"] = json!([]);
+    edit(&mut a);
+    serde_json::from_value(a).unwrap()
+}
+
+fn cases() -> Vec<Case> {
+    use Artifact::{Kubernetes as K, Quadlet as Q};
+    use Expect::{Refused, Safe};
+    let mut c = vec![
+        // Unit syntax: control characters can never reach a unit.
+        case(
+            "newline injects a key",
+            LOCAL,
+            Q,
+            |v| args(v, json!(["--x", "a\nPodmanArgs=--privileged"])),
+            Refused("/runtime/args/1", "unit-syntax"),
+        ),
+        case(
+            "carriage return",
+            LOCAL,
+            Q,
+            |v| args(v, json!(["a\rb"])),
+            Refused("/runtime/args/0", "unit-syntax"),
+        ),
+        case(
+            "NUL byte",
+            LOCAL,
+            Q,
+            |v| args(v, json!(["a\u{0}b"])),
+            Refused("/runtime/args/0", "unit-syntax"),
+        ),
+        case(
+            "tab",
+            LOCAL,
+            Q,
+            |v| args(v, json!(["a\tb"])),
+            Refused("/runtime/args/0", "unit-syntax"),
+        ),
+        case(
+            "escape character",
+            LOCAL,
+            Q,
+            |v| args(v, json!(["\u{1b}[31m"])),
+            Refused("/runtime/args/0", "unit-syntax"),
+        ),
+        case(
+            "lone semicolon",
+            LOCAL,
+            Q,
+            |v| args(v, json!(["--a", ";", "rm"])),
+            Refused("/runtime/args/1", "unit-syntax"),
+        ),
+        case(
+            "name adds a section",
+            LOCAL,
+            Q,
+            |v| v["workload"]["name"] = json!("x\n[Service]\nExecStartPre=/bin/sh"),
+            Refused("/workload/name", "container-name"),
+        ),
+        case(
+            "name with a space",
+            LOCAL,
+            Q,
+            |v| v["workload"]["name"] = json!("my server"),
+            Refused("/workload/name", "container-name"),
+        ),
+        case(
+            "description adds a section",
+            LOCAL,
+            Q,
+            |v| v["workload"]["description"] = json!("x\n[Service]"),
+            Refused("/workload/description", "unit-syntax"),
+        ),
+        case(
+            "description trailing backslash",
+            LOCAL,
+            Q,
+            |v| v["workload"]["description"] = json!("continues\\"),
+            Refused("/workload/description", "unit-syntax"),
+        ),
+        case(
+            "description trailing space",
+            LOCAL,
+            Q,
+            |v| v["workload"]["description"] = json!("padded "),
+            Refused("/workload/description", "unit-syntax"),
+        ),
+        case(
+            "image with newline",
+            LOCAL,
+            Q,
+            |v| v["runtime"]["imageOrCommand"] = json!("img\nPodmanArgs=--privileged"),
+            Refused("/runtime/imageOrCommand", "unit-syntax"),
+        ),
+        case(
+            "entrypoint with newline",
+            LOCAL,
+            Q,
+            |v| v["runtime"]["entrypoint"] = json!("/bin/sh\nAddCapability=ALL"),
+            Refused("/runtime/entrypoint", "unit-syntax"),
+        ),
+        case(
+            "label with newline",
+            LOCAL,
+            Q,
+            |v| v["labels"]["note"] = json!("a\nNetwork=host"),
+            Refused("/labels/note", "unit-syntax"),
+        ),
+        // Ordinary awkward values are quoted, never refused.
+        case(
+            "trailing backslash in an arg",
+            LOCAL,
+            Q,
+            |v| args(v, json!(["C:\\dir\\"])),
+            Safe(r#"Exec="C:\\dir\\""#),
+        ),
+        case(
+            "percent specifier",
+            LOCAL,
+            Q,
+            |v| args(v, json!(["%h/models"])),
+            Safe("Exec=%%h/models"),
+        ),
+        case(
+            "dollar variable",
+            LOCAL,
+            Q,
+            |v| args(v, json!(["${HOME}"])),
+            Safe("Exec=$${HOME}"),
+        ),
+        case(
+            "quotes and apostrophes",
+            LOCAL,
+            Q,
+            |v| args(v, json!(["--p", "it's \"fine\""])),
+            Safe(r#"Exec=--p "it's \"fine\"""#),
+        ),
+        case(
+            "semicolon inside a word",
+            LOCAL,
+            Q,
+            |v| args(v, json!(["a;b"])),
+            Safe(r#"Exec="a;b""#),
+        ),
+        case(
+            "description with percent",
+            LOCAL,
+            Q,
+            |v| v["workload"]["description"] = json!("100% local"),
+            Safe("Description=llama-cpp-qwen — 100%% local"),
+        ),
+        case(
+            "label with spaces",
+            LOCAL,
+            Q,
+            |v| v["labels"]["note"] = json!("two words"),
+            Safe(r#""note=two words""#),
+        ),
+        // Paths.
+        case(
+            "relative host path",
+            LOCAL,
+            Q,
+            |v| v["storage"][0]["hostPath"] = json!("models"),
+            Refused("/storage/0/hostPath", "path"),
+        ),
+        case(
+            "host path with ..",
+            LOCAL,
+            Q,
+            |v| v["storage"][0]["hostPath"] = json!("/var/lib/../../etc"),
+            Refused("/storage/0/hostPath", "path"),
+        ),
+        case(
+            "host path with //",
+            LOCAL,
+            Q,
+            |v| v["storage"][0]["hostPath"] = json!("/var//lib"),
+            Refused("/storage/0/hostPath", "path"),
+        ),
+        case(
+            "host path with a colon",
+            LOCAL,
+            Q,
+            |v| v["storage"][0]["hostPath"] = json!("/a:/etc:rw"),
+            Refused("/storage/0/hostPath", "path"),
+        ),
+        case(
+            "engine socket mount",
+            LOCAL,
+            Q,
+            |v| {
+                v["storage"][1]["hostPath"] = json!("/run/podman/podman.sock");
+            },
+            Refused("", "posture/engine-socket"),
+        ),
+        case(
+            "relative mount path",
+            LOCAL,
+            Q,
+            |v| v["storage"][0]["mountPath"] = json!("models"),
+            Refused("/storage/0/mountPath", "pod/absolute-mount-path"),
+        ),
+        case(
+            "duplicate mount path",
+            LOCAL,
+            Q,
+            |v| v["storage"][1]["mountPath"] = json!("/models"),
+            Refused("/storage/1/mountPath", "pod/unique-mount-path"),
+        ),
+        // Network exposure.
+        case(
+            "host exposure without admission",
+            LOCAL,
+            Q,
+            |v| v["ports"][0]["exposure"] = json!("host"),
+            Refused("/ports/0/exposure", "exposure"),
+        ),
+        case(
+            "cluster exposure locally",
+            LOCAL,
+            Q,
+            |v| v["ports"][0]["exposure"] = json!("cluster"),
+            Refused("/ports/0/exposure", "exposure"),
+        ),
+        case(
+            "host network",
+            LOCAL,
+            Q,
+            |v| v["runtime"]["networkMode"] = json!("host"),
+            Refused("/runtime/networkMode", "pod/host-network"),
+        ),
+        case(
+            "host network even when allowed",
+            LOCAL,
+            Q,
+            |v| {
+                v["runtime"]["networkMode"] = json!("host");
+                v["policy"]["allowHostNetwork"] = json!(true);
+            },
+            Refused("/runtime/networkMode", "network"),
+        ),
+        case(
+            "network none with a published port",
+            LOCAL,
+            Q,
+            |v| v["runtime"]["networkMode"] = json!("none"),
+            Refused("/ports/0/exposure", "network"),
+        ),
+        case(
+            "duplicate port name",
+            LOCAL,
+            Q,
+            |v| {
+                let p = v["ports"][0].clone();
+                let mut q = p.clone();
+                q["containerPort"] = json!(9090);
+                q["hostPort"] = json!(9090);
+                v["ports"] = json!([p, q]);
+            },
+            Refused("/ports/1/name", "pod/unique-port-name"),
+        ),
+        // Secrets in the spec.
+        case(
+            "api key in args",
+            LOCAL,
+            Q,
+            |v| args(v, json!(["--api-key=sk-abcdefghijklmnopqrstu"])),
+            Refused("/runtime/args/0", "pod/secret-in-spec"),
+        ),
+        case(
+            "credentials in a URL",
+            LOCAL,
+            Q,
+            |v| {
+                args(
+                    v,
+                    json!(["--model-url", "https://bob:hunter2@models.example/m.gguf"]),
+                )
+            },
+            Refused("/runtime/args/1", "pod/secret-in-spec"),
+        ),
+        case(
+            "private key in description",
+            LOCAL,
+            Q,
+            |v| v["workload"]["description"] = json!("-----BEGIN RSA PRIVATE KEY-----"),
+            Refused("/workload/description", "pod/secret-in-spec"),
+        ),
+        case(
+            "bearer token in a label",
+            LOCAL,
+            Q,
+            |v| v["labels"]["auth"] = json!("Bearer abcdefghijklmnop"),
+            Refused("/labels/auth", "pod/secret-in-spec"),
+        ),
+        case(
+            "AWS key id in args",
+            LOCAL,
+            Q,
+            |v| args(v, json!(["AKIAABCDEFGHIJKLMNOP"])),
+            Refused("/runtime/args/0", "pod/secret-in-spec"),
+        ),
+        case(
+            "password pair in the image",
+            LOCAL,
+            Q,
+            |v| v["runtime"]["imageOrCommand"] = json!("img?password=x"),
+            Refused("/runtime/imageOrCommand", "pod/secret-in-spec"),
+        ),
+        // Resources.
+        case(
+            "CPU quantity that is not one",
+            LOCAL,
+            Q,
+            |v| v["resources"]["cpu"]["limit"] = json!("lots"),
+            Refused("/resources/cpu/limit", "cpu-quantity"),
+        ),
+        case(
+            "memory request above the limit",
+            LOCAL,
+            Q,
+            |v| v["resources"]["memoryBytes"]["request"] = json!(1u64 << 40),
+            Refused("/resources/memoryBytes/request", "pod/memory-request"),
+        ),
+        // Kubernetes names and exposure.
+        case(
+            "uppercase Kubernetes name",
+            K8S,
+            K,
+            |v| v["workload"]["name"] = json!("Llama"),
+            Refused("/workload/name", "dns-1123-label"),
+        ),
+        case(
+            "namespace with a dot",
+            K8S,
+            K,
+            |v| v["runtime"]["namespace"] = json!("a.b"),
+            Refused("/runtime/namespace", "dns-1123-label"),
+        ),
+        case(
+            "long port name",
+            K8S,
+            K,
+            |v| v["ports"][0]["name"] = json!("a-very-long-port-name"),
+            Refused("/ports/0/name", "port-name"),
+        ),
+        case(
+            "invalid label key",
+            K8S,
+            K,
+            |v| v["labels"]["bad key"] = json!("x"),
+            Refused("/labels/bad key", "label"),
+        ),
+        case(
+            "ingress exposure",
+            K8S,
+            K,
+            |v| v["ports"][0]["exposure"] = json!("ingress"),
+            Refused("/ports/0/exposure", "exposure"),
+        ),
+        case(
+            "policy-managed restart",
+            K8S,
+            K,
+            |v| v["runtime"]["restartPolicy"] = json!("policy-managed"),
+            Refused("/runtime/restartPolicy", "restart-policy"),
+        ),
+        // Supply chain.
+        case(
+            "pinned reference disagreeing with imageDigest",
+            LOCAL,
+            Q,
+            |v| {
+                v["runtime"]["imageOrCommand"] =
+                    json!(format!("ghcr.io/x/y@sha256:{}", "a".repeat(64)));
+                v["runtime"]["imageDigest"] = json!(format!("sha256:{}", "b".repeat(64)));
+            },
+            Refused("/runtime/imageDigest", "supply-chain/digest-mismatch"),
+        ),
+    ];
+    let strict = |name, edit: fn(&mut Value), expect| Case {
+        strict: true,
+        ..case(
+            name,
+            "local-podman-llama-cpp-pinned.agent-pod.json",
+            Q,
+            edit,
+            expect,
+        )
+    };
+    c.push(strict(
+        "strict: a properly pinned pod",
+        |_| {},
+        Safe("Image=ghcr.io/ggml-org/llama.cpp@sha256:"),
+    ));
+    c.push(strict(
+        "strict: tag plus imageDigest",
+        |v| v["runtime"]["imageOrCommand"] = json!("ghcr.io/ggml-org/llama.cpp:server"),
+        Refused("/runtime/imageOrCommand", "supply-chain/pinned-reference"),
+    ));
+    c.push(strict(
+        "strict: no sbomRef",
+        |v| {
+            v["runtime"].as_object_mut().unwrap().remove("sbomRef");
+        },
+        Refused("/runtime/sbomRef", "supply-chain/sbom"),
+    ));
+    c.push(strict(
+        "strict: tag-allowed policy",
+        |v| v["runtime"]["imageReferencePolicy"] = json!("tag-allowed-bootstrap"),
+        Refused(
+            "/runtime/imageReferencePolicy",
+            "supply-chain/reference-policy",
+        ),
+    ));
+    let admitted = |name, admission: fn(&mut Value), expect| Case {
+        admission: Some(admission),
+        ..case(
+            name,
+            LOCAL,
+            Q,
+            |v| v["ports"][0]["exposure"] = json!("host"),
+            expect,
+        )
+    };
+    c.push(admitted(
+        "host exposure admitted",
+        |_| {},
+        Safe("PublishPort=8080:8080\n"),
+    ));
+    c.push(admitted(
+        "admission for another pod",
+        |a| a["request"]["agentPodId"] = json!("urn:srcos:agent-machine:agent-pod:other"),
+        Refused("/ports/0/exposure", "exposure"),
+    ));
+    c.push(admitted(
+        "admission that denies host",
+        |a| a["scope"]["denied"]["networkExposure"] = json!(["host"]),
+        Refused("/ports/0/exposure", "exposure"),
+    ));
+    c.push(admitted(
+        "admission without host in scope",
+        |a| a["scope"]["allowed"]["networkExposure"] = json!(["loopback"]),
+        Refused("/ports/0/exposure", "exposure"),
+    ));
+    c.push(admitted(
+        "denied admission",
+        |a| {
+            a["decision"]["status"] = json!("denied");
+            a["decision"]["authorizationGranted"] = json!(false);
+        },
+        Refused("/ports/0/exposure", "exposure"),
+    ));
+    c
+}
+
+#[test]
+fn every_hostile_case_is_refused_precisely_or_rendered_safely() {
+    let cases = cases();
+    assert!(cases.len() >= 30, "{} cases", cases.len());
+    let tiers = support::example_tiers();
+    let mut safe_units = Vec::new();
+    for case in &cases {
+        let mut value: Value = support::example(case.base);
+        (case.edit)(&mut value);
+        let pod: AgentPod = serde_json::from_value(value).unwrap_or_else(|e| {
+            panic!("{}: the edited pod must stay schema-valid: {e}", case.name)
+        });
+        let admission = case.admission.map(admission_for);
+        let source = Source::new("pod.json", format!("sha256:{}", "0".repeat(64)));
+        let input = Input {
+            admission: admission.as_ref(),
+            strict: case.strict,
+            ..Input::new(&pod, &source, &tiers)
+        };
+        let result = render::render(case.artifact, &input);
+        match (&case.expect, result) {
+            (Expect::Refused(pointer, rule), Err(errors)) => assert!(
+                errors
+                    .iter()
+                    .any(|e| e.rule == *rule && e.pointer.starts_with(pointer)),
+                "{}: expected {rule} at {pointer}, got {errors:?}",
+                case.name
+            ),
+            (Expect::Safe(needle), Ok(rendered)) => {
+                assert!(
+                    rendered.text.contains(needle),
+                    "{}: {needle:?} not in\n{}",
+                    case.name,
+                    rendered.text
+                );
+                if case.artifact == Artifact::Quadlet {
+                    safe_units.push((case.name, rendered.text));
+                }
+            }
+            (Expect::Refused(..), Ok(r)) => {
+                panic!("{}: rendered, but must be refused:\n{}", case.name, r.text)
+            }
+            (Expect::Safe(_), Err(e)) => panic!("{}: refused, but must render: {e:?}", case.name),
+        }
+    }
+    proves_nothing_was_injected(&safe_units);
+}
+
+/// Runs every safe unit through the real generator and checks the result.
+fn proves_nothing_was_injected(units: &[(&str, String)]) {
+    let Some(quadlet) = support::validator("quadlet") else {
+        return;
+    };
+    let dir = support::scratch("hostile-units");
+    for (i, (_, text)) in units.iter().enumerate() {
+        let text: String = text
+            .lines()
+            .map(|l| {
+                if l.starts_with("ContainerName=") {
+                    format!("ContainerName=case-{i}\n")
+                } else {
+                    format!("{l}\n")
+                }
+            })
+            .collect();
+        std::fs::write(dir.join(format!("case-{i}.container")), text).unwrap();
+    }
+    let out = Command::new(quadlet)
+        .args(["-dryrun", "-user"])
+        .env("QUADLET_UNIT_DIRS", &dir)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for (i, (name, _)) in units.iter().enumerate() {
+        let service = stdout
+            .split("---")
+            .find(|s| s.contains(&format!("--name case-{i} ")))
+            .unwrap_or_else(|| panic!("{name}: the generator produced no service"));
+        let keys: Vec<&str> = service
+            .lines()
+            .filter_map(|l| l.split_once('=').map(|(k, _)| k))
+            .collect();
+        assert_eq!(
+            keys.iter().filter(|k| **k == "ExecStart").count(),
+            1,
+            "{name}"
+        );
+        assert!(
+            !keys.contains(&"ExecStartPre") && !keys.contains(&"AddCapability"),
+            "{name}"
+        );
+        let exec = service
+            .lines()
+            .find(|l| l.starts_with("ExecStart="))
+            .unwrap();
+        for forbidden in [
+            "--privileged",
+            "--cap-add",
+            "--network host",
+            "--network=host",
+            "--pid host",
+        ] {
+            assert!(!exec.contains(forbidden), "{name}: {forbidden} in {exec}");
+        }
+        for required in [
+            "--read-only",
+            "--cap-drop all",
+            "--security-opt=no-new-privileges",
+        ] {
+            assert!(
+                exec.contains(required),
+                "{name}: {required} missing in {exec}"
+            );
+        }
+    }
+}
