@@ -248,7 +248,7 @@ impl Posture {
         for (key, value) in &container {
             let location = format!("[Container] {key}");
             match *key {
-                "Network" if value.split([':', ',']).next() == Some("host") => v(
+                "Network" if value.split([':', ',', ' ', '\t']).next() == Some("host") => v(
                     &location,
                     "posture/host-network",
                     "the host network is not allowed for a local unit".into(),

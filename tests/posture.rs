@@ -1,0 +1,209 @@
+//! The posture model catches a broken invariant in a parsed-back artifact,
+//! whoever produced it: each case breaks one invariant in a real render and
+//! expects exactly that rule to fire; the untouched render passes.
+
+mod support;
+
+use agent_machine::contracts::AgentPod;
+use agent_machine::posture::Posture;
+use agent_machine::render::{self, Artifact, Input, Source};
+use serde_json::{Value, json};
+
+fn rendered(file: &str, artifact: Artifact) -> (Posture, String) {
+    let pod: AgentPod = support::example(file);
+    let source = Source::new(file, format!("sha256:{}", "0".repeat(64)));
+    let tiers = support::example_tiers();
+    let text = render::render(artifact, &Input::new(&pod, &source, &tiers))
+        .unwrap()
+        .text;
+    (Posture::for_pod(&pod, None).unwrap(), text)
+}
+
+fn rules(violations: Vec<agent_machine::posture::Violation>) -> Vec<&'static str> {
+    let mut r: Vec<_> = violations.into_iter().map(|v| v.rule).collect();
+    r.dedup();
+    r
+}
+
+#[test]
+fn quadlet_invariants() {
+    let (posture, unit) = rendered("local-podman-llama-cpp.agent-pod.json", Artifact::Quadlet);
+    assert_eq!(rules(posture.check_quadlet(&unit)), Vec::<&str>::new());
+    let cases: &[(&str, &str, &str)] = &[
+        ("ReadOnly=true\n", "ReadOnly=false\n", "posture/hardening"),
+        ("NoNewPrivileges=true\n", "", "posture/hardening"),
+        (
+            "DropCapability=all\n",
+            "DropCapability=all\nAddCapability=SYS_ADMIN\n",
+            "posture/unit-shape",
+        ),
+        (
+            "DropCapability=all\n",
+            "DropCapability=NET_RAW\n",
+            "posture/capabilities",
+        ),
+        ("--cpus=8", "--cpus=8 --privileged", "posture/privileged"),
+        ("--cpus=8", "--cpus=8 --cap-add=ALL", "posture/hardening"),
+        (
+            "Tmpfs=/tmp\n",
+            "Tmpfs=/tmp\nNetwork=host\n",
+            "posture/host-network",
+        ),
+        (
+            "PublishPort=127.0.0.1:8080:8080",
+            "PublishPort=0.0.0.0:8080:8080",
+            "posture/exposure",
+        ),
+        ("/models:ro,z", "/models:rw,z", "posture/read-only-models"),
+        (
+            "Tmpfs=/tmp\n",
+            "Tmpfs=/tmp\nVolume=/run/user/1000/podman/podman.sock:/run/podman.sock\n",
+            "posture/engine-socket",
+        ),
+        (
+            "[Service]\n",
+            "[Service]\nExecStartPre=/bin/sh -c id\n",
+            "posture/unit-shape",
+        ),
+        (
+            "[Install]\n",
+            "[X-Extra]\nKey=value\n[Install]\n",
+            "posture/unit-shape",
+        ),
+        (
+            "Label=",
+            "Label=auth=\"Bearer abcdefghijklmnop\" ",
+            "posture/secret",
+        ),
+    ];
+    for (from, to, rule) in cases {
+        assert!(unit.contains(from), "{from:?}");
+        let broken = unit.replacen(from, to, 1);
+        assert_eq!(
+            rules(posture.check_quadlet(&broken)),
+            [*rule],
+            "{from:?} -> {to:?}"
+        );
+    }
+}
+
+#[test]
+fn a_continuation_line_cannot_hide_a_key() {
+    let (posture, unit) = rendered("local-podman-llama-cpp.agent-pod.json", Artifact::Quadlet);
+    let broken = unit.replacen(
+        "Tmpfs=/tmp\n",
+        "Tmpfs=/tmp\nLabel=a=b \\\nNetwork=host\n",
+        1,
+    );
+    // systemd joins the continuation: the key is Label, and its value ends "Network=host".
+    assert_eq!(rules(posture.check_quadlet(&broken)), Vec::<&str>::new());
+    let broken = unit.replacen(
+        "Tmpfs=/tmp\n",
+        "Tmpfs=/tmp\nNetwork=host \\\nLabel=a=b\n",
+        1,
+    );
+    assert_eq!(
+        rules(posture.check_quadlet(&broken)),
+        ["posture/host-network"]
+    );
+}
+
+fn edit_docs(yaml: &str, edit: impl FnOnce(&mut Vec<Value>)) -> String {
+    let mut docs: Vec<Value> = serde_saphyr::from_multiple(yaml).unwrap();
+    edit(&mut docs);
+    serde_saphyr::to_string_multiple(&docs).unwrap()
+}
+
+fn pod_spec(docs: &mut [Value]) -> &mut Value {
+    &mut docs.iter_mut().find(|d| d["kind"] == "Pod").unwrap()["spec"]
+}
+
+#[test]
+fn kubernetes_invariants() {
+    let (posture, yaml) = rendered("k8s-topolvm.agent-pod.json", Artifact::Kubernetes);
+    assert_eq!(rules(posture.check_kubernetes(&yaml)), Vec::<&str>::new());
+    type Edit = fn(&mut Vec<Value>);
+    let cases: &[(&str, Edit)] = &[
+        ("posture/privileged", |d| {
+            pod_spec(d)["containers"][0]["securityContext"]["privileged"] = json!(true)
+        }),
+        ("posture/host-network", |d| {
+            pod_spec(d)["hostNetwork"] = json!(true)
+        }),
+        ("posture/host-network", |d| {
+            pod_spec(d)["hostPID"] = json!(true)
+        }),
+        ("posture/host-path", |d| {
+            pod_spec(d)["volumes"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!({"name": "h", "hostPath": {"path": "/etc"}}))
+        }),
+        ("posture/engine-socket", |d| {
+            pod_spec(d)["volumes"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!({"name": "s", "hostPath": {"path": "/var/run/docker.sock"}}))
+        }),
+        ("posture/capabilities", |d| {
+            pod_spec(d)["containers"][0]["securityContext"]["capabilities"]["add"] =
+                json!(["NET_ADMIN"])
+        }),
+        ("posture/capabilities", |d| {
+            pod_spec(d)["containers"][0]["securityContext"]["capabilities"]["drop"] =
+                json!(["NET_RAW"])
+        }),
+        ("posture/hardening", |d| {
+            pod_spec(d)["containers"][0]["securityContext"]["allowPrivilegeEscalation"] =
+                json!(true)
+        }),
+        ("posture/hardening", |d| {
+            pod_spec(d)["containers"][0]["securityContext"]["readOnlyRootFilesystem"] = json!(false)
+        }),
+        ("posture/hardening", |d| {
+            pod_spec(d)["automountServiceAccountToken"] = json!(true)
+        }),
+        ("posture/exposure", |d| {
+            pod_spec(d)["containers"][0]["ports"][0]["hostPort"] = json!(8080)
+        }),
+        ("posture/exposure", |d| {
+            d.iter_mut().find(|x| x["kind"] == "Service").unwrap()["spec"]["type"] =
+                json!("LoadBalancer")
+        }),
+        ("posture/default-deny-egress", |d| {
+            d.retain(|x| {
+                !x["metadata"]["name"]
+                    .as_str()
+                    .unwrap()
+                    .ends_with("default-deny")
+            })
+        }),
+        ("posture/read-only-models", |d| {
+            for m in pod_spec(d)["containers"][0]["volumeMounts"]
+                .as_array_mut()
+                .unwrap()
+            {
+                if m["mountPath"] == "/models" {
+                    m["readOnly"] = json!(false);
+                }
+            }
+        }),
+        ("posture/unit-shape", |d| {
+            d.push(json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding", "metadata": {"name": "x"}}))
+        }),
+        ("posture/secret", |d| {
+            pod_spec(d)["containers"][0]["args"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!("--token=abcdef"))
+        }),
+    ];
+    for (i, (rule, edit)) in cases.iter().enumerate() {
+        let broken = edit_docs(&yaml, edit);
+        assert_eq!(
+            rules(posture.check_kubernetes(&broken)),
+            [*rule],
+            "case {i}"
+        );
+    }
+}
