@@ -7,6 +7,7 @@
 
 extern crate self as agent_machine;
 
+pub mod activation;
 pub mod canonical;
 pub mod contracts;
 pub mod diagnostic;
@@ -19,6 +20,7 @@ pub mod secrets;
 pub mod semantics;
 pub mod skeletons;
 pub mod supply_chain;
+pub mod time;
 pub mod validate;
 
 /// The generator name recorded in receipts and reports.

@@ -152,6 +152,12 @@ fn semantic_diagnostics(doc: &Document, kind: Kind, strict: bool) -> Vec<Diagnos
                 }
             })
         }
+        "PolicyAdmission" => serde_json::from_value(doc.value.clone())
+            .map(|a| crate::semantics::check_policy_admission(&a)),
+        "AgentRegistryGrant" => serde_json::from_value(doc.value.clone())
+            .map(|g| crate::semantics::check_agent_registry_grant(&g)),
+        "StorageReceipt" => serde_json::from_value(doc.value.clone())
+            .map(|r| crate::semantics::check_storage_receipt(&r)),
         _ => return Vec::new(),
     };
     let Ok(Err(findings)) = checked else {

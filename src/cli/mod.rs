@@ -4,6 +4,7 @@
 //! inputs, calls the library, and prints: human output to stderr, machine
 //! output (documents, digests, JSON reports) to stdout.
 
+mod activate;
 mod digest;
 mod render;
 mod skeletons;
@@ -84,6 +85,9 @@ enum Command {
     Digest(digest::DigestArgs),
     /// Render an AgentPod: plan, receipt, Quadlet unit, Kubernetes manifests or CRD.
     Render(render::RenderArgs),
+    /// Fail-closed activation decisions.
+    #[command(subcommand)]
+    Activate(activate::ActivateCommand),
     /// Check or bless the checked-in renders of the examples (`skeletons/`).
     Skeletons(skeletons::SkeletonArgs),
     /// Print the version and the contracts this build embeds.
@@ -108,6 +112,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Digest(args) => digest::run(&args, limits),
         Command::Render(args) => render::run(&args, limits),
         Command::Skeletons(args) => skeletons::run(&args),
+        Command::Activate(command) => activate::run(&command, limits),
         Command::Version => version(),
     }
 }
