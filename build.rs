@@ -270,7 +270,7 @@ fn generate_types(contracts: &[Contract]) -> String {
 fn keep_null_apart_from_absent(mut file: syn::File) -> syn::File {
     let attr: syn::Attribute = {
         let holder: syn::ItemStruct = syn::parse_str(
-            "#[serde(deserialize_with = \"::agent_machine::contracts::wire::deserialize_present\")] struct Holder;",
+            "#[serde(default, deserialize_with = \"::agent_machine::contracts::wire::deserialize_present\")] struct Holder;",
         )
         .expect("a constant attribute parses");
         holder.attrs.into_iter().next().expect("one attribute")

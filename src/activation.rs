@@ -203,14 +203,12 @@ pub fn evaluate(inputs: &Inputs<'_>) -> Result<ActivationDecision, EvalError> {
             PolicyAdmissionDecisionStatus::Missing | PolicyAdmissionDecisionStatus::Unknown
         )
     });
-    let machine = inputs.machine_id.map(str::to_string).or_else(|| {
-        inputs
-            .admission
-            .map(|a| a.request.agent_machine_id.to_string())
-    });
+    let machine = inputs
+        .machine_id
+        .map(str::to_string)
+        .or_else(|| admission.map(|a| a.request.agent_machine_id.to_string()));
     let provider = inputs.provider_id.map(str::to_string).or_else(|| {
-        inputs
-            .admission
+        admission
             .and_then(|a| a.request.provider_id.as_ref())
             .and_then(|p| p.as_option())
             .map(|p| p.to_string())
@@ -378,9 +376,7 @@ pub fn evaluate(inputs: &Inputs<'_>) -> Result<ActivationDecision, EvalError> {
     }
 
     // The deployment receipt.
-    let admitted_receipt = inputs
-        .admission
-        .map(|a| a.request.deployment_receipt_id.to_string());
+    let admitted_receipt = admission.map(|a| a.request.deployment_receipt_id.to_string());
     let (receipt_id, binding) = match inputs.receipt {
         ReceiptInput::None => {
             r.missing("deployment-receipt-missing");
@@ -408,7 +404,7 @@ pub fn evaluate(inputs: &Inputs<'_>) -> Result<ActivationDecision, EvalError> {
             {
                 r.deny("admission-other-receipt");
             }
-            if let Some(a) = inputs.admission {
+            if let Some(a) = admission {
                 let bound: Option<&str> = match receipt.artifact.artifact_kind {
                     DeploymentReceiptArtifactArtifactKind::AgentPodDeploymentPlan => a
                         .request

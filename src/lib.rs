@@ -16,6 +16,7 @@ pub mod json;
 pub mod output;
 pub mod posture;
 pub mod render;
+pub mod resolve;
 pub mod secrets;
 pub mod semantics;
 pub mod skeletons;

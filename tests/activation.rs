@@ -349,3 +349,39 @@ fn removing_any_input_never_yields_allowed() {
         }
     }
 }
+
+#[test]
+fn resolver_stubs_are_valid_and_fail_closed() {
+    use agent_machine::resolve::{AdmissionQuery, GrantQuery, missing_admission, missing_grant};
+    let pod_id = "urn:srcos:agent-machine:agent-pod:local-podman-llama-cpp".to_string();
+    let admission = missing_admission(&AdmissionQuery {
+        pod_id: pod_id.clone(),
+        ..Default::default()
+    });
+    let grant = missing_grant(&GrantQuery {
+        pod_id,
+        ..Default::default()
+    });
+    for stub in [&admission, &grant] {
+        let text = serde_json::to_string(stub).unwrap();
+        let report = validate(
+            &parse_document("stub".into(), text.as_bytes(), Limits::default()).unwrap(),
+            Mode::default(),
+        );
+        assert!(report.is_valid(), "{:#?}", report.diagnostics);
+    }
+    let mut c = ours();
+    c.admission = Some(admission);
+    c.grant = Some(grant);
+    let d = decide(&c);
+    assert_eq!(d.decision.status.to_string(), "fail-closed");
+    assert_eq!(
+        reasons(&d),
+        [
+            "admission-missing",
+            "grant-missing",
+            "machine-unknown",
+            "provider-unknown"
+        ]
+    );
+}

@@ -161,3 +161,86 @@ fn each_named_defect_has_a_counter_example() {
         Err(ParseError::DuplicateKey { .. })
     ));
 }
+
+/// Removes each optional property present in `doc` (per `schema`), one at a
+/// time, and checks that the two verdicts still agree: absent optional
+/// fields must deserialize exactly as the schema allows.
+fn optional_deletions_agree(kind: Kind, doc: &serde_json::Value, file: &str) -> usize {
+    fn walk(
+        schema: &serde_json::Value,
+        defs: &serde_json::Value,
+        at: String,
+        doc: &serde_json::Value,
+        out: &mut Vec<String>,
+    ) {
+        let schema = match schema.get("$ref").and_then(|r| r.as_str()) {
+            Some(r) => &defs[r.trim_start_matches("#/$defs/")],
+            None => schema,
+        };
+        if let (Some(props), Some(obj)) = (
+            schema.get("properties").and_then(|p| p.as_object()),
+            doc.as_object(),
+        ) {
+            let required: Vec<&str> = schema["required"]
+                .as_array()
+                .map(|r| r.iter().filter_map(|x| x.as_str()).collect())
+                .unwrap_or_default();
+            for (name, sub) in props {
+                if let Some(value) = obj.get(name) {
+                    let p = format!("{at}/{}", agent_machine::json::escape_pointer_segment(name));
+                    if !required.contains(&name.as_str()) {
+                        out.push(p.clone());
+                    }
+                    walk(sub, defs, p, value, out);
+                }
+            }
+        }
+        if let (Some(items), Some(arr)) = (schema.get("items"), doc.as_array()) {
+            for (i, v) in arr.iter().enumerate() {
+                walk(items, defs, format!("{at}/{i}"), v, out);
+            }
+        }
+    }
+    let schema: serde_json::Value = serde_json::from_str(kind.info().schema).unwrap();
+    let mut optional = Vec::new();
+    walk(&schema, &schema["$defs"], String::new(), doc, &mut optional);
+    for pointer in &optional {
+        let (parent, key) = pointer.rsplit_once('/').unwrap();
+        let mut mutated = doc.clone();
+        mutated
+            .pointer_mut(parent)
+            .unwrap()
+            .as_object_mut()
+            .unwrap()
+            .remove(&key.replace("~1", "/").replace("~0", "~"));
+        let schema_valid = schema_validator(kind).is_valid(&mutated);
+        let typed = kind.round_trip(&mutated);
+        assert_eq!(
+            schema_valid,
+            typed.is_ok(),
+            "{file}: without {pointer}: schema {schema_valid}, type {typed:?}"
+        );
+        if let Ok(back) = typed {
+            assert!(
+                support::json_diff(&mutated, &back).is_empty(),
+                "{file}: without {pointer}: round trip changed"
+            );
+        }
+    }
+    optional.len()
+}
+
+#[test]
+fn removing_any_optional_field_keeps_the_verdicts_equal() {
+    let mut files = support::json_files(&support::root().join("examples"));
+    if let Some(dir) = support::conformance_dir() {
+        files.extend(support::json_files(&dir.join("sourceos-v0.1.0")));
+    }
+    let mut total = 0;
+    for path in files {
+        let value = parse(&std::fs::read(&path).unwrap(), Limits::default()).unwrap();
+        total +=
+            optional_deletions_agree(kind_for(&path, &value), &value, &path.display().to_string());
+    }
+    assert!(total > 200, "only {total} optional fields exercised");
+}

@@ -7,6 +7,7 @@
 mod activate;
 mod digest;
 mod render;
+mod resolve;
 mod skeletons;
 mod validate;
 
@@ -85,6 +86,12 @@ enum Command {
     Digest(digest::DigestArgs),
     /// Render an AgentPod: plan, receipt, Quadlet unit, Kubernetes manifests or CRD.
     Render(render::RenderArgs),
+    /// Resolve the PolicyAdmission for a pod.
+    #[command(subcommand)]
+    Policy(resolve::PolicyCommand),
+    /// Resolve the AgentRegistryGrant for a pod.
+    #[command(subcommand)]
+    Registry(resolve::RegistryCommand),
     /// Fail-closed activation decisions.
     #[command(subcommand)]
     Activate(activate::ActivateCommand),
@@ -113,6 +120,8 @@ pub fn run(cli: Cli) -> Exit {
         Command::Render(args) => render::run(&args, limits),
         Command::Skeletons(args) => skeletons::run(&args),
         Command::Activate(command) => activate::run(&command, limits),
+        Command::Policy(command) => resolve::policy(&command, limits),
+        Command::Registry(command) => resolve::registry(&command, limits),
         Command::Version => version(),
     }
 }

@@ -183,7 +183,10 @@ pub struct ActivationDecisionInputs {
         rename = "agentMachineId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub agent_machine_id: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<
             ActivationDecisionInputsAgentMachineId,
@@ -206,7 +209,10 @@ pub struct ActivationDecisionInputs {
         rename = "providerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub provider_id: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<ActivationDecisionInputsProviderId>,
     >,
@@ -3451,7 +3457,10 @@ pub struct AgentRegistryGrantRequest {
         rename = "agentMachineId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub agent_machine_id: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<
             AgentRegistryGrantRequestAgentMachineId,
@@ -4149,7 +4158,10 @@ pub struct AgentPlaneRuntimeEvidenceAgentRegistry {
         rename = "expiresAt",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub expires_at: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -4177,7 +4189,10 @@ pub struct AgentPlaneRuntimeEvidenceAgentRegistry {
         rename = "revocationRef",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub revocation_ref: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -4338,7 +4353,10 @@ pub struct AgentPlaneRuntimeEvidenceArtifacts {
         rename = "manifestDigest",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub manifest_digest: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<
             AgentPlaneRuntimeEvidenceArtifactsManifestDigest,
@@ -4357,13 +4375,19 @@ pub struct AgentPlaneRuntimeEvidenceArtifacts {
         rename = "provenanceRef",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub provenance_ref: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
     ///Reference to the software bill of materials of the image; null when none.
     #[serde(rename = "sbomRef", skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub sbom_ref: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -4634,7 +4658,10 @@ pub struct AgentPlaneRuntimeEvidenceCache {
         rename = "cacheReuseDecisionRef",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub cache_reuse_decision_ref: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -4984,7 +5011,10 @@ pub struct AgentPlaneRuntimeEvidencePolicyFabric {
         rename = "expiresAt",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub expires_at: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -4993,7 +5023,10 @@ pub struct AgentPlaneRuntimeEvidencePolicyFabric {
         rename = "obligationsRef",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub obligations_ref: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -5224,7 +5257,10 @@ pub struct AgentPlaneRuntimeEvidenceRuntime {
         rename = "completedAt",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub completed_at: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -5233,7 +5269,10 @@ pub struct AgentPlaneRuntimeEvidenceRuntime {
         rename = "containerIdDigest",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub container_id_digest: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<
             AgentPlaneRuntimeEvidenceRuntimeContainerIdDigest,
@@ -5244,25 +5283,37 @@ pub struct AgentPlaneRuntimeEvidenceRuntime {
         rename = "failureReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub failure_reason: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
     ///Kubernetes namespace of the workload; null for local workloads.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub namespace: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
     ///Name of the node or host running the workload; null when not placed.
     #[serde(rename = "nodeName", skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub node_name: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
     ///Host process id of the workload's main process; null when not running or not observed.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub pid: ::std::option::Option<::agent_machine::contracts::wire::Nullable<u64>>,
     ///Version of the probe that observed the state.
     #[serde(rename = "probeVersion")]
@@ -5275,7 +5326,10 @@ pub struct AgentPlaneRuntimeEvidenceRuntime {
         rename = "serviceAccountName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub service_account_name: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -5284,7 +5338,10 @@ pub struct AgentPlaneRuntimeEvidenceRuntime {
         rename = "startedAt",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub started_at: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -5758,7 +5815,10 @@ pub struct AgentPodDeploymentPlanRuntime {
     pub mode: ::std::string::String,
     ///Kubernetes namespace; null when not applicable.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub namespace: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -5773,7 +5833,10 @@ pub struct AgentPodDeploymentPlanRuntime {
         rename = "serviceAccountName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub service_account_name: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -5977,7 +6040,10 @@ pub struct AgentPodDeploymentPlanStorageResolutionItem {
     pub cache_tier_id: ::std::string::String,
     ///Host directory to mount; null when none applies.
     #[serde(rename = "hostPath", skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub host_path: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -5986,7 +6052,10 @@ pub struct AgentPodDeploymentPlanStorageResolutionItem {
     pub mount_path: ::std::string::String,
     ///PersistentVolumeClaim name; null when none applies.
     #[serde(rename = "pvcName", skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub pvc_name: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -5998,7 +6067,10 @@ pub struct AgentPodDeploymentPlanStorageResolutionItem {
         rename = "storageClassName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub storage_class_name: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -6250,7 +6322,10 @@ pub struct AgentPodDeploymentPlanWorkload {
         rename = "agentIdentityRef",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub agent_identity_ref: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -6263,7 +6338,10 @@ pub struct AgentPodDeploymentPlanWorkload {
     pub purpose: ::std::string::String,
     ///Reference to the topic the workload is associated with; null when the AgentPod names none.
     #[serde(rename = "topicRef", skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub topic_ref: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -6272,7 +6350,10 @@ pub struct AgentPodDeploymentPlanWorkload {
         rename = "workroomRef",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub workroom_ref: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -6979,7 +7060,10 @@ pub struct CacheTierQuota {
         rename = "maxInodes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub max_inodes: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<u64>,
     >,
@@ -6988,7 +7072,10 @@ pub struct CacheTierQuota {
         rename = "reservedBytes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub reserved_bytes: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<u64>,
     >,
@@ -6997,7 +7084,10 @@ pub struct CacheTierQuota {
         rename = "sizeBytes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub size_bytes: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<u64>,
     >,
@@ -9817,7 +9907,10 @@ pub struct PolicyAdmissionDecision {
         rename = "policyBundleDigest",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub policy_bundle_digest: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<
             PolicyAdmissionDecisionPolicyBundleDigest,
@@ -9828,13 +9921,19 @@ pub struct PolicyAdmissionDecision {
         rename = "policyBundleRef",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub policy_bundle_ref: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
     ///Human-readable explanation of the decision; null when none is given.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub reason: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -10275,7 +10374,10 @@ pub struct PolicyAdmissionRequest {
         rename = "manifestDigest",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub manifest_digest: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<PolicyAdmissionRequestManifestDigest>,
     >,
@@ -10284,7 +10386,10 @@ pub struct PolicyAdmissionRequest {
         rename = "planDigest",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub plan_digest: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<PolicyAdmissionRequestPlanDigest>,
     >,
@@ -10293,7 +10398,10 @@ pub struct PolicyAdmissionRequest {
         rename = "providerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub provider_id: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<PolicyAdmissionRequestProviderId>,
     >,
@@ -11193,7 +11301,10 @@ pub struct ReleaseEvidenceBundleReadiness {
         rename = "statusRef",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub status_ref: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -11316,7 +11427,10 @@ pub struct ReleaseEvidenceBundleRenderedArtifactsItem {
     pub name: ::std::string::String,
     ///Repository-relative path of the artifact; null when it is not stored as a file.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub path: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -11394,7 +11508,10 @@ pub struct ReleaseEvidenceBundleSource {
         rename = "pullRequest",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub pull_request: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::num::NonZeroU64>,
     >,
@@ -11541,7 +11658,10 @@ pub struct ReleaseEvidenceBundleValidation {
         rename = "validatedAt",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub validated_at: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -11831,7 +11951,10 @@ pub struct SignedReleaseBundleEnvelopeSignature {
         rename = "certificateRef",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub certificate_ref: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -11859,7 +11982,10 @@ pub struct SignedReleaseBundleEnvelopeSignature {
         rename = "transparencyLogRef",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub transparency_log_ref: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -12117,7 +12243,10 @@ pub struct SignedReleaseBundleEnvelopeSubject {
         rename = "sourceCommitSha",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub source_commit_sha: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<
             SignedReleaseBundleEnvelopeSubjectSourceCommitSha,
@@ -12137,7 +12266,10 @@ pub struct SignedReleaseBundleEnvelopeSubject {
         rename = "workflowRunId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub workflow_run_id: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::num::NonZeroU64>,
     >,
@@ -12320,7 +12452,10 @@ pub struct SignedReleaseBundleEnvelopeVerification {
         rename = "failureReason",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub failure_reason: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -12711,7 +12846,10 @@ pub struct StorageReceiptCapacity {
         rename = "inodeCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub inode_capacity: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<u64>,
     >,
@@ -12720,7 +12858,10 @@ pub struct StorageReceiptCapacity {
         rename = "inodeFree",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub inode_free: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<u64>,
     >,
@@ -12729,7 +12870,10 @@ pub struct StorageReceiptCapacity {
         rename = "reservedBytes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub reserved_bytes: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<u64>,
     >,
@@ -12744,7 +12888,10 @@ pub struct StorageReceiptCapacity {
         rename = "usedBytes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub used_bytes: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<u64>,
     >,
@@ -12758,13 +12905,19 @@ pub struct StorageReceiptEncryption {
         rename = "keyIdDigest",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub key_id_digest: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<StorageReceiptEncryptionKeyIdDigest>,
     >,
     ///Scope of the encryption key: per machine, user, agent or policy domain, or unknown; null when not applicable.
     #[serde(rename = "keyScope", skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub key_scope: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<StorageReceiptEncryptionKeyScope>,
     >,
@@ -12978,11 +13131,17 @@ impl ::std::convert::TryFrom<::std::string::String> for StorageReceiptEncryption
 pub struct StorageReceiptFilesystem {
     ///Numeric group id owning the volume root; null when not observed.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub gid: ::std::option::Option<::agent_machine::contracts::wire::Nullable<u64>>,
     ///Permission bits of the volume root as 3 or 4 octal digits, e.g. 0750; null when not observed.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub mode: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<StorageReceiptFilesystemMode>,
     >,
@@ -12996,7 +13155,10 @@ pub struct StorageReceiptFilesystem {
         rename = "selinuxLabel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub selinux_label: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -13011,7 +13173,10 @@ pub struct StorageReceiptFilesystem {
     pub type_: ::std::string::String,
     ///Numeric user id owning the volume root; null when not observed.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub uid: ::std::option::Option<::agent_machine::contracts::wire::Nullable<u64>>,
     ///Whether the volume root was observed to be writable by any user; Agent Machine treats true as a verification failure.
     #[serde(
@@ -13204,7 +13369,10 @@ pub struct StorageReceiptLifecycle {
         rename = "lastWipeReceiptRef",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub last_wipe_receipt_ref: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -13427,7 +13595,10 @@ pub struct StorageReceiptPolicy {
         rename = "agentRegistryGrantRef",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub agent_registry_grant_ref: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -13439,7 +13610,10 @@ pub struct StorageReceiptPolicy {
         rename = "policyDecisionRef",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub policy_decision_ref: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -13546,7 +13720,10 @@ pub struct StorageReceiptQuota {
         rename = "maxInodes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub max_inodes: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<u64>,
     >,
@@ -13557,7 +13734,10 @@ pub struct StorageReceiptQuota {
         rename = "policyRef",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub policy_ref: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -13568,7 +13748,10 @@ pub struct StorageReceiptQuota {
         rename = "sizeBytes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub size_bytes: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<u64>,
     >,
@@ -13785,7 +13968,10 @@ pub struct StorageReceiptRuntime {
         rename = "modelDigest",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub model_digest: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<StorageReceiptRuntimeModelDigest>,
     >,
@@ -13797,7 +13983,10 @@ pub struct StorageReceiptRuntime {
         rename = "providerId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub provider_id: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -13809,7 +13998,10 @@ pub struct StorageReceiptRuntime {
         rename = "tokenizerDigest",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub tokenizer_digest: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<StorageReceiptRuntimeTokenizerDigest>,
     >,
@@ -13940,7 +14132,10 @@ pub struct StorageReceiptSensitivity {
         rename = "classificationRef",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub classification_ref: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -14027,7 +14222,10 @@ pub struct StorageReceiptSnapshot {
         rename = "lineageDigest",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub lineage_digest: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<StorageReceiptSnapshotLineageDigest>,
     >,
@@ -14036,7 +14234,10 @@ pub struct StorageReceiptSnapshot {
         rename = "parentSnapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub parent_snapshot_id: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
@@ -14051,7 +14252,10 @@ pub struct StorageReceiptSnapshot {
         rename = "snapshotId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    #[serde(deserialize_with = "::agent_machine::contracts::wire::deserialize_present")]
+    #[serde(
+        default,
+        deserialize_with = "::agent_machine::contracts::wire::deserialize_present"
+    )]
     pub snapshot_id: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
