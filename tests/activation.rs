@@ -385,3 +385,48 @@ fn resolver_stubs_are_valid_and_fail_closed() {
         ]
     );
 }
+
+#[test]
+fn evidence_cannot_claim_running_without_an_allowed_decision() {
+    use agent_machine::evidence::{Facts, RUNNING_STATUSES, build};
+    let c = ours();
+    let pod: AgentPod = serde_json::from_value(c.pod.clone()).unwrap();
+    let allowed = decide(&c);
+    let mut refused_case = ours();
+    refused_case.admission.as_mut().unwrap()["request"]["requestType"] = json!("render");
+    let refused = decide(&refused_case);
+    let facts = |decision, status| Facts {
+        event: "activation",
+        pod: &pod,
+        decision,
+        admission: None,
+        grant: None,
+        receipt: None,
+        status,
+        observed_at: "2026-05-12T09:21:00Z",
+        runtime_version: "podman 5.4.2",
+        probe_version: "0.1.0",
+        model_digest: None,
+        tokenizer_digest: None,
+        node_name: None,
+    };
+    for status in RUNNING_STATUSES {
+        let evidence = build(&facts(&allowed, status)).unwrap();
+        let text = serde_json::to_string(&evidence).unwrap();
+        let report = validate(
+            &parse_document("e".into(), text.as_bytes(), Limits::default()).unwrap(),
+            Mode::default(),
+        );
+        assert!(report.is_valid(), "{:#?}", report.diagnostics);
+        assert!(
+            build(&facts(&refused, status)).is_err(),
+            "{status} must be refused"
+        );
+    }
+    for status in ["planned", "placed", "failed", "tearing-down", "wiped"] {
+        assert!(
+            build(&facts(&refused, status)).is_ok(),
+            "{status} may be reported for a refused decision"
+        );
+    }
+}

@@ -6,6 +6,7 @@
 
 mod activate;
 mod digest;
+mod evidence;
 mod render;
 mod resolve;
 mod skeletons;
@@ -92,6 +93,9 @@ enum Command {
     /// Resolve the AgentRegistryGrant for a pod.
     #[command(subcommand)]
     Registry(resolve::RegistryCommand),
+    /// Emit AgentPlaneRuntimeEvidence.
+    #[command(subcommand)]
+    Evidence(evidence::EvidenceCommand),
     /// Fail-closed activation decisions.
     #[command(subcommand)]
     Activate(activate::ActivateCommand),
@@ -120,6 +124,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Render(args) => render::run(&args, limits),
         Command::Skeletons(args) => skeletons::run(&args),
         Command::Activate(command) => activate::run(&command, limits),
+        Command::Evidence(command) => evidence::run(&command, limits),
         Command::Policy(command) => resolve::policy(&command, limits),
         Command::Registry(command) => resolve::registry(&command, limits),
         Command::Version => version(),

@@ -1,0 +1,193 @@
+//! `agent-machine evidence emit`: AgentPlaneRuntimeEvidence for one event,
+//! to stdout or atomically into a staging directory (one file per event,
+//! named by the evidence id). A running-like status without an allowed
+//! decision is refused (exit 2) and nothing is written.
+
+use std::path::Path;
+
+use agent_machine::contracts::{
+    ActivationDecision, AgentPod, AgentRegistryGrant, DeploymentReceipt, PolicyAdmission,
+};
+use agent_machine::diagnostic::Diagnostic;
+use agent_machine::evidence::{self, Facts};
+use agent_machine::input;
+use agent_machine::json::Limits;
+use agent_machine::output;
+use agent_machine::validate::{self, Mode};
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::{Exit, PathArg};
+
+#[derive(Debug, Subcommand)]
+pub enum EvidenceCommand {
+    /// Emit AgentPlaneRuntimeEvidence for one event.
+    Emit(EmitArgs),
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum Event {
+    Placement,
+    Activation,
+    #[value(name = "runtime-status")]
+    RuntimeStatus,
+    Teardown,
+    Wipe,
+}
+
+#[derive(Debug, Args)]
+pub struct EmitArgs {
+    /// The event.
+    #[arg(long, value_enum)]
+    event: Event,
+    /// The AgentPod.
+    #[arg(long, value_name = "FILE")]
+    pod: PathArg,
+    /// The ActivationDecision.
+    #[arg(long, value_name = "FILE")]
+    decision: PathArg,
+    /// The PolicyAdmission behind the decision.
+    #[arg(long, value_name = "FILE")]
+    admission: Option<PathArg>,
+    /// The AgentRegistryGrant behind the decision.
+    #[arg(long, value_name = "FILE")]
+    grant: Option<PathArg>,
+    /// The DeploymentReceipt of the artifact.
+    #[arg(long, value_name = "FILE")]
+    deployment_receipt: Option<PathArg>,
+    /// The runtime status (planned, placed, activating, running, degraded, failed, completed, tearing-down, wiped).
+    #[arg(long)]
+    status: String,
+    /// When the status was observed (RFC 3339; no clock is read).
+    #[arg(long, value_name = "RFC3339")]
+    observed_at: String,
+    /// The runtime's version.
+    #[arg(long, value_name = "VERSION")]
+    runtime_version: String,
+    /// The probe's version.
+    #[arg(long, value_name = "VERSION", default_value = agent_machine::VERSION)]
+    probe_version: String,
+    /// The model's digest.
+    #[arg(long, value_name = "DIGEST")]
+    model_digest: Option<String>,
+    /// The tokenizer's digest.
+    #[arg(long, value_name = "DIGEST")]
+    tokenizer_digest: Option<String>,
+    /// The Kubernetes node.
+    #[arg(long)]
+    node_name: Option<String>,
+    /// A staging directory to write `<id>.json` into (default: stdout).
+    #[arg(long, value_name = "DIR")]
+    out_dir: Option<PathArg>,
+}
+
+fn load<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    kind: &str,
+    limits: Limits,
+) -> Result<T, Vec<Diagnostic>> {
+    let doc = input::read_document(path, limits).map_err(|e| vec![e.to_diagnostic()])?;
+    let report = validate::validate(&doc, Mode::default());
+    if !report.is_valid() {
+        return Err(report.diagnostics);
+    }
+    if report.kind.map(|k| k.info().kind) != Some(kind) {
+        return Err(vec![Diagnostic::new(
+            &doc.source,
+            "/kind",
+            "kind",
+            format!("expected a {kind} document"),
+        )]);
+    }
+    Ok(serde_json::from_value(doc.value).expect("validated documents deserialize"))
+}
+
+fn optional<T: serde::de::DeserializeOwned>(
+    path: &Option<PathArg>,
+    kind: &str,
+    limits: Limits,
+) -> Result<Option<T>, Vec<Diagnostic>> {
+    path.as_ref().map(|p| load(p, kind, limits)).transpose()
+}
+
+pub fn run(command: &EvidenceCommand, limits: Limits) -> Exit {
+    let EvidenceCommand::Emit(args) = command;
+    let loaded = (|| {
+        Ok::<_, Vec<Diagnostic>>((
+            load::<AgentPod>(&args.pod, "AgentPod", limits)?,
+            load::<ActivationDecision>(&args.decision, "ActivationDecision", limits)?,
+            optional::<PolicyAdmission>(&args.admission, "PolicyAdmission", limits)?,
+            optional::<AgentRegistryGrant>(&args.grant, "AgentRegistryGrant", limits)?,
+            optional::<DeploymentReceipt>(&args.deployment_receipt, "DeploymentReceipt", limits)?,
+        ))
+    })();
+    let (pod, decision, admission, grant, receipt) = match loaded {
+        Ok(l) => l,
+        Err(diagnostics) => {
+            for d in diagnostics {
+                eprintln!("error: {d}");
+            }
+            return Exit::Failure;
+        }
+    };
+    let event = args
+        .event
+        .to_possible_value()
+        .expect("every event has a name")
+        .get_name()
+        .to_string();
+    let facts = Facts {
+        event: &event,
+        pod: &pod,
+        decision: &decision,
+        admission: admission.as_ref(),
+        grant: grant.as_ref(),
+        receipt: receipt.as_ref(),
+        status: &args.status,
+        observed_at: &args.observed_at,
+        runtime_version: &args.runtime_version,
+        probe_version: &args.probe_version,
+        model_digest: args.model_digest.as_deref(),
+        tokenizer_digest: args.tokenizer_digest.as_deref(),
+        node_name: args.node_name.as_deref(),
+    };
+    let evidence = match evidence::build(&facts) {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("error: evidence refused: {e}");
+            eprintln!("evidence: nothing was written");
+            return Exit::Failure;
+        }
+    };
+    let text = format!(
+        "{}\n",
+        serde_json::to_string_pretty(&evidence).expect("evidence serializes")
+    );
+    match &args.out_dir {
+        None => {
+            print!("{text}");
+            Exit::Ok
+        }
+        Some(dir) => {
+            let name = evidence
+                .id
+                .rsplit(':')
+                .next()
+                .unwrap_or("evidence")
+                .to_string();
+            let path = dir.join(format!("{name}.json"));
+            match output::write_atomic(&path, text.as_bytes()) {
+                Ok(()) => {
+                    eprintln!("evidence: wrote {}", path.display());
+                    Exit::Ok
+                }
+                Err(e) => {
+                    eprintln!(
+                        "agent-machine evidence: {}: cannot write: {e}",
+                        path.display()
+                    );
+                    Exit::Failure
+                }
+            }
+        }
+    }
+}
