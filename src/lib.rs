@@ -16,6 +16,7 @@ pub mod input;
 pub mod json;
 pub mod output;
 pub mod posture;
+pub mod probe;
 pub mod render;
 pub mod resolve;
 pub mod secrets;

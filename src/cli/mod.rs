@@ -7,6 +7,7 @@
 mod activate;
 mod digest;
 mod evidence;
+mod probe;
 mod render;
 mod resolve;
 mod skeletons;
@@ -93,6 +94,8 @@ enum Command {
     /// Resolve the AgentRegistryGrant for a pod.
     #[command(subcommand)]
     Registry(resolve::RegistryCommand),
+    /// Observe this machine and its inference providers (read-only; never activates).
+    Probe(probe::ProbeArgs),
     /// Emit AgentPlaneRuntimeEvidence.
     #[command(subcommand)]
     Evidence(evidence::EvidenceCommand),
@@ -125,6 +128,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Skeletons(args) => skeletons::run(&args),
         Command::Activate(command) => activate::run(&command, limits),
         Command::Evidence(command) => evidence::run(&command, limits),
+        Command::Probe(args) => probe::run(&args),
         Command::Policy(command) => resolve::policy(&command, limits),
         Command::Registry(command) => resolve::registry(&command, limits),
         Command::Version => version(),

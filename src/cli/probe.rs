@@ -1,0 +1,61 @@
+//! `agent-machine probe [--format human|json]`: read-only discovery.
+
+use agent_machine::probe::{self, View};
+use clap::Args;
+
+use super::{Exit, Format, PathArg};
+
+#[derive(Debug, Args)]
+pub struct ProbeArgs {
+    /// `json`: the AgentMachine and InferenceProvider candidates on stdout.
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+    /// Read the machine under this root instead of `/` (for tests and images).
+    #[arg(long, value_name = "DIR", hide = true)]
+    root: Option<PathArg>,
+}
+
+pub fn run(args: &ProbeArgs) -> Exit {
+    let mut view = probe::this_machine(std::env::var_os("PATH").as_deref());
+    if let Some(root) = &args.root {
+        view = View {
+            root: root.clone(),
+            ..view
+        };
+    }
+    let report = match probe::probe(&view, std::env::consts::ARCH) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: probe: {e}");
+            return Exit::Failure;
+        }
+    };
+    let out = serde_json::json!({
+        "agentMachine": report.agent_machine,
+        "inferenceProviders": report.providers,
+    });
+    match args.format {
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&out).expect("documents serialize")
+        ),
+        Format::Human => {
+            let m = &report.agent_machine;
+            println!(
+                "machine   {} ({}, {})",
+                m.id.as_str(),
+                m.profile,
+                m.host.arch
+            );
+            println!("runtimes  {}", m.runtime.container_runtime);
+            for p in &report.providers {
+                println!(
+                    "provider  {} {} (probe-only)",
+                    p.provider_type, p.runtime.command_ref
+                );
+            }
+            eprintln!("probe: observed only; nothing was started, written or contacted");
+        }
+    }
+    Exit::Ok
+}

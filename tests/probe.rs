@@ -1,0 +1,126 @@
+//! `probe` only observes: with booby-trapped programs on PATH (each would
+//! leave a marker if executed) and a fake root, it reports what is there,
+//! produces valid documents, runs nothing and writes nothing.
+
+mod support;
+
+use std::os::unix::fs::PermissionsExt as _;
+use std::path::Path;
+use std::process::Command;
+
+use agent_machine::input::parse_document;
+use agent_machine::json::Limits;
+use agent_machine::validate::{Mode, validate};
+use serde_json::Value;
+
+fn tree(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = entry.path();
+        out.push(p.display().to_string());
+        if p.is_dir() {
+            out.extend(tree(&p));
+        }
+    }
+    out.sort();
+    out
+}
+
+fn assert_valid(doc: &Value) {
+    let text = serde_json::to_string(doc).unwrap();
+    let report = validate(
+        &parse_document("probe".into(), text.as_bytes(), Limits::default()).unwrap(),
+        Mode::default(),
+    );
+    assert!(report.is_valid(), "{:#?}", report.diagnostics);
+}
+
+#[test]
+fn probe_observes_without_running_or_writing_anything() {
+    let scratch = support::scratch("probe");
+    let root = scratch.join("root");
+    let bin = scratch.join("bin");
+    let marker = scratch.join("EXECUTED");
+    for (file, content) in [
+        ("proc/sys/kernel/hostname", "GPU-Box.local\n"),
+        ("proc/sys/kernel/osrelease", "6.12.0-test\n"),
+        ("etc/os-release", "PRETTY_NAME=\"Test Linux 1\"\n"),
+        ("sys/fs/cgroup/cgroup.controllers", "cpu memory\n"),
+        ("sys/fs/selinux/enforce", "1\n"),
+        ("dev/nvidia0", ""),
+        ("dev/dri/renderD128", ""),
+    ] {
+        let path = root.join(file);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, content).unwrap();
+    }
+    std::fs::create_dir_all(&bin).unwrap();
+    for program in ["podman", "quadlet", "systemctl", "llama-server", "ollama"] {
+        let path = bin.join(program);
+        std::fs::write(&path, format!("#!/bin/sh\ntouch {}\n", marker.display())).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let before = tree(&scratch);
+    let out = Command::new(support::bin())
+        .args(["probe", "--format", "json", "--root"])
+        .arg(&root)
+        .env("PATH", &bin)
+        .current_dir(&scratch)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!marker.exists(), "the probe executed a program");
+    assert_eq!(tree(&scratch), before, "the probe wrote something");
+
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let machine = &report["agentMachine"];
+    assert_valid(machine);
+    assert_eq!(machine["id"], "urn:srcos:agent-machine:gpu-box-local");
+    assert_eq!(machine["profile"], "linux-gpu-node");
+    assert_eq!(machine["runtime"]["selinuxMode"], "enforcing");
+    assert_eq!(machine["runtime"]["cgroupMode"], "v2");
+    assert_eq!(
+        machine["runtime"]["localEnvelopes"],
+        serde_json::json!(["systemd", "podman", "podman-quadlet"])
+    );
+    let kinds: Vec<&str> = machine["accelerators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["type"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["cpu", "vulkan", "cuda"]);
+    let providers = report["inferenceProviders"].as_array().unwrap();
+    let types: Vec<&str> = providers
+        .iter()
+        .map(|p| p["providerType"].as_str().unwrap())
+        .collect();
+    assert_eq!(types, ["llama.cpp", "ollama-compatible"]);
+    for p in providers {
+        assert_valid(p);
+        assert_eq!(p["status"], "probe-only");
+    }
+}
+
+#[test]
+fn probe_describes_this_machine() {
+    let out = Command::new(support::bin())
+        .args(["probe", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_valid(&report["agentMachine"]);
+    assert!(
+        agent_machine::secrets::scan_value(&report).is_empty(),
+        "the probe output is secret-free"
+    );
+}
