@@ -38,6 +38,7 @@
 //! | `receipt-other-pod` / `receipt-other-source` | denied | the receipt is not of an artifact rendered from this pod |
 //! | `storage-receipt-missing` | missing | a cache volume has no storage receipt |
 //! | `storage-receipt-other-pod` / `storage-receipt-other-machine` | denied | the receipts are another pod's / machine's |
+//! | `storage-receipt-planned` | missing | the storage receipt is a plan, not an observation |
 //! | `storage-receipt-invalid` | denied | a storage receipt breaks its semantic rules |
 //! | `storage-encryption-not-observed` / `storage-quota-not-observed` | denied | required (as the receipt records), not observed |
 //! | `supply-chain-not-pinned` | denied | `--strict` and the image is not properly pinned |
@@ -468,6 +469,9 @@ pub fn evaluate(inputs: &Inputs<'_>) -> Result<ActivationDecision, EvalError> {
         for s in ours {
             storage_refs.insert(s.id.to_string());
             storage_classes.insert(s.backend.to_string());
+            if crate::storage::is_plan(s) {
+                r.missing("storage-receipt-planned");
+            }
             if crate::semantics::check_storage_receipt(s).is_err() {
                 r.deny("storage-receipt-invalid");
             }

@@ -22,6 +22,7 @@ pub mod resolve;
 pub mod secrets;
 pub mod semantics;
 pub mod skeletons;
+pub mod storage;
 pub mod supply_chain;
 pub mod time;
 pub mod validate;

@@ -405,14 +405,16 @@ pub fn check_storage_receipt(r: &crate::contracts::StorageReceipt) -> Result<(),
             "symlink traversal was observed",
         );
     }
-    if r.encryption.required && !r.encryption.observed {
+    // A plan has observed nothing yet: the observation rules apply to observations.
+    let plan = crate::storage::is_plan(r);
+    if !plan && r.encryption.required && !r.encryption.observed {
         finding(
             "/encryption/observed",
             "storage/encryption-observed",
             "encryption is required but was not observed",
         );
     }
-    if r.quota.required && !r.quota.observed {
+    if !plan && r.quota.required && !r.quota.observed {
         finding(
             "/quota/observed",
             "storage/quota-observed",

@@ -254,6 +254,11 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ("world-writable cache", "storage-receipt-invalid", |c| {
             c.storage[0]["filesystem"]["worldWritable"] = json!(true)
         }),
+        (
+            "a storage plan instead of an observation",
+            "storage-receipt-planned",
+            |c| c.storage[0]["labels"] = json!({"agent-machine.sourceos.dev/phase": "plan"}),
+        ),
         ("no storage receipt", "storage-receipt-missing", |c| {
             c.storage.clear()
         }),

@@ -11,6 +11,7 @@ mod probe;
 mod render;
 mod resolve;
 mod skeletons;
+mod storage;
 mod validate;
 
 use std::path::PathBuf;
@@ -96,6 +97,9 @@ enum Command {
     Registry(resolve::RegistryCommand),
     /// Observe this machine and its inference providers (read-only; never activates).
     Probe(probe::ProbeArgs),
+    /// Plan or verify local-lvm and TopoLVM storage (nothing is executed).
+    #[command(subcommand)]
+    Storage(storage::StorageCommand),
     /// Emit AgentPlaneRuntimeEvidence.
     #[command(subcommand)]
     Evidence(evidence::EvidenceCommand),
@@ -129,6 +133,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Activate(command) => activate::run(&command, limits),
         Command::Evidence(command) => evidence::run(&command, limits),
         Command::Probe(args) => probe::run(&args),
+        Command::Storage(command) => storage::run(&command, limits),
         Command::Policy(command) => resolve::policy(&command, limits),
         Command::Registry(command) => resolve::registry(&command, limits),
         Command::Version => version(),
