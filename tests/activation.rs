@@ -255,6 +255,65 @@ fn each_corruption_is_refused_with_its_reason_code() {
             c.storage[0]["filesystem"]["worldWritable"] = json!(true)
         }),
         (
+            "admission not authorized",
+            "admission-not-authorized",
+            |c| c.admission.as_mut().unwrap()["decision"]["authorizationGranted"] = json!(false),
+        ),
+        (
+            "volume class outside the admission",
+            "admission-volume-class",
+            |c| {
+                c.admission.as_mut().unwrap()["scope"]["allowed"]["volumeClasses"] =
+                    json!(["agent-models"])
+            },
+        ),
+        (
+            "storage class outside the admission",
+            "admission-storage-class",
+            |c| {
+                c.admission.as_mut().unwrap()["scope"]["allowed"]["storageClasses"] =
+                    json!(["topolvm-k8s"])
+            },
+        ),
+        (
+            "provider outside the admission",
+            "admission-provider",
+            |c| c.admission.as_mut().unwrap()["scope"]["allowed"]["providerIds"] = json!([]),
+        ),
+        ("provider outside the grant", "grant-provider", |c| {
+            let allowed = c.grant.as_ref().unwrap()["scope"]["allowed"]["providerIds"].clone();
+            c.grant.as_mut().unwrap()["scope"]["denied"]["providerIds"] = allowed;
+        }),
+        ("grant not authorized", "grant-not-authorized", |c| {
+            c.grant.as_mut().unwrap()["grant"]["authorizationGranted"] = json!(false)
+        }),
+        ("denied grant", "grant-denied", |c| {
+            c.grant.as_mut().unwrap()["grant"]["status"] = json!("denied")
+        }),
+        ("grant granted forever", "grant-no-expiry", |c| {
+            c.grant.as_mut().unwrap()["grant"]["expiresAt"] = json!(null)
+        }),
+        (
+            "grant issued after decidedAt",
+            "grant-not-yet-issued",
+            |c| c.grant.as_mut().unwrap()["issuedAt"] = json!("2026-05-12T10:00:00Z"),
+        ),
+        (
+            "receipt of another pod document",
+            "receipt-other-source",
+            |c| {
+                c.receipt.as_mut().unwrap()["source"]["digest"] =
+                    json!(format!("sha256:{}", "d".repeat(64)))
+            },
+        ),
+        ("no provider named anywhere", "provider-unknown", |c| {
+            c.admission.as_mut().unwrap()["request"]["providerId"] = json!(null)
+        }),
+        ("grant for another machine", "grant-other-machine", |c| {
+            c.grant.as_mut().unwrap()["request"]["agentMachineId"] =
+                json!("urn:srcos:agent-machine:elsewhere")
+        }),
+        (
             "a storage plan instead of an observation",
             "storage-receipt-planned",
             |c| c.storage[0]["labels"] = json!({"agent-machine.sourceos.dev/phase": "plan"}),
