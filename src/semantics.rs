@@ -423,3 +423,59 @@ pub fn check_storage_receipt(r: &crate::contracts::StorageReceipt) -> Result<(),
     }
     if out.is_empty() { Ok(()) } else { Err(out) }
 }
+
+/// The semantic rules of an ExternalTrustSignalProvider response.
+///
+/// - `trust-signal/freshness`: `fresh` is true exactly when the observed age is
+///   within the maximum age (for the response and every signal).
+/// - `trust-signal/usable`: a response is usable for grant resolution only when
+///   it is `available`, fresh, and — when signatures are required — every
+///   signal's signature was observed.
+/// - `trust-signal/failure-reason`: a response that is not `available` says why.
+///
+/// Signals are verifier input, never authority: their `authority` is the
+/// const `non-authoritative-verifier-input`, and nothing in Agent Machine
+/// grants anything because of them.
+pub fn check_external_trust_signal_provider(
+    p: &crate::contracts::ExternalTrustSignalProvider,
+) -> Result<(), Vec<Finding>> {
+    use crate::contracts::external_trust_signal_provider::Freshness;
+    let mut out = Vec::new();
+    let fresh_ok = |f: &Freshness| f.fresh == (f.observed_age_seconds <= f.max_age_seconds);
+    let r = &p.response;
+    if !fresh_ok(&r.freshness) {
+        out.push(Finding {
+            pointer: "/response/freshness/fresh".into(),
+            rule: "trust-signal/freshness",
+            message: "fresh must be true exactly when observedAgeSeconds ≤ maxAgeSeconds".into(),
+        });
+    }
+    for (i, s) in r.signals.iter().enumerate() {
+        if !fresh_ok(&s.freshness) {
+            out.push(Finding {
+                pointer: format!("/response/signals/{i}/freshness/fresh"),
+                rule: "trust-signal/freshness",
+                message: "fresh must be true exactly when observedAgeSeconds ≤ maxAgeSeconds"
+                    .into(),
+            });
+        }
+    }
+    let available = r.status.to_string() == "available";
+    let signed = !p.request.signature_required || r.signals.iter().all(|s| s.signature.observed);
+    let all_fresh = r.freshness.fresh && r.signals.iter().all(|s| s.freshness.fresh);
+    if r.usable_for_grant_resolution && !(available && all_fresh && signed) {
+        out.push(Finding {
+            pointer: "/response/usableForGrantResolution".into(),
+            rule: "trust-signal/usable",
+            message: "only an available, fresh response (with observed signatures when required) is usable for grant resolution".into(),
+        });
+    }
+    if !available && r.failure_reason.is_none() {
+        out.push(Finding {
+            pointer: "/response/failureReason".into(),
+            rule: "trust-signal/failure-reason",
+            message: format!("a {} response says why in failureReason", r.status),
+        });
+    }
+    if out.is_empty() { Ok(()) } else { Err(out) }
+}

@@ -158,6 +158,8 @@ fn semantic_diagnostics(doc: &Document, kind: Kind, strict: bool) -> Vec<Diagnos
             .map(|g| crate::semantics::check_agent_registry_grant(&g)),
         "StorageReceipt" => serde_json::from_value(doc.value.clone())
             .map(|r| crate::semantics::check_storage_receipt(&r)),
+        "ExternalTrustSignalProvider" => serde_json::from_value(doc.value.clone())
+            .map(|p| crate::semantics::check_external_trust_signal_provider(&p)),
         _ => return Vec::new(),
     };
     let Ok(Err(findings)) = checked else {

@@ -111,6 +111,21 @@ fn each_governance_rule_fires() {
                 s["quota"]["observed"] = json!(false);
             },
         ),
+        (
+            "active.external-trust-signal-provider.json",
+            "trust-signal/freshness",
+            |p| p["response"]["freshness"]["observedAgeSeconds"] = json!(1_000_000),
+        ),
+        (
+            "stale.external-trust-signal-provider.json",
+            "trust-signal/usable",
+            |p| p["response"]["usableForGrantResolution"] = json!(true),
+        ),
+        (
+            "stale.external-trust-signal-provider.json",
+            "trust-signal/failure-reason",
+            |p| p["response"]["failureReason"] = json!(null),
+        ),
     ];
     for (file, rule, edit) in cases {
         let mut doc: Value = support::example(file);
