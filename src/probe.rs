@@ -197,7 +197,7 @@ pub fn probe(view: &View, arch: &str) -> Result<Report, ProbeError> {
             "modelCache": "/var/lib/agent-machine/models",
             "runtimeCache": "/var/lib/agent-machine/cache",
             "evidencePath": "/var/lib/agent-machine/evidence",
-            "topolvmAvailable": false
+            "topolvmAvailable": has("lvmd") || has("topolvm-node")
         },
         "trust": {
             "policyFabricRequired": true,
@@ -205,7 +205,10 @@ pub fn probe(view: &View, arch: &str) -> Result<Report, ProbeError> {
             "receiptsRequired": true,
             "tpmObserved": view.exists("/sys/class/tpm/tpm0")
         },
-        "labels": {"agent-machine.sourceos.dev/discovered-by": "probe"}
+        "labels": {
+            "agent-machine.sourceos.dev/discovered-by": "probe",
+            "agent-machine.sourceos.dev/lvm-tools": if has("lvcreate") || has("lvm") { "present" } else { "absent" }
+        }
     });
     let agent_machine = serde_json::from_value(machine)
         .map_err(|e| ProbeError::Contract("AgentMachine", e.to_string()))?;

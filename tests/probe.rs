@@ -55,7 +55,15 @@ fn probe_observes_without_running_or_writing_anything() {
         std::fs::write(path, content).unwrap();
     }
     std::fs::create_dir_all(&bin).unwrap();
-    for program in ["podman", "quadlet", "systemctl", "llama-server", "ollama"] {
+    for program in [
+        "podman",
+        "quadlet",
+        "systemctl",
+        "llama-server",
+        "ollama",
+        "lvcreate",
+        "lvmd",
+    ] {
         let path = bin.join(program);
         std::fs::write(&path, format!("#!/bin/sh\ntouch {}\n", marker.display())).unwrap();
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
@@ -83,6 +91,11 @@ fn probe_observes_without_running_or_writing_anything() {
     assert_eq!(machine["profile"], "linux-gpu-node");
     assert_eq!(machine["runtime"]["selinuxMode"], "enforcing");
     assert_eq!(machine["runtime"]["cgroupMode"], "v2");
+    assert_eq!(machine["storage"]["topolvmAvailable"], true);
+    assert_eq!(
+        machine["labels"]["agent-machine.sourceos.dev/lvm-tools"],
+        "present"
+    );
     assert_eq!(
         machine["runtime"]["localEnvelopes"],
         serde_json::json!(["systemd", "podman", "podman-quadlet"])

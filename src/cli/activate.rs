@@ -2,8 +2,6 @@
 //! fail-closed ActivationDecision, printed on stdout whatever the verdict.
 //! Exit 0 allowed, 1 not allowed, 2 bad input.
 
-use std::path::Path;
-
 use agent_machine::activation::{self, Inputs, ReceiptInput};
 use agent_machine::canonical;
 use agent_machine::contracts::{
@@ -11,9 +9,8 @@ use agent_machine::contracts::{
     PolicyAdmission, StorageReceipt,
 };
 use agent_machine::diagnostic::Diagnostic;
-use agent_machine::input::{self, Document};
 use agent_machine::json::Limits;
-use agent_machine::validate::{self, Mode};
+use agent_machine::validate::Mode;
 use clap::{Args, Subcommand};
 
 use super::{Exit, Format, PathArg};
@@ -70,47 +67,6 @@ pub struct EvaluateArgs {
     format: Format,
 }
 
-fn load<T: serde::de::DeserializeOwned>(
-    path: &Path,
-    kind: &str,
-    limits: Limits,
-) -> Result<(Document, T), Vec<Diagnostic>> {
-    let doc = input::read_document(path, limits).map_err(|e| vec![e.to_diagnostic()])?;
-    let report = validate::validate(&doc, Mode::default());
-    if !report.is_valid() {
-        return Err(report.diagnostics);
-    }
-    if report.kind.map(|k| k.info().kind) != Some(kind) {
-        return Err(vec![Diagnostic::new(
-            &doc.source,
-            "/kind",
-            "kind",
-            format!("expected a {kind} document"),
-        )]);
-    }
-    let typed = serde_json::from_value(doc.value.clone()).expect("validated documents deserialize");
-    Ok((doc, typed))
-}
-
-fn load_all<T: serde::de::DeserializeOwned>(
-    files: &[PathArg],
-    dirs: &[PathArg],
-    kind: &str,
-    limits: Limits,
-) -> Result<Vec<T>, Vec<Diagnostic>> {
-    let mut out = Vec::new();
-    for file in files {
-        out.push(load(file, kind, limits)?.1);
-    }
-    for file in input::expand(dirs).map_err(|e| vec![e.to_diagnostic()])? {
-        let doc = input::read_document(&file, limits).map_err(|e| vec![e.to_diagnostic()])?;
-        if doc.value.get("kind").and_then(|k| k.as_str()) == Some(kind) {
-            out.push(load(&file, kind, limits)?.1);
-        }
-    }
-    Ok(out)
-}
-
 pub fn run(command: &ActivateCommand, limits: Limits) -> Exit {
     let ActivateCommand::Evaluate(args) = command;
     match evaluate(args, limits) {
@@ -126,22 +82,29 @@ pub fn run(command: &ActivateCommand, limits: Limits) -> Exit {
 }
 
 fn evaluate(args: &EvaluateArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>> {
-    let (pod_doc, pod): (_, AgentPod) = load(&args.pod, "AgentPod", limits)?;
-    let (_, admission): (_, PolicyAdmission) = load(&args.admission, "PolicyAdmission", limits)?;
-    let (_, grant): (_, AgentRegistryGrant) = load(&args.grant, "AgentRegistryGrant", limits)?;
+    let (pod_doc, pod): (_, AgentPod) = super::load::one(&args.pod, "AgentPod", limits)?;
+    let (_, admission): (_, PolicyAdmission) =
+        super::load::one(&args.admission, "PolicyAdmission", limits)?;
+    let (_, grant): (_, AgentRegistryGrant) =
+        super::load::one(&args.grant, "AgentRegistryGrant", limits)?;
     let receipt: Option<DeploymentReceipt> = match &args.deployment_receipt {
-        Some(path) => Some(load(path, "DeploymentReceipt", limits)?.1),
+        Some(path) => Some(super::load::one(path, "DeploymentReceipt", limits)?.1),
         None => None,
     };
-    let storage: Vec<StorageReceipt> = load_all(
-        &args.storage_receipt_files,
-        &args.storage_receipt_dirs,
-        "StorageReceipt",
-        limits,
-    )?;
+    let storage_paths: Vec<PathArg> = args
+        .storage_receipt_files
+        .iter()
+        .chain(&args.storage_receipt_dirs)
+        .cloned()
+        .collect();
+    let storage: Vec<StorageReceipt> =
+        super::load::all(&storage_paths, "StorageReceipt", limits, Mode::default())?
+            .into_iter()
+            .map(|(_, r)| r)
+            .collect();
     let machine_id = match &args.agent_machine {
         Some(path) => Some(
-            load::<AgentMachine>(path, "AgentMachine", limits)?
+            super::load::one::<AgentMachine>(path, "AgentMachine", limits)?
                 .1
                 .id
                 .to_string(),
@@ -150,7 +113,7 @@ fn evaluate(args: &EvaluateArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>
     };
     let provider_id = match &args.provider {
         Some(path) => Some(
-            load::<InferenceProvider>(path, "InferenceProvider", limits)?
+            super::load::one::<InferenceProvider>(path, "InferenceProvider", limits)?
                 .1
                 .id
                 .to_string(),

@@ -3,17 +3,13 @@
 //! named by the evidence id). A running-like status without an allowed
 //! decision is refused (exit 2) and nothing is written.
 
-use std::path::Path;
-
 use agent_machine::contracts::{
     ActivationDecision, AgentPod, AgentRegistryGrant, DeploymentReceipt, PolicyAdmission,
 };
 use agent_machine::diagnostic::Diagnostic;
 use agent_machine::evidence::{self, Facts};
-use agent_machine::input;
 use agent_machine::json::Limits;
 use agent_machine::output;
-use agent_machine::validate::{self, Mode};
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::{Exit, PathArg};
@@ -80,44 +76,27 @@ pub struct EmitArgs {
     out_dir: Option<PathArg>,
 }
 
-fn load<T: serde::de::DeserializeOwned>(
-    path: &Path,
-    kind: &str,
-    limits: Limits,
-) -> Result<T, Vec<Diagnostic>> {
-    let doc = input::read_document(path, limits).map_err(|e| vec![e.to_diagnostic()])?;
-    let report = validate::validate(&doc, Mode::default());
-    if !report.is_valid() {
-        return Err(report.diagnostics);
-    }
-    if report.kind.map(|k| k.info().kind) != Some(kind) {
-        return Err(vec![Diagnostic::new(
-            &doc.source,
-            "/kind",
-            "kind",
-            format!("expected a {kind} document"),
-        )]);
-    }
-    Ok(serde_json::from_value(doc.value).expect("validated documents deserialize"))
-}
-
-fn optional<T: serde::de::DeserializeOwned>(
-    path: &Option<PathArg>,
-    kind: &str,
-    limits: Limits,
-) -> Result<Option<T>, Vec<Diagnostic>> {
-    path.as_ref().map(|p| load(p, kind, limits)).transpose()
-}
-
 pub fn run(command: &EvidenceCommand, limits: Limits) -> Exit {
     let EvidenceCommand::Emit(args) = command;
     let loaded = (|| {
         Ok::<_, Vec<Diagnostic>>((
-            load::<AgentPod>(&args.pod, "AgentPod", limits)?,
-            load::<ActivationDecision>(&args.decision, "ActivationDecision", limits)?,
-            optional::<PolicyAdmission>(&args.admission, "PolicyAdmission", limits)?,
-            optional::<AgentRegistryGrant>(&args.grant, "AgentRegistryGrant", limits)?,
-            optional::<DeploymentReceipt>(&args.deployment_receipt, "DeploymentReceipt", limits)?,
+            super::load::one::<AgentPod>(&args.pod, "AgentPod", limits)?.1,
+            super::load::one::<ActivationDecision>(&args.decision, "ActivationDecision", limits)?.1,
+            super::load::optional::<PolicyAdmission>(
+                args.admission.as_ref(),
+                "PolicyAdmission",
+                limits,
+            )?,
+            super::load::optional::<AgentRegistryGrant>(
+                args.grant.as_ref(),
+                "AgentRegistryGrant",
+                limits,
+            )?,
+            super::load::optional::<DeploymentReceipt>(
+                args.deployment_receipt.as_ref(),
+                "DeploymentReceipt",
+                limits,
+            )?,
         ))
     })();
     let (pod, decision, admission, grant, receipt) = match loaded {

@@ -7,6 +7,7 @@
 mod activate;
 mod digest;
 mod evidence;
+mod load;
 mod probe;
 mod render;
 mod resolve;

@@ -3,17 +3,14 @@
 //! The AgentPod is validated (schema, type, semantics) before anything is
 //! rendered; a refused input exits 2 and writes nothing.
 
-use std::path::Path;
-
 use agent_machine::canonical;
 use agent_machine::contracts::cache_tier::CacheTier;
-use agent_machine::contracts::{AgentPod, AgentRegistryGrant, Kind, PolicyAdmission};
+use agent_machine::contracts::{AgentPod, AgentRegistryGrant, PolicyAdmission};
 use agent_machine::diagnostic::Diagnostic;
-use agent_machine::input::{self, Document};
 use agent_machine::json::Limits;
 use agent_machine::output;
 use agent_machine::render::{self, Artifact, Input, Source, receipt};
-use agent_machine::validate::{self, Mode};
+use agent_machine::validate::Mode;
 use clap::{Args, ValueEnum};
 
 use super::{Exit, PathArg};
@@ -91,51 +88,6 @@ pub struct RenderArgs {
     pretty: bool,
 }
 
-/// Reads and fully validates a document of `kind`, or returns its diagnostics.
-fn load_valid(path: &Path, kind: Kind, limits: Limits) -> Result<Document, Vec<Diagnostic>> {
-    let doc = input::read_document(path, limits).map_err(|e| vec![e.to_diagnostic()])?;
-    let report = validate::validate(&doc, Mode::default());
-    if !report.is_valid() {
-        return Err(report.diagnostics);
-    }
-    if report.kind != Some(kind) {
-        return Err(vec![Diagnostic::new(
-            &doc.source,
-            "/kind",
-            "kind",
-            format!("expected a {} document", kind.info().kind),
-        )]);
-    }
-    Ok(doc)
-}
-
-/// CacheTiers from files (each must be a CacheTier) and directories (their
-/// CacheTier documents; other kinds are skipped).
-fn load_tiers(paths: &[PathArg], limits: Limits) -> Result<Vec<CacheTier>, Vec<Diagnostic>> {
-    let kind = Kind::from_name("CacheTier").expect("CacheTier is a contract");
-    let mut tiers = Vec::new();
-    for path in paths {
-        let files =
-            input::expand(std::slice::from_ref(path)).map_err(|e| vec![e.to_diagnostic()])?;
-        let from_dir = path.is_dir();
-        for file in files {
-            if from_dir {
-                let doc =
-                    input::read_document(&file, limits).map_err(|e| vec![e.to_diagnostic()])?;
-                if doc.value.get("kind").and_then(|k| k.as_str()) != Some(kind.info().kind) {
-                    continue;
-                }
-            }
-            tiers.push(typed(&load_valid(&file, kind, limits)?));
-        }
-    }
-    Ok(tiers)
-}
-
-fn typed<T: serde::de::DeserializeOwned>(doc: &Document) -> T {
-    serde_json::from_value(doc.value.clone()).expect("validated documents deserialize")
-}
-
 fn fail(diagnostics: &[Diagnostic]) -> Exit {
     for d in diagnostics {
         eprintln!("error: {d}");
@@ -145,33 +97,25 @@ fn fail(diagnostics: &[Diagnostic]) -> Exit {
 }
 
 pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
-    let pod_kind = Kind::from_name("AgentPod").expect("AgentPod is a contract");
-    let doc = match load_valid(&args.pod, pod_kind, limits) {
-        Ok(doc) => doc,
+    let (doc, pod): (_, AgentPod) = match super::load::one(&args.pod, "AgentPod", limits) {
+        Ok(loaded) => loaded,
         Err(d) => return fail(&d),
     };
-    let pod: AgentPod = typed(&doc);
-
-    let tiers = match load_tiers(&args.cache_tiers, limits) {
-        Ok(t) => t,
-        Err(d) => return fail(&d),
-    };
+    let tiers: Vec<CacheTier> =
+        match super::load::all(&args.cache_tiers, "CacheTier", limits, Mode::default()) {
+            Ok(t) => t.into_iter().map(|(_, t)| t).collect(),
+            Err(d) => return fail(&d),
+        };
 
     let source = Source::new(
         &doc.source,
         canonical::digest(&doc.value).expect("parsed JSON canonicalizes"),
     );
-    let admission: Option<PolicyAdmission> = match &args.admission {
-        Some(path) => match load_valid(
-            path,
-            Kind::from_name("PolicyAdmission").expect("a contract"),
-            limits,
-        ) {
-            Ok(d) => Some(typed(&d)),
+    let admission: Option<PolicyAdmission> =
+        match super::load::optional(args.admission.as_ref(), "PolicyAdmission", limits) {
+            Ok(a) => a,
             Err(d) => return fail(&d),
-        },
-        None => None,
-    };
+        };
     let input = Input {
         admission: admission.as_ref(),
         strict: args.strict,
@@ -206,18 +150,13 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
         if let Some(admission) = &admission {
             refs.policy_decision_ref = admission.decision.decision_ref.clone();
         }
-        if let Some(path) = &args.grant {
-            match load_valid(
-                path,
-                Kind::from_name("AgentRegistryGrant").expect("a contract"),
-                limits,
-            ) {
-                Ok(d) => {
-                    let grant: AgentRegistryGrant = typed(&d);
-                    refs.agent_registry_grant_ref = grant.grant.grant_ref.clone();
-                }
-                Err(d) => return fail(&d),
-            }
+        match super::load::optional::<AgentRegistryGrant>(
+            args.grant.as_ref(),
+            "AgentRegistryGrant",
+            limits,
+        ) {
+            Ok(grant) => refs.agent_registry_grant_ref = grant.and_then(|g| g.grant.grant_ref),
+            Err(d) => return fail(&d),
         }
         let artifact_path = match &args.artifact_path {
             Some(p) => render::recorded_path(p),

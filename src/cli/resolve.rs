@@ -8,7 +8,6 @@ use agent_machine::contracts::{AgentPod, AgentRegistryGrant, PolicyAdmission};
 use agent_machine::input::{self, Document};
 use agent_machine::json::Limits;
 use agent_machine::resolve::{self, AdmissionQuery, GrantQuery};
-use agent_machine::validate::{self, Mode};
 use clap::{Args, Subcommand};
 
 use super::{Exit, PathArg};
@@ -68,50 +67,35 @@ pub struct RegistryArgs {
     session_ref: Option<String>,
 }
 
-/// Valid documents of `kind` among the paths (others are skipped; invalid
-/// documents of that kind are an error).
-fn candidates(paths: &[PathArg], kind: &str, limits: Limits) -> Result<Vec<Document>, Exit> {
-    let files = input::expand(paths).map_err(|e| {
-        eprintln!("error: {}", e.to_diagnostic());
-        Exit::Failure
-    })?;
+fn failed(diagnostics: Vec<agent_machine::diagnostic::Diagnostic>) -> Exit {
+    for d in diagnostics {
+        eprintln!("error: {d}");
+    }
+    Exit::Failure
+}
+
+/// Valid documents of `kind` among the paths; documents of other kinds are
+/// skipped (a candidate set is often a directory of mixed documents), an
+/// invalid document of that kind is an error.
+fn candidates<T: serde::de::DeserializeOwned>(
+    paths: &[PathArg],
+    kind: &str,
+    limits: Limits,
+) -> Result<Vec<(Document, T)>, Exit> {
     let mut out = Vec::new();
-    for file in files {
-        let doc = input::read_document(&file, limits).map_err(|e| {
-            eprintln!("error: {}", e.to_diagnostic());
-            Exit::Failure
-        })?;
-        if doc.value.get("kind").and_then(|k| k.as_str()) != Some(kind) {
-            continue;
+    for file in input::expand(paths).map_err(|e| failed(vec![e.to_diagnostic()]))? {
+        let doc =
+            input::read_document(&file, limits).map_err(|e| failed(vec![e.to_diagnostic()]))?;
+        if doc.value.get("kind").and_then(|k| k.as_str()) == Some(kind) {
+            out.push(super::load::one(&file, kind, limits).map_err(failed)?);
         }
-        let report = validate::validate(&doc, Mode::default());
-        if !report.is_valid() {
-            for d in report.diagnostics {
-                eprintln!("error: {d}");
-            }
-            return Err(Exit::Failure);
-        }
-        out.push(doc);
     }
     Ok(out)
 }
 
 fn pod_id(path: &PathArg, limits: Limits) -> Result<String, Exit> {
-    let doc = input::read_document(path, limits).map_err(|e| {
-        eprintln!("error: {}", e.to_diagnostic());
-        Exit::Failure
-    })?;
-    let report = validate::validate(&doc, Mode::default());
-    match serde_json::from_value::<AgentPod>(doc.value.clone()) {
-        Ok(pod) if report.is_valid() => Ok(pod.id.to_string()),
-        _ => {
-            for d in report.diagnostics {
-                eprintln!("error: {d}");
-            }
-            eprintln!("error: {}: not a valid AgentPod", doc.source);
-            Err(Exit::Failure)
-        }
-    }
+    let (_, pod): (_, AgentPod) = super::load::one(path, "AgentPod", limits).map_err(failed)?;
+    Ok(pod.id.to_string())
 }
 
 fn answer(matching: Vec<&Document>, stub: serde_json::Value, no_stub: bool, what: &str) -> Exit {
@@ -159,13 +143,11 @@ pub fn policy(command: &PolicyCommand, limits: Limits) -> Exit {
             deployment_receipt_id: args.deployment_receipt_id.clone(),
             request_type: args.request_type.clone(),
         };
-        let docs = candidates(&args.common.paths, "PolicyAdmission", limits)?;
+        let docs = candidates::<PolicyAdmission>(&args.common.paths, "PolicyAdmission", limits)?;
         let matching = docs
             .iter()
-            .filter(|d| {
-                serde_json::from_value::<PolicyAdmission>(d.value.clone())
-                    .is_ok_and(|a| resolve::admission_matches(&a, &query))
-            })
+            .filter(|(_, a)| resolve::admission_matches(a, &query))
+            .map(|(d, _)| d)
             .collect();
         Ok(answer(
             matching,
@@ -186,13 +168,12 @@ pub fn registry(command: &RegistryCommand, limits: Limits) -> Exit {
             identity_ref: args.identity_ref.clone(),
             session_ref: args.session_ref.clone(),
         };
-        let docs = candidates(&args.common.paths, "AgentRegistryGrant", limits)?;
+        let docs =
+            candidates::<AgentRegistryGrant>(&args.common.paths, "AgentRegistryGrant", limits)?;
         let matching = docs
             .iter()
-            .filter(|d| {
-                serde_json::from_value::<AgentRegistryGrant>(d.value.clone())
-                    .is_ok_and(|g| resolve::grant_matches(&g, &query))
-            })
+            .filter(|(_, g)| resolve::grant_matches(g, &query))
+            .map(|(d, _)| d)
             .collect();
         Ok(answer(
             matching,

@@ -3,10 +3,9 @@
 
 use agent_machine::contracts::{AgentPod, CacheTier, StorageReceipt};
 use agent_machine::diagnostic::Diagnostic;
-use agent_machine::input;
 use agent_machine::json::Limits;
 use agent_machine::storage;
-use agent_machine::validate::{self, Mode};
+use agent_machine::validate::Mode;
 use clap::{Args, Subcommand};
 
 use super::{Exit, PathArg};
@@ -44,36 +43,6 @@ pub struct VerifyArgs {
     cache_tiers: Vec<PathArg>,
 }
 
-/// Valid documents of `kind` under the paths (other kinds in directories are skipped).
-fn documents<T: serde::de::DeserializeOwned>(
-    paths: &[PathArg],
-    kind: &str,
-    limits: Limits,
-) -> Result<Vec<(String, T)>, Vec<Diagnostic>> {
-    let mut out = Vec::new();
-    for file in input::expand(paths).map_err(|e| vec![e.to_diagnostic()])? {
-        let doc = input::read_document(&file, limits).map_err(|e| vec![e.to_diagnostic()])?;
-        if doc.value.get("kind").and_then(|k| k.as_str()) != Some(kind) {
-            continue;
-        }
-        let report = validate::validate(
-            &doc,
-            Mode {
-                schema_only: kind == "StorageReceipt",
-                strict: false,
-            },
-        );
-        if !report.is_valid() {
-            return Err(report.diagnostics);
-        }
-        out.push((
-            doc.source.clone(),
-            serde_json::from_value(doc.value).expect("validated documents deserialize"),
-        ));
-    }
-    Ok(out)
-}
-
 fn fail(diagnostics: Vec<Diagnostic>) -> Exit {
     for d in diagnostics {
         eprintln!("error: {d}");
@@ -88,19 +57,24 @@ pub fn run(command: &StorageCommand, limits: Limits) -> Exit {
                 eprintln!("error: --at {:?} is not an RFC 3339 timestamp", args.at);
                 return Exit::Failure;
             }
-            let pods =
-                match documents::<AgentPod>(std::slice::from_ref(&args.pod), "AgentPod", limits) {
-                    Ok(p) => p,
-                    Err(d) => return fail(d),
-                };
-            let Some((source, pod)) = pods.into_iter().next() else {
+            let pods = match super::load::all::<AgentPod>(
+                std::slice::from_ref(&args.pod),
+                "AgentPod",
+                limits,
+                Mode::default(),
+            ) {
+                Ok(p) => p,
+                Err(d) => return fail(d),
+            };
+            let Some((doc, pod)) = pods.into_iter().next() else {
                 eprintln!("error: {}: not an AgentPod", args.pod.display());
                 return Exit::Failure;
             };
-            let tiers: Vec<CacheTier> = match documents(&args.cache_tiers, "CacheTier", limits) {
-                Ok(t) => t.into_iter().map(|(_, t)| t).collect(),
-                Err(d) => return fail(d),
-            };
+            let tiers: Vec<CacheTier> =
+                match super::load::all(&args.cache_tiers, "CacheTier", limits, Mode::default()) {
+                    Ok(t) => t.into_iter().map(|(_, t)| t).collect(),
+                    Err(d) => return fail(d),
+                };
             match storage::plan(&pod, &tiers, &args.agent_machine_id, &args.at) {
                 Ok(planned) => {
                     let out: Vec<_> = planned
@@ -118,22 +92,35 @@ pub fn run(command: &StorageCommand, limits: Limits) -> Exit {
                     Exit::Ok
                 }
                 Err(e) => fail(vec![Diagnostic::new(
-                    &source, &e.pointer, e.rule, e.message,
+                    &doc.source,
+                    &e.pointer,
+                    e.rule,
+                    e.message,
                 )]),
             }
         }
         StorageCommand::Verify(args) => {
-            let tiers: Vec<CacheTier> = match documents(&args.cache_tiers, "CacheTier", limits) {
-                Ok(t) => t.into_iter().map(|(_, t)| t).collect(),
-                Err(d) => return fail(d),
-            };
-            let receipts: Vec<(String, StorageReceipt)> =
-                match documents(&args.receipts, "StorageReceipt", limits) {
+            let tiers: Vec<CacheTier> =
+                match super::load::all(&args.cache_tiers, "CacheTier", limits, Mode::default()) {
+                    Ok(t) => t.into_iter().map(|(_, t)| t).collect(),
+                    Err(d) => return fail(d),
+                };
+            let receipts: Vec<(agent_machine::input::Document, StorageReceipt)> =
+                match super::load::all(
+                    &args.receipts,
+                    "StorageReceipt",
+                    limits,
+                    Mode {
+                        schema_only: true,
+                        strict: false,
+                    },
+                ) {
                     Ok(r) => r,
                     Err(d) => return fail(d),
                 };
             let mut bad = 0;
-            for (source, r) in &receipts {
+            for (doc, r) in &receipts {
+                let source = &doc.source;
                 let problems = storage::verify(r, &tiers);
                 if problems.is_empty() {
                     eprintln!("ok: {source} ({})", r.id.as_str());

@@ -1,0 +1,83 @@
+//! Loading input documents for commands: read within limits, validate
+//! (schema, type, semantics), check the kind, deserialize. One home for what
+//! every producing command does with its inputs.
+
+use std::path::Path;
+
+use agent_machine::diagnostic::Diagnostic;
+use agent_machine::input::{self, Document};
+use agent_machine::json::Limits;
+use agent_machine::validate::{self, Mode};
+use serde::de::DeserializeOwned;
+
+use super::PathArg;
+
+/// Reads `path`, which must be a valid document of `kind`.
+pub fn one<T: DeserializeOwned>(
+    path: &Path,
+    kind: &str,
+    limits: Limits,
+) -> Result<(Document, T), Vec<Diagnostic>> {
+    checked(path, kind, limits, Mode::default())
+}
+
+/// [`one`] for an optional path.
+pub fn optional<T: DeserializeOwned>(
+    path: Option<&PathArg>,
+    kind: &str,
+    limits: Limits,
+) -> Result<Option<T>, Vec<Diagnostic>> {
+    path.map(|p| one(p, kind, limits).map(|(_, t)| t))
+        .transpose()
+}
+
+fn checked<T: DeserializeOwned>(
+    path: &Path,
+    kind: &str,
+    limits: Limits,
+    mode: Mode,
+) -> Result<(Document, T), Vec<Diagnostic>> {
+    let doc = input::read_document(path, limits).map_err(|e| vec![e.to_diagnostic()])?;
+    let report = validate::validate(&doc, mode);
+    if !report.is_valid() {
+        return Err(report.diagnostics);
+    }
+    if report.kind.map(|k| k.info().kind) != Some(kind) {
+        return Err(vec![Diagnostic::new(
+            &doc.source,
+            "/kind",
+            "kind",
+            format!("expected a {kind} document"),
+        )]);
+    }
+    let typed = serde_json::from_value(doc.value.clone())
+        .expect("validated documents deserialize into their type");
+    Ok((doc, typed))
+}
+
+/// Every document of `kind` under `paths`: a file named directly must be of
+/// that kind; a directory contributes its documents of that kind and skips
+/// the others. Each is validated with `mode`.
+pub fn all<T: DeserializeOwned>(
+    paths: &[PathArg],
+    kind: &str,
+    limits: Limits,
+    mode: Mode,
+) -> Result<Vec<(Document, T)>, Vec<Diagnostic>> {
+    let mut out = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            out.push(checked(path, kind, limits, mode)?);
+            continue;
+        }
+        for file in
+            input::expand(std::slice::from_ref(path)).map_err(|e| vec![e.to_diagnostic()])?
+        {
+            let doc = input::read_document(&file, limits).map_err(|e| vec![e.to_diagnostic()])?;
+            if doc.value.get("kind").and_then(|k| k.as_str()) == Some(kind) {
+                out.push(checked(&file, kind, limits, mode)?);
+            }
+        }
+    }
+    Ok(out)
+}
