@@ -62,10 +62,21 @@ pub fn run(args: &ValidateArgs, limits: Limits) -> Exit {
         schema_only: args.schema_only,
         strict: args.strict,
     };
+    // Progress on long batches, on stderr, only when a person is watching.
+    let progress = files.len() >= 200 && std::io::IsTerminal::is_terminal(&std::io::stderr());
     let reports: Vec<DocumentReport> = files
         .iter()
-        .map(|path| check_one(path, limits, mode))
+        .enumerate()
+        .map(|(i, path)| {
+            if progress && i % 100 == 0 {
+                eprint!("\rvalidate: {i}/{}", files.len());
+            }
+            check_one(path, limits, mode)
+        })
         .collect();
+    if progress {
+        eprint!("\r\x1b[K");
+    }
     let count = |s: Status| reports.iter().filter(|r| r.status == s).count();
     let summary = Summary {
         documents: reports.len(),

@@ -1,0 +1,105 @@
+//! Batch throughput: validating and rendering thousands of pods is a normal
+//! workload (fleet rollouts, CI over a repository of pods). This benchmark
+//! generates a corpus of distinct AgentPods from the examples and measures
+//! parse → validate → render (plan, Quadlet, Kubernetes) per pod.
+//!
+//! `cargo bench` runs it; `AGENT_MACHINE_BENCH_PODS` sets the corpus size
+//! (default 2000). It reports pods per second for each stage; it asserts
+//! nothing about time (benchmarks are not tests).
+
+use std::time::Instant;
+
+use agent_machine::canonical;
+use agent_machine::contracts::{AgentPod, CacheTier};
+use agent_machine::input::parse_document;
+use agent_machine::json::Limits;
+use agent_machine::render::{self, Artifact, Input, Source};
+use agent_machine::validate::{Mode, validate};
+use serde_json::Value;
+
+fn example(name: &str) -> Value {
+    let path = format!("{}/examples/{name}", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(path).expect("example")).expect("JSON")
+}
+
+fn main() {
+    let count: usize = std::env::var("AGENT_MACHINE_BENCH_PODS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2000);
+    let bases = [
+        example("local-podman-llama-cpp.agent-pod.json"),
+        example("k8s-topolvm.agent-pod.json"),
+    ];
+    let tiers: Vec<CacheTier> =
+        std::fs::read_dir(format!("{}/examples", env!("CARGO_MANIFEST_DIR")))
+            .expect("examples")
+            .flatten()
+            .filter(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .ends_with(".cache-tier.json")
+            })
+            .map(|e| {
+                serde_json::from_str(&std::fs::read_to_string(e.path()).expect("tier"))
+                    .expect("CacheTier")
+            })
+            .collect();
+    let corpus: Vec<String> = (0..count)
+        .map(|i| {
+            let mut pod = bases[i % 2].clone();
+            pod["id"] = Value::String(format!("urn:srcos:agent-machine:agent-pod:bench-{i}"));
+            pod["workload"]["name"] = Value::String(format!("bench-{i}"));
+            serde_json::to_string_pretty(&pod).expect("serializes")
+        })
+        .collect();
+
+    let t = Instant::now();
+    let docs: Vec<_> = corpus
+        .iter()
+        .map(|text| {
+            parse_document("bench.json".into(), text.as_bytes(), Limits::default()).expect("parses")
+        })
+        .collect();
+    report("parse (strict)", count, t);
+
+    let t = Instant::now();
+    for doc in &docs {
+        assert!(validate(doc, Mode::default()).is_valid());
+    }
+    report("validate (schema + type + semantics)", count, t);
+
+    let pods: Vec<AgentPod> = docs
+        .iter()
+        .map(|d| serde_json::from_value(d.value.clone()).expect("typed"))
+        .collect();
+    let t = Instant::now();
+    let mut bytes = 0usize;
+    for (doc, pod) in docs.iter().zip(&pods) {
+        let source = Source::new("bench.json", canonical::digest(&doc.value).expect("digest"));
+        let input = Input::new(pod, &source, &tiers);
+        for artifact in Artifact::ALL
+            .into_iter()
+            .filter(|a| a.supports(pod.pod_type))
+        {
+            bytes += render::render(artifact, &input)
+                .expect("renders")
+                .text
+                .len();
+        }
+    }
+    report(
+        "render (plan + Quadlet or Kubernetes, with posture)",
+        count,
+        t,
+    );
+    println!("rendered {bytes} bytes");
+}
+
+fn report(stage: &str, count: usize, started: Instant) {
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "{stage:<55} {count:>6} pods in {secs:>7.3} s = {:>9.0} pods/s",
+        count as f64 / secs
+    );
+}
