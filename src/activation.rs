@@ -115,11 +115,10 @@ pub enum EvalError {
     /// `decidedAt` is not an RFC 3339 timestamp.
     #[error("--decided-at {0:?} is not an RFC 3339 timestamp (e.g. 2026-05-04T12:51:00Z)")]
     DecidedAt(String),
-    /// `--decision-id` does not match the ActivationDecision id pattern.
-    #[error(
-        "--decision-id {0:?} must look like urn:srcos:agent-machine:activation-decision:<name>"
-    )]
-    DecisionId(String),
+    /// An identity given on the command line (`--decision-id`,
+    /// `--agent-machine-id`, `--provider-id`) does not fit the contract.
+    #[error("an id given on the command line does not fit the ActivationDecision contract: {0}")]
+    Identity(String),
 }
 
 #[derive(Default)]
@@ -622,10 +621,5 @@ pub fn evaluate(inputs: &Inputs<'_>) -> Result<ActivationDecision, EvalError> {
             "agent-machine.sourceos.dev/mode": if inputs.strict { "strict" } else { "bootstrap" },
         },
     });
-    serde_json::from_value(decision)
-        .map_err(|_| EvalError::DecisionId(id_for_error(inputs.decision_id)))
-}
-
-fn id_for_error(id: Option<&str>) -> String {
-    id.unwrap_or_default().to_string()
+    serde_json::from_value(decision).map_err(|e| EvalError::Identity(e.to_string()))
 }

@@ -26,7 +26,7 @@ fn scratch_crate() -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let scratch = root.join("target/build-gate/crate");
     let _ = std::fs::remove_dir_all(&scratch);
-    for dir in ["src", "build", "contracts", "examples"] {
+    for dir in ["src", "build", "contracts", "examples", "benches"] {
         copy_tree(&root.join(dir), &scratch.join(dir));
     }
     for file in [
