@@ -12,6 +12,7 @@ pub mod canonical;
 pub mod contracts;
 pub mod diagnostic;
 pub mod evidence;
+pub mod gate;
 pub mod input;
 pub mod json;
 pub mod output;

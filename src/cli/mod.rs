@@ -7,6 +7,7 @@
 mod activate;
 mod digest;
 mod evidence;
+mod gate;
 mod load;
 mod probe;
 mod render;
@@ -96,6 +97,8 @@ enum Command {
     /// Resolve the AgentRegistryGrant for a pod.
     #[command(subcommand)]
     Registry(resolve::RegistryCommand),
+    /// Run the world-class release gate and report the maturity reached.
+    Gate(gate::GateArgs),
     /// Observe this machine and its inference providers (read-only; never activates).
     Probe(probe::ProbeArgs),
     /// Plan or verify local-lvm and TopoLVM storage (nothing is executed).
@@ -134,6 +137,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Activate(command) => activate::run(&command, limits),
         Command::Evidence(command) => evidence::run(&command, limits),
         Command::Probe(args) => probe::run(&args),
+        Command::Gate(args) => gate::run(&args),
         Command::Storage(command) => storage::run(&command, limits),
         Command::Policy(command) => resolve::policy(&command, limits),
         Command::Registry(command) => resolve::registry(&command, limits),
