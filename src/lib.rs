@@ -18,6 +18,7 @@ pub mod json;
 pub mod output;
 pub mod posture;
 pub mod probe;
+pub mod release;
 pub mod render;
 pub mod resolve;
 pub mod secrets;

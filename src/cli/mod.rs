@@ -10,6 +10,7 @@ mod evidence;
 mod gate;
 mod load;
 mod probe;
+mod release;
 mod render;
 mod resolve;
 mod skeletons;
@@ -99,6 +100,9 @@ enum Command {
     Registry(resolve::RegistryCommand),
     /// Run the world-class release gate and report the maturity reached.
     Gate(gate::GateArgs),
+    /// Release evidence.
+    #[command(subcommand)]
+    Release(release::ReleaseCommand),
     /// Observe this machine and its inference providers (read-only; never activates).
     Probe(probe::ProbeArgs),
     /// Plan or verify local-lvm and TopoLVM storage (nothing is executed).
@@ -138,6 +142,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Evidence(command) => evidence::run(&command, limits),
         Command::Probe(args) => probe::run(&args),
         Command::Gate(args) => gate::run(&args),
+        Command::Release(command) => release::run(&command),
         Command::Storage(command) => storage::run(&command, limits),
         Command::Policy(command) => resolve::policy(&command, limits),
         Command::Registry(command) => resolve::registry(&command, limits),

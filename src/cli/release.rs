@@ -1,0 +1,110 @@
+//! `agent-machine release bundle`: the deterministic ReleaseEvidenceBundle.
+
+use agent_machine::output;
+use agent_machine::release::{self, Facts};
+use clap::{Args, Subcommand};
+
+use super::{Exit, PathArg};
+
+#[derive(Debug, Subcommand)]
+pub enum ReleaseCommand {
+    /// Write the ReleaseEvidenceBundle of the tree (deterministic; no clock is read).
+    Bundle(BundleArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BundleArgs {
+    /// The repository root.
+    #[arg(long, default_value = ".")]
+    root: PathArg,
+    /// Write here (atomically) instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathArg>,
+    /// The bundle time, RFC 3339 (e.g. the commit time).
+    #[arg(long, value_name = "RFC3339")]
+    generated_at: String,
+    /// The commit (default: read from the root's .git).
+    #[arg(long, value_name = "SHA")]
+    commit: Option<String>,
+    /// The branch (default: read from the root's .git, else main).
+    #[arg(long)]
+    branch: Option<String>,
+    /// The repository.
+    #[arg(long, default_value = "SourceOS-Linux/agent-machine")]
+    repository: String,
+    /// The release name (default: agent-machine-<version>).
+    #[arg(long)]
+    name: Option<String>,
+    /// CI results for the gate (item id → "pass" | "fail").
+    #[arg(long, value_name = "FILE")]
+    evidence: Option<PathArg>,
+}
+
+pub fn run(command: &ReleaseCommand) -> Exit {
+    let ReleaseCommand::Bundle(args) = command;
+    let Some(commit) = args
+        .commit
+        .clone()
+        .or_else(|| release::git_commit(&args.root))
+    else {
+        eprintln!("error: no commit: pass --commit <40-hex sha> or run inside a git checkout");
+        return Exit::Failure;
+    };
+    let evidence = match &args.evidence {
+        None => None,
+        Some(path) => match std::fs::read(path)
+            .map_err(|e| e.to_string())
+            .and_then(|b| {
+                agent_machine::json::parse(&b, Default::default())
+                    .map_err(|e| e.to_string())
+                    .and_then(|v| serde_json::from_value(v).map_err(|e| e.to_string()))
+            }) {
+            Ok(e) => Some(e),
+            Err(e) => {
+                eprintln!("error: {}: {e}", path.display());
+                return Exit::Failure;
+            }
+        },
+    };
+    let facts = Facts {
+        name: args
+            .name
+            .clone()
+            .unwrap_or_else(|| format!("agent-machine-{}", agent_machine::VERSION)),
+        repository: args.repository.clone(),
+        branch: args
+            .branch
+            .clone()
+            .or_else(|| release::git_branch(&args.root))
+            .unwrap_or_else(|| "main".into()),
+        commit_sha: commit,
+        generated_at: args.generated_at.clone(),
+    };
+    let bundle = match release::bundle(&args.root, &facts, evidence) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Exit::Failure;
+        }
+    };
+    let text = format!(
+        "{}\n",
+        serde_json::to_string_pretty(&bundle).expect("a bundle serializes")
+    );
+    match &args.out {
+        None => {
+            print!("{text}");
+            Exit::Ok
+        }
+        Some(path) => match output::write_atomic(path, text.as_bytes()) {
+            Ok(()) => Exit::Ok,
+            Err(e) => {
+                eprintln!(
+                    "agent-machine release: {}: cannot write: {e}",
+                    path.display()
+                );
+                Exit::Failure
+            }
+        },
+    }
+}

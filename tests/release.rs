@@ -1,0 +1,82 @@
+//! The release evidence bundle is valid, lists what the gate leaves
+//! blocking, and is identical for two checkouts of one commit at different paths.
+
+mod support;
+
+use std::path::Path;
+
+use agent_machine::input::parse_document;
+use agent_machine::json::Limits;
+use agent_machine::release::{Facts, bundle};
+use agent_machine::validate::{Mode, validate};
+
+fn facts() -> Facts {
+    Facts {
+        name: "agent-machine-0.1.0".into(),
+        repository: "SourceOS-Linux/agent-machine".into(),
+        branch: "main".into(),
+        commit_sha: "0123456789abcdef0123456789abcdef01234567".into(),
+        generated_at: "2026-11-26T00:00:00Z".into(),
+    }
+}
+
+fn copy(from: &Path, to: &Path) {
+    if from.is_dir() {
+        std::fs::create_dir_all(to).unwrap();
+        for e in std::fs::read_dir(from).unwrap().flatten() {
+            copy(&e.path(), &to.join(e.file_name()));
+        }
+    } else {
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(from, to).unwrap();
+    }
+}
+
+#[test]
+fn the_bundle_is_valid_and_names_the_blockers() {
+    let b = bundle(&support::root(), &facts(), None).unwrap();
+    let text = serde_json::to_string(&b).unwrap();
+    let report = validate(
+        &parse_document("bundle".into(), text.as_bytes(), Limits::default()).unwrap(),
+        Mode::default(),
+    );
+    assert!(report.is_valid(), "{:#?}", report.diagnostics);
+    let blockers: Vec<String> = b.known_blockers.iter().cloned().collect();
+    assert!(
+        blockers.contains(&"gate-e1-fails".to_string()),
+        "{blockers:?}"
+    );
+    assert!(!b.release.production_ready);
+    assert_eq!(b.inventories.schemas.len(), 14);
+}
+
+#[test]
+fn two_checkouts_of_one_commit_give_identical_bundles() {
+    let a = support::scratch("release-a/checkout");
+    let b = support::scratch("release-b/elsewhere/checkout");
+    for dir in [&a, &b] {
+        for p in [
+            "contracts",
+            "examples",
+            "skeletons",
+            "docs",
+            "tests/fixtures",
+            "tests/ui",
+            "tests/probe.rs",
+            "Makefile",
+            ".ci",
+            ".github",
+            "build.rs",
+        ] {
+            copy(&support::root().join(p), &dir.join(p));
+        }
+    }
+    let render =
+        |root: &Path| serde_json::to_string(&bundle(root, &facts(), None).unwrap()).unwrap();
+    let first = render(&a);
+    assert_eq!(first, render(&b));
+    assert!(
+        !first.contains(a.to_str().unwrap()) && !first.contains("/work/"),
+        "no machine path in the bundle"
+    );
+}
