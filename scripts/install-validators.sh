@@ -4,6 +4,8 @@
 #                                   podman package (downloaded with a private apt configuration;
 #                                   the system's apt sources are left alone)
 #   PREFIX/bin/kubernetes-validate  strict OpenAPI validation of Kubernetes manifests (PyPI, venv)
+#   PREFIX/bin/minisign             the real minisign, to verify release signatures (Debian package;
+#                                   installed system-wide with apt-get when missing)
 # Usage: scripts/install-validators.sh [PREFIX]   (default: .validators). Idempotent.
 set -euo pipefail
 
@@ -56,3 +58,12 @@ else
   say "$KUBERNETES_VALIDATE installed"
 fi
 ln -sfn "$prefix/venv/bin/kubernetes-validate" "$prefix/bin/kubernetes-validate"
+
+# minisign: the real tool verifies our release signatures (Debian's package).
+if command -v minisign >/dev/null 2>&1; then
+  say "minisign already installed"
+else
+  say "installing minisign (Debian package)"
+  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends minisign >/dev/null
+fi
+ln -sfn "$(command -v minisign)" "$prefix/bin/minisign"

@@ -5,6 +5,8 @@
 //! rollback and wipe instructions. Commit, branch and time come from the
 //! caller (git or explicit flags), never from the clock, and no path of the
 //! machine enters it: two checkouts of one commit give identical bundles.
+//! The gate results it carries are every item but E1 (which checks the
+//! bundle itself).
 
 use std::path::{Path, PathBuf};
 
@@ -104,7 +106,8 @@ pub fn bundle(
     if crate::time::parse(&facts.generated_at).is_none() {
         return Err(BundleError::Time(facts.generated_at.clone()));
     }
-    let report = gate::run(root, evidence);
+    // Every gate item but E1, which is about this bundle itself.
+    let report = gate::run_items(root, evidence, |id| id != "E1");
     let blockers: Vec<String> = report
         .items
         .iter()
@@ -201,4 +204,185 @@ pub fn bundle(
         "generatedAt": facts.generated_at
     });
     serde_json::from_value(value).map_err(|e| BundleError::Contract(e.to_string()))
+}
+
+/// A minisign key pair as the two files minisign writes.
+#[derive(Clone, Debug)]
+pub struct KeyFiles {
+    /// The public key file (`untrusted comment: …` + base64).
+    pub public: String,
+    /// The unencrypted secret key file. Keep it secret.
+    pub secret: String,
+}
+
+/// Why signing or verification failed.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SignError {
+    /// A key or signature file is not in minisign format.
+    #[error("not a minisign {0}: {1}")]
+    Format(&'static str, String),
+    /// The signature does not verify.
+    #[error("the signature does not verify: {0}")]
+    Verify(String),
+    /// The envelope does not match the bundle, signature or key.
+    #[error("the envelope does not match: {0}")]
+    Envelope(String),
+}
+
+/// A new Ed25519 minisign key pair (unencrypted secret key).
+pub fn keygen() -> Result<KeyFiles, SignError> {
+    let pair = minisign::KeyPair::generate_unencrypted_keypair()
+        .map_err(|e| SignError::Format("key pair", e.to_string()))?;
+    let public = pair
+        .pk
+        .to_box()
+        .map_err(|e| SignError::Format("public key", e.to_string()))?
+        .into_string();
+    let secret = pair
+        .sk
+        .to_box(Some("agent-machine release signing key"))
+        .map_err(|e| SignError::Format("secret key", e.to_string()))?
+        .into_string();
+    Ok(KeyFiles { public, secret })
+}
+
+/// The key id as minisign prints it (16 upper-case hex digits).
+fn key_id(keynum: &[u8]) -> String {
+    let mut bytes = [0u8; 8];
+    bytes.copy_from_slice(&keynum[..8]);
+    format!("{:016X}", u64::from_le_bytes(bytes))
+}
+
+/// Signs the bundle file's exact bytes. Returns the `.minisig` text and the
+/// SignedReleaseBundleEnvelope describing it.
+pub fn sign(
+    bundle_bytes: &[u8],
+    secret_key: &str,
+    signature_ref: &str,
+) -> Result<(String, crate::contracts::SignedReleaseBundleEnvelope), SignError> {
+    let sk = minisign::SecretKeyBox::from_string(secret_key)
+        .and_then(|b| b.into_unencrypted_secret_key())
+        .map_err(|e| SignError::Format("secret key", e.to_string()))?;
+    let pk = minisign::PublicKey::from_secret_key(&sk)
+        .map_err(|e| SignError::Format("secret key", e.to_string()))?;
+    let bundle: Value = crate::json::parse(bundle_bytes, crate::json::Limits::default())
+        .map_err(|e| SignError::Envelope(format!("the bundle is not JSON: {e}")))?;
+    let subject_digest =
+        crate::canonical::digest(&bundle).map_err(|e| SignError::Envelope(e.to_string()))?;
+    let trusted = format!("agent-machine release bundle {subject_digest}");
+    let signature = minisign::sign(
+        Some(&pk),
+        &sk,
+        std::io::Cursor::new(bundle_bytes),
+        Some(&trusted),
+        None,
+    )
+    .map_err(|e| SignError::Verify(e.to_string()))?
+    .into_string();
+    let id_tail = bundle["id"]
+        .as_str()
+        .unwrap_or_default()
+        .rsplit(':')
+        .next()
+        .unwrap_or("bundle")
+        .to_string();
+    let envelope = json!({
+        "specVersion": "0.1.0",
+        "id": format!("urn:srcos:agent-machine:signed-release-bundle-envelope:{id_tail}"),
+        "kind": "SignedReleaseBundleEnvelope",
+        "subject": {
+            "subjectKind": "ReleaseEvidenceBundle",
+            "subjectRef": bundle["id"],
+            "subjectDigest": subject_digest,
+            "sourceCommitSha": bundle["source"]["commitSha"],
+            "workflowRunId": null
+        },
+        "signature": {
+            "status": "signed",
+            "algorithm": "minisign",
+            "keyRef": format!("minisign:{}", key_id(pk.keynum())),
+            "signatureDigest": digest_bytes(signature.as_bytes()),
+            "signatureRef": signature_ref,
+            "transparencyLogRef": null,
+            "certificateRef": null
+        },
+        "verification": {
+            "verified": true,
+            "verificationStatus": "passed",
+            "verifiedAt": null,
+            "verifierVersion": format!("agent-machine {}", crate::VERSION)
+        },
+        "receiptSafety": {
+            "includeRawContent": false, "rawPromptContentIncluded": false, "rawKvCacheContentIncluded": false,
+            "secretValuesIncluded": false, "privateMemoryIncluded": false
+        },
+        "generatedAt": bundle["generatedAt"],
+        "notes": ["Verify offline: minisign -Vm <bundle> -p <public key>, or agent-machine release verify."]
+    });
+    let envelope =
+        serde_json::from_value(envelope).map_err(|e| SignError::Envelope(e.to_string()))?;
+    verify(
+        bundle_bytes,
+        &signature,
+        &pk.to_box()
+            .map_err(|e| SignError::Format("public key", e.to_string()))?
+            .into_string(),
+        None,
+    )?;
+    Ok((signature, envelope))
+}
+
+/// Verifies the bundle's bytes against a `.minisig` and a public key, and —
+/// when given — that the envelope describes exactly this bundle, signature
+/// and key, and claims `signed` only because the signature verifies.
+pub fn verify(
+    bundle_bytes: &[u8],
+    signature: &str,
+    public_key: &str,
+    envelope: Option<&crate::contracts::SignedReleaseBundleEnvelope>,
+) -> Result<(), SignError> {
+    let pk = minisign::PublicKeyBox::from_string(public_key)
+        .and_then(|b| b.into_public_key())
+        .map_err(|e| SignError::Format("public key", e.to_string()))?;
+    let sig = minisign::SignatureBox::from_string(signature)
+        .map_err(|e| SignError::Format("signature", e.to_string()))?;
+    minisign::verify(
+        &pk,
+        &sig,
+        std::io::Cursor::new(bundle_bytes),
+        true,
+        false,
+        false,
+    )
+    .map_err(|e| SignError::Verify(e.to_string()))?;
+    if let Some(env) = envelope {
+        let bundle: Value = crate::json::parse(bundle_bytes, crate::json::Limits::default())
+            .map_err(|e| SignError::Envelope(format!("the bundle is not JSON: {e}")))?;
+        let digest =
+            crate::canonical::digest(&bundle).map_err(|e| SignError::Envelope(e.to_string()))?;
+        let s = &env.signature;
+        if env.subject.subject_digest.as_str() != digest {
+            return Err(SignError::Envelope(format!(
+                "subjectDigest is not the bundle's digest {digest}"
+            )));
+        }
+        if s.status.to_string() != "signed"
+            || s.algorithm.map(|a| a.to_string()).as_deref() != Some("minisign")
+        {
+            return Err(SignError::Envelope(
+                "the envelope does not claim a minisign signature".into(),
+            ));
+        }
+        if s.signature_digest.as_ref().map(|d| d.as_str())
+            != Some(digest_bytes(signature.as_bytes()).as_str())
+        {
+            return Err(SignError::Envelope(
+                "signatureDigest is not this signature's digest".into(),
+            ));
+        }
+        if s.key_ref.as_deref() != Some(format!("minisign:{}", key_id(pk.keynum())).as_str()) {
+            return Err(SignError::Envelope("keyRef names another key".into()));
+        }
+    }
+    Ok(())
 }

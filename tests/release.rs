@@ -43,7 +43,7 @@ fn the_bundle_is_valid_and_names_the_blockers() {
     assert!(report.is_valid(), "{:#?}", report.diagnostics);
     let blockers: Vec<String> = b.known_blockers.iter().cloned().collect();
     assert!(
-        blockers.contains(&"gate-e1-fails".to_string()),
+        blockers.contains(&"gate-i1-fails".to_string()),
         "{blockers:?}"
     );
     assert!(!b.release.production_ready);
@@ -78,5 +78,83 @@ fn two_checkouts_of_one_commit_give_identical_bundles() {
     assert!(
         !first.contains(a.to_str().unwrap()) && !first.contains("/work/"),
         "no machine path in the bundle"
+    );
+}
+
+#[test]
+fn signatures_verify_and_any_change_or_other_key_fails() {
+    use agent_machine::release::{keygen, sign, verify};
+    let bytes =
+        serde_json::to_vec_pretty(&bundle(&support::root(), &facts(), None).unwrap()).unwrap();
+    let keys = keygen().unwrap();
+    let (signature, envelope) = sign(&bytes, &keys.secret, "bundle.json.minisig").unwrap();
+    verify(&bytes, &signature, &keys.public, Some(&envelope)).unwrap();
+    let text = serde_json::to_string(&envelope).unwrap();
+    let report = validate(
+        &parse_document("envelope".into(), text.as_bytes(), Limits::default()).unwrap(),
+        Mode::default(),
+    );
+    assert!(report.is_valid(), "{:#?}", report.diagnostics);
+
+    let mut tampered = bytes.clone();
+    let last = tampered.len() - 2;
+    tampered[last] ^= 1;
+    assert!(
+        verify(&tampered, &signature, &keys.public, None).is_err(),
+        "a changed byte fails"
+    );
+    assert!(
+        verify(&bytes, &signature, &keygen().unwrap().public, None).is_err(),
+        "another key fails"
+    );
+    let other = sign(&bytes, &keygen().unwrap().secret, "x.minisig").unwrap();
+    assert!(
+        verify(&bytes, &signature, &keys.public, Some(&other.1)).is_err(),
+        "an envelope for another signature fails"
+    );
+}
+
+/// The real minisign tool verifies our signatures.
+#[test]
+fn the_real_minisign_tool_verifies_the_signature() {
+    let Some(minisign) = support::validator("minisign") else {
+        return;
+    };
+    let dir = support::scratch("release-minisign");
+    let bytes =
+        serde_json::to_vec_pretty(&bundle(&support::root(), &facts(), None).unwrap()).unwrap();
+    let keys = agent_machine::release::keygen().unwrap();
+    let (signature, _) =
+        agent_machine::release::sign(&bytes, &keys.secret, "bundle.json.minisig").unwrap();
+    std::fs::write(dir.join("bundle.json"), &bytes).unwrap();
+    std::fs::write(dir.join("bundle.json.minisig"), &signature).unwrap();
+    std::fs::write(dir.join("key.pub"), &keys.public).unwrap();
+    let run = || {
+        std::process::Command::new(&minisign)
+            .args([
+                "-V",
+                "-m",
+                "bundle.json",
+                "-x",
+                "bundle.json.minisig",
+                "-p",
+                "key.pub",
+            ])
+            .current_dir(&dir)
+            .output()
+            .unwrap()
+    };
+    let ok = run();
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let mut changed = bytes.clone();
+    changed[5] ^= 1;
+    std::fs::write(dir.join("bundle.json"), &changed).unwrap();
+    assert!(
+        !run().status.success(),
+        "minisign must reject a changed bundle"
     );
 }

@@ -13,6 +13,7 @@ mod probe;
 mod release;
 mod render;
 mod resolve;
+mod sign;
 mod skeletons;
 mod storage;
 mod validate;

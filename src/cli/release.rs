@@ -10,6 +10,12 @@ use super::{Exit, PathArg};
 pub enum ReleaseCommand {
     /// Write the ReleaseEvidenceBundle of the tree (deterministic; no clock is read).
     Bundle(BundleArgs),
+    /// Generate a minisign (Ed25519) key pair.
+    Keygen(super::sign::KeygenArgs),
+    /// Sign a bundle: writes <bundle>.minisig and <bundle>.envelope.json.
+    Sign(super::sign::SignArgs),
+    /// Verify a bundle offline against a public key (and its envelope).
+    Verify(super::sign::VerifyArgs),
 }
 
 #[derive(Debug, Args)]
@@ -41,7 +47,12 @@ pub struct BundleArgs {
 }
 
 pub fn run(command: &ReleaseCommand) -> Exit {
-    let ReleaseCommand::Bundle(args) = command;
+    let args = match command {
+        ReleaseCommand::Bundle(args) => args,
+        ReleaseCommand::Keygen(args) => return super::sign::keygen(args),
+        ReleaseCommand::Sign(args) => return super::sign::sign(args),
+        ReleaseCommand::Verify(args) => return super::sign::verify(args),
+    };
     let Some(commit) = args
         .commit
         .clone()

@@ -644,3 +644,44 @@ pub fn storage_plans(ctx: &Context) -> Outcome {
         Outcome::fail(format!("storage plans exist only for {backends:?}"))
     }
 }
+
+/// E1: in-process, bundle the tree twice (identical), sign with a throwaway
+/// key, verify, then tamper and see verification fail.
+pub fn signed_bundle(ctx: &Context) -> Outcome {
+    let facts = crate::release::Facts {
+        name: "gate".into(),
+        repository: "gate".into(),
+        branch: "gate".into(),
+        commit_sha: "0".repeat(40),
+        generated_at: "1970-01-01T00:00:00Z".into(),
+    };
+    let render = || {
+        crate::release::bundle(&ctx.root, &facts, None)
+            .map(|b| serde_json::to_vec_pretty(&b).expect("serializes"))
+    };
+    let (a, b) = match (render(), render()) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(e), _) | (_, Err(e)) => return Outcome::fail(e.to_string()),
+    };
+    if a != b {
+        return Outcome::fail("two bundles of the same tree differ");
+    }
+    let result = crate::release::keygen().and_then(|keys| {
+        let (signature, envelope) = crate::release::sign(&a, &keys.secret, "bundle.json.minisig")?;
+        crate::release::verify(&a, &signature, &keys.public, Some(&envelope))?;
+        let mut tampered = a.clone();
+        tampered[10] ^= 1;
+        let other = crate::release::keygen()?;
+        Ok(
+            crate::release::verify(&tampered, &signature, &keys.public, None).is_err()
+                && crate::release::verify(&a, &signature, &other.public, None).is_err(),
+        )
+    });
+    match result {
+        Ok(true) => Outcome::pass(
+            "bundle deterministic; minisign signature verifies; a changed byte or another key fails",
+        ),
+        Ok(false) => Outcome::fail("a tampered bundle or another key still verified"),
+        Err(e) => Outcome::fail(e.to_string()),
+    }
+}

@@ -1,0 +1,169 @@
+//! `agent-machine release keygen|sign|verify`: minisign (Ed25519) signatures
+//! over the bundle file's exact bytes; offline verification.
+
+use std::path::Path;
+
+use agent_machine::contracts::SignedReleaseBundleEnvelope;
+use agent_machine::output;
+use agent_machine::release;
+use clap::Args;
+
+use super::{Exit, PathArg};
+
+#[derive(Debug, Args)]
+pub struct KeygenArgs {
+    /// Directory for agent-machine.pub and agent-machine.key (existing files are never replaced).
+    #[arg(long, default_value = ".")]
+    out_dir: PathArg,
+}
+
+#[derive(Debug, Args)]
+pub struct SignArgs {
+    /// The bundle file to sign.
+    bundle: PathArg,
+    /// The minisign secret key file.
+    #[arg(long, value_name = "SECRET")]
+    key: PathArg,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// The bundle file.
+    bundle: PathArg,
+    /// The minisign public key file.
+    #[arg(long, value_name = "PUBLIC")]
+    key: PathArg,
+    /// The signature (default: <bundle>.minisig).
+    #[arg(long)]
+    signature: Option<PathArg>,
+    /// The envelope to check too (default: <bundle>.envelope.json when present).
+    #[arg(long)]
+    envelope: Option<PathArg>,
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, Exit> {
+    std::fs::read(path).map_err(|e| {
+        eprintln!("error: {}: cannot read: {e}", path.display());
+        Exit::Failure
+    })
+}
+
+fn sibling(path: &Path, suffix: &str) -> std::path::PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+fn write_new(path: &Path, text: &str) -> Result<(), Exit> {
+    if path.exists() {
+        eprintln!(
+            "error: {} exists; refusing to replace a key",
+            path.display()
+        );
+        return Err(Exit::Failure);
+    }
+    output::write_atomic(path, text.as_bytes()).map_err(|e| {
+        eprintln!("error: {}: {e}", path.display());
+        Exit::Failure
+    })
+}
+
+pub fn keygen(args: &KeygenArgs) -> Exit {
+    let run = || -> Result<Exit, Exit> {
+        let keys = release::keygen().map_err(|e| {
+            eprintln!("error: {e}");
+            Exit::Failure
+        })?;
+        write_new(&args.out_dir.join("agent-machine.pub"), &keys.public)?;
+        write_new(&args.out_dir.join("agent-machine.key"), &keys.secret)?;
+        eprintln!("release: wrote agent-machine.pub and agent-machine.key (keep the .key secret)");
+        Ok(Exit::Ok)
+    };
+    run().unwrap_or_else(|e| e)
+}
+
+pub fn sign(args: &SignArgs) -> Exit {
+    let run = || -> Result<Exit, Exit> {
+        let bundle = read(&args.bundle)?;
+        let key = String::from_utf8_lossy(&read(&args.key)?).into_owned();
+        let sig_path = sibling(&args.bundle, ".minisig");
+        let sig_ref = sig_path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let (signature, envelope) = release::sign(&bundle, &key, &sig_ref).map_err(|e| {
+            eprintln!("error: {e}");
+            Exit::Failure
+        })?;
+        let env_path = sibling(&args.bundle, ".envelope.json");
+        let env_text = format!(
+            "{}\n",
+            serde_json::to_string_pretty(&envelope).expect("serializes")
+        );
+        for (path, text) in [
+            (&sig_path, signature.as_str()),
+            (&env_path, env_text.as_str()),
+        ] {
+            output::write_atomic(path, text.as_bytes()).map_err(|e| {
+                eprintln!("error: {}: {e}", path.display());
+                Exit::Failure
+            })?;
+        }
+        eprintln!(
+            "release: wrote {} and {}",
+            sig_path.display(),
+            env_path.display()
+        );
+        Ok(Exit::Ok)
+    };
+    run().unwrap_or_else(|e| e)
+}
+
+pub fn verify(args: &VerifyArgs) -> Exit {
+    let run = || -> Result<Exit, Exit> {
+        let bundle = read(&args.bundle)?;
+        let key = String::from_utf8_lossy(&read(&args.key)?).into_owned();
+        let sig_path = args
+            .signature
+            .clone()
+            .unwrap_or_else(|| sibling(&args.bundle, ".minisig"));
+        let signature = String::from_utf8_lossy(&read(&sig_path)?).into_owned();
+        let env_path = args
+            .envelope
+            .clone()
+            .or_else(|| Some(sibling(&args.bundle, ".envelope.json")).filter(|p| p.exists()));
+        let envelope: Option<SignedReleaseBundleEnvelope> = match &env_path {
+            None => None,
+            Some(p) => Some(
+                super::load::one(p, "SignedReleaseBundleEnvelope", Default::default())
+                    .map(|(_, e)| e)
+                    .map_err(|d| {
+                        for d in d {
+                            eprintln!("error: {d}");
+                        }
+                        Exit::Failure
+                    })?,
+            ),
+        };
+        match release::verify(&bundle, &signature, &key, envelope.as_ref()) {
+            Ok(()) => {
+                eprintln!(
+                    "release: {} verifies{}",
+                    args.bundle.display(),
+                    if envelope.is_some() {
+                        " (signature and envelope)"
+                    } else {
+                        ""
+                    }
+                );
+                Ok(Exit::Ok)
+            }
+            Err(e) => {
+                eprintln!("release: {} does NOT verify: {e}", args.bundle.display());
+                Ok(Exit::Negative)
+            }
+        }
+    };
+    run().unwrap_or_else(|e| e)
+}
