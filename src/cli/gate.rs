@@ -1,10 +1,22 @@
 //! `agent-machine gate [--root <dir>] [--level …] [--evidence <file>] [--format human|json]`.
 //! Exit 0 when the maturity reached meets the level asked for, 1 when not, 2 on bad input.
 
-use agent_machine::gate::{self, CiEvidence, Maturity, Status};
+use agent_machine::gate::{self, CiEvidence, Maturity, Report, Status};
 use clap::{Args, ValueEnum};
+use serde_json::json;
 
-use super::{Exit, Format, PathArg};
+use super::{Exit, PathArg};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+enum GateFormat {
+    /// A table for people, on stdout.
+    #[default]
+    Human,
+    /// The gate report as JSON.
+    Json,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum Level {
@@ -26,7 +38,39 @@ pub struct GateArgs {
     evidence: Option<PathArg>,
     /// Report format.
     #[arg(long, value_enum, default_value_t)]
-    format: Format,
+    format: GateFormat,
+    /// Release-candidate mode: an item that was not run counts as failed for the exit code.
+    #[arg(long)]
+    strict: bool,
+}
+
+/// The report as SARIF 2.1.0: one rule per item, one result per item that
+/// did not pass (`error` when it failed, `note` when it was not run).
+fn sarif(report: &Report) -> serde_json::Value {
+    let rules: Vec<_> = gate::registry::ITEMS
+        .iter()
+        .map(|i| json!({"id": i.id, "shortDescription": {"text": i.requirement}, "help": {"text": i.remediation}}))
+        .collect();
+    let results: Vec<_> = report
+        .items
+        .iter()
+        .filter(|i| i.status != Status::Pass)
+        .map(|i| {
+            json!({
+                "ruleId": i.id,
+                "level": if i.status == Status::Fail { "error" } else { "note" },
+                "message": {"text": format!("{}: {} (remediation: {})", i.requirement, i.evidence, i.remediation)}
+            })
+        })
+        .collect();
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "agent-machine gate", "version": agent_machine::VERSION, "rules": rules}},
+            "results": results
+        }]
+    })
 }
 
 pub fn run(args: &GateArgs) -> Exit {
@@ -51,11 +95,15 @@ pub fn run(args: &GateArgs) -> Exit {
     };
     let report = gate::run(&args.root, evidence);
     match args.format {
-        Format::Json => println!(
+        GateFormat::Json => println!(
             "{}",
             serde_json::to_string_pretty(&report).expect("a report serializes")
         ),
-        Format::Human => {
+        GateFormat::Sarif => println!(
+            "{}",
+            serde_json::to_string_pretty(&sarif(&report)).expect("SARIF serializes")
+        ),
+        GateFormat::Human => {
             for i in &report.items {
                 let status = match i.status {
                     Status::Pass => "pass",
@@ -89,7 +137,11 @@ pub fn run(args: &GateArgs) -> Exit {
         Level::Bootstrap => Maturity::BootstrapReady,
         Level::Production => Maturity::ProductionReady,
     };
-    if report.maturity >= needed {
+    let unproven = args.strict && report.items.iter().any(|i| i.status == Status::NotRun);
+    if unproven {
+        eprintln!("gate: --strict: items that were not run count as failed");
+    }
+    if report.maturity >= needed && !unproven {
         Exit::Ok
     } else {
         Exit::Negative
