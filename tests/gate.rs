@@ -280,3 +280,16 @@ fn every_check_goes_red_for_its_breakage() {
         );
     }
 }
+
+#[test]
+fn the_json_report_fits_its_contract() {
+    let report = serde_json::to_string(&gate::run(&support::root(), None)).unwrap();
+    let doc = agent_machine::input::parse_document(
+        "report".into(),
+        report.as_bytes(),
+        agent_machine::json::Limits::default(),
+    )
+    .unwrap();
+    let result = agent_machine::validate::validate(&doc, agent_machine::validate::Mode::default());
+    assert!(result.is_valid(), "{:#?}", result.diagnostics);
+}

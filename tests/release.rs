@@ -47,7 +47,7 @@ fn the_bundle_is_valid_and_names_the_blockers() {
         "{blockers:?}"
     );
     assert!(!b.release.production_ready);
-    assert_eq!(b.inventories.schemas.len(), 14);
+    assert_eq!(b.inventories.schemas.len(), 15);
 }
 
 #[test]

@@ -164,9 +164,14 @@ pub struct ItemResult {
     pub remediation: &'static str,
 }
 
-/// The gate report.
+/// The gate report (contract `contracts/release-gate-report.schema.json`).
 #[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Report {
+    /// Always `0.1.0`.
+    pub spec_version: &'static str,
+    /// Always `ReleaseGateReport`.
+    pub kind: &'static str,
     /// The maturity reached.
     pub maturity: Maturity,
     /// Every item, in registry order.
@@ -225,6 +230,8 @@ pub fn run_items(
         })
         .collect();
     Report {
+        spec_version: "0.1.0",
+        kind: "ReleaseGateReport",
         maturity: maturity(&items),
         items,
     }

@@ -14,6 +14,7 @@ pub use super::generated::external_trust_signal_provider::ExternalTrustSignalPro
 pub use super::generated::inference_provider::InferenceProvider;
 pub use super::generated::policy_admission::PolicyAdmission;
 pub use super::generated::release_evidence_bundle::ReleaseEvidenceBundle;
+pub use super::generated::release_gate_report::ReleaseGateReport;
 pub use super::generated::signed_release_bundle_envelope::SignedReleaseBundleEnvelope;
 pub use super::generated::storage_receipt::StorageReceipt;
 
@@ -44,6 +45,8 @@ pub enum Kind {
     PolicyAdmission,
     /// `urn:srcos:agent-machine:schema:release-evidence-bundle:v0.1.0` (`contracts/release-evidence-bundle.schema.json`).
     ReleaseEvidenceBundle,
+    /// `urn:srcos:agent-machine:schema:release-gate-report:v0.1.0` (`contracts/release-gate-report.schema.json`).
+    ReleaseGateReport,
     /// `urn:srcos:agent-machine:schema:signed-release-bundle-envelope:v0.1.0` (`contracts/signed-release-bundle-envelope.schema.json`).
     SignedReleaseBundleEnvelope,
     /// `urn:srcos:agent-machine:schema:storage-receipt:v0.1.0` (`contracts/storage-receipt.schema.json`).
@@ -65,6 +68,7 @@ impl Kind {
         Kind::InferenceProvider,
         Kind::PolicyAdmission,
         Kind::ReleaseEvidenceBundle,
+        Kind::ReleaseGateReport,
         Kind::SignedReleaseBundleEnvelope,
         Kind::StorageReceipt,
     ];
@@ -84,8 +88,9 @@ impl Kind {
             Kind::InferenceProvider => &CONTRACTS[9],
             Kind::PolicyAdmission => &CONTRACTS[10],
             Kind::ReleaseEvidenceBundle => &CONTRACTS[11],
-            Kind::SignedReleaseBundleEnvelope => &CONTRACTS[12],
-            Kind::StorageReceipt => &CONTRACTS[13],
+            Kind::ReleaseGateReport => &CONTRACTS[12],
+            Kind::SignedReleaseBundleEnvelope => &CONTRACTS[13],
+            Kind::StorageReceipt => &CONTRACTS[14],
         }
     }
 
@@ -106,6 +111,7 @@ impl Kind {
             Kind::InferenceProvider => InferenceProvider::deserialize(value).map(drop),
             Kind::PolicyAdmission => PolicyAdmission::deserialize(value).map(drop),
             Kind::ReleaseEvidenceBundle => ReleaseEvidenceBundle::deserialize(value).map(drop),
+            Kind::ReleaseGateReport => ReleaseGateReport::deserialize(value).map(drop),
             Kind::SignedReleaseBundleEnvelope => SignedReleaseBundleEnvelope::deserialize(value).map(drop),
             Kind::StorageReceipt => StorageReceipt::deserialize(value).map(drop),
         }
@@ -127,6 +133,7 @@ impl Kind {
             Kind::InferenceProvider => serde_json::to_value(InferenceProvider::deserialize(value)?),
             Kind::PolicyAdmission => serde_json::to_value(PolicyAdmission::deserialize(value)?),
             Kind::ReleaseEvidenceBundle => serde_json::to_value(ReleaseEvidenceBundle::deserialize(value)?),
+            Kind::ReleaseGateReport => serde_json::to_value(ReleaseGateReport::deserialize(value)?),
             Kind::SignedReleaseBundleEnvelope => serde_json::to_value(SignedReleaseBundleEnvelope::deserialize(value)?),
             Kind::StorageReceipt => serde_json::to_value(StorageReceipt::deserialize(value)?),
         }
@@ -147,6 +154,7 @@ pub static CONTRACTS: &[ContractInfo] = &[
     ContractInfo { kind: "InferenceProvider", slug: "inference-provider", version: "0.1.0", id: "urn:srcos:agent-machine:schema:inference-provider:v0.1.0", file: "contracts/inference-provider.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/inference-provider.schema.json") },
     ContractInfo { kind: "PolicyAdmission", slug: "policy-admission", version: "0.1.0", id: "urn:srcos:agent-machine:schema:policy-admission:v0.1.0", file: "contracts/policy-admission.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/policy-admission.schema.json") },
     ContractInfo { kind: "ReleaseEvidenceBundle", slug: "release-evidence-bundle", version: "0.1.0", id: "urn:srcos:agent-machine:schema:release-evidence-bundle:v0.1.0", file: "contracts/release-evidence-bundle.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/release-evidence-bundle.schema.json") },
+    ContractInfo { kind: "ReleaseGateReport", slug: "release-gate-report", version: "0.1.0", id: "urn:srcos:agent-machine:schema:release-gate-report:v0.1.0", file: "contracts/release-gate-report.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/release-gate-report.schema.json") },
     ContractInfo { kind: "SignedReleaseBundleEnvelope", slug: "signed-release-bundle-envelope", version: "0.1.0", id: "urn:srcos:agent-machine:schema:signed-release-bundle-envelope:v0.1.0", file: "contracts/signed-release-bundle-envelope.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/signed-release-bundle-envelope.schema.json") },
     ContractInfo { kind: "StorageReceipt", slug: "storage-receipt", version: "0.1.0", id: "urn:srcos:agent-machine:schema:storage-receipt:v0.1.0", file: "contracts/storage-receipt.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/storage-receipt.schema.json") },
 ];
