@@ -77,38 +77,6 @@ fn on_this_tree_only_the_unbuilt_items_fail() {
     );
 }
 
-fn copy(from: &Path, to: &Path) {
-    if from.is_dir() {
-        std::fs::create_dir_all(to).unwrap();
-        for e in std::fs::read_dir(from).unwrap().flatten() {
-            copy(&e.path(), &to.join(e.file_name()));
-        }
-    } else {
-        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
-        std::fs::copy(from, to).unwrap();
-    }
-}
-
-fn scratch_tree(name: &str) -> std::path::PathBuf {
-    let dir = support::scratch(&format!("gate/{name}"));
-    for p in [
-        "contracts",
-        "examples",
-        "skeletons",
-        "docs",
-        "tests/fixtures",
-        "tests/ui",
-        "tests/probe.rs",
-        "Makefile",
-        ".ci",
-        ".github",
-        "build.rs",
-    ] {
-        copy(&support::root().join(p), &dir.join(p));
-    }
-    dir
-}
-
 fn edit(root: &Path, file: &str, from: &str, to: &str) {
     let path = root.join(file);
     let text = std::fs::read_to_string(&path).unwrap();
@@ -261,7 +229,7 @@ fn every_check_goes_red_for_its_breakage() {
     ];
     let baseline = failing(&support::root());
     for (id, breakage) in cases {
-        let root = scratch_tree(id);
+        let root = support::scratch_repository(&format!("gate/{id}"));
         assert_eq!(
             failing(&root),
             baseline,

@@ -1,7 +1,7 @@
 //! `agent-machine gate [--root <dir>] [--level …] [--evidence <file>] [--format human|json]`.
 //! Exit 0 when the maturity reached meets the level asked for, 1 when not, 2 on bad input.
 
-use agent_machine::gate::{self, CiEvidence, Maturity, Report, Status};
+use agent_machine::gate::{self, Maturity, Report, Status};
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
@@ -74,24 +74,17 @@ fn sarif(report: &Report) -> serde_json::Value {
 }
 
 pub fn run(args: &GateArgs) -> Exit {
-    let evidence: Option<CiEvidence> = match &args.evidence {
-        None => None,
-        Some(path) => match std::fs::read(path)
-            .map_err(|e| e.to_string())
-            .and_then(|b| {
-                agent_machine::json::parse(&b, Default::default())
-                    .map_err(|e| e.to_string())
-                    .and_then(|v| serde_json::from_value(v).map_err(|e| e.to_string()))
-            }) {
-            Ok(e) => Some(e),
-            Err(e) => {
-                eprintln!(
-                    "error: {}: {e} (expected a JSON object of item id → \"pass\" or \"fail\")",
-                    path.display()
-                );
-                return Exit::Failure;
-            }
-        },
+    let evidence = match args
+        .evidence
+        .as_deref()
+        .map(agent_machine::gate::read_evidence)
+        .transpose()
+    {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Exit::Failure;
+        }
     };
     let report = gate::run(&args.root, evidence);
     match args.format {

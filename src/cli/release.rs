@@ -61,21 +61,17 @@ pub fn run(command: &ReleaseCommand) -> Exit {
         eprintln!("error: no commit: pass --commit <40-hex sha> or run inside a git checkout");
         return Exit::Failure;
     };
-    let evidence = match &args.evidence {
-        None => None,
-        Some(path) => match std::fs::read(path)
-            .map_err(|e| e.to_string())
-            .and_then(|b| {
-                agent_machine::json::parse(&b, Default::default())
-                    .map_err(|e| e.to_string())
-                    .and_then(|v| serde_json::from_value(v).map_err(|e| e.to_string()))
-            }) {
-            Ok(e) => Some(e),
-            Err(e) => {
-                eprintln!("error: {}: {e}", path.display());
-                return Exit::Failure;
-            }
-        },
+    let evidence = match args
+        .evidence
+        .as_deref()
+        .map(agent_machine::gate::read_evidence)
+        .transpose()
+    {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Exit::Failure;
+        }
     };
     let facts = Facts {
         name: args

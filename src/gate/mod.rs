@@ -255,3 +255,16 @@ pub fn doc_table() -> String {
     }
     out
 }
+
+/// Reads a CI evidence file: a JSON object of item id → `"pass"` | `"fail"`.
+pub fn read_evidence(path: &Path) -> Result<CiEvidence, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let value = crate::json::parse(&bytes, crate::json::Limits::default())
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_value(value).map_err(|e| {
+        format!(
+            "{}: {e} (expected a JSON object of item id → \"pass\" or \"fail\")",
+            path.display()
+        )
+    })
+}

@@ -162,3 +162,38 @@ pub fn validator(name: &str) -> Option<PathBuf> {
     );
     None
 }
+
+/// Copies a file or a directory tree.
+pub fn copy_tree(from: &Path, to: &Path) {
+    if from.is_dir() {
+        std::fs::create_dir_all(to).unwrap();
+        for e in std::fs::read_dir(from).unwrap().flatten() {
+            copy_tree(&e.path(), &to.join(e.file_name()));
+        }
+    } else {
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(from, to).unwrap();
+    }
+}
+
+/// A scratch copy of the parts of the repository the gate and the release
+/// bundle read (no sources, no target).
+pub fn scratch_repository(name: &str) -> PathBuf {
+    let dir = scratch(name);
+    for p in [
+        "contracts",
+        "examples",
+        "skeletons",
+        "docs",
+        "tests/fixtures",
+        "tests/ui",
+        "tests/probe.rs",
+        "Makefile",
+        ".ci",
+        ".github",
+        "build.rs",
+    ] {
+        copy_tree(&root().join(p), &dir.join(p));
+    }
+    dir
+}
