@@ -37,6 +37,9 @@ pub enum BundleError {
     /// A fact does not fit the contract.
     #[error("the bundle does not fit ReleaseEvidenceBundle: {0}")]
     Contract(String),
+    /// A file the bundle lists cannot be read (it is never digested as empty).
+    #[error("cannot read {0}")]
+    Unreadable(String),
     /// The time is not RFC 3339.
     #[error("--generated-at {0:?} is not an RFC 3339 timestamp")]
     Time(String),
@@ -62,14 +65,14 @@ fn files(root: &Path, dir: &str, suffix: &str) -> Vec<PathBuf> {
     out
 }
 
-fn entry(root: &Path, path: &Path) -> Value {
+fn entry(root: &Path, path: &Path) -> Result<Value, BundleError> {
     let rel = path
         .strip_prefix(root)
         .unwrap_or(path)
         .to_string_lossy()
         .replace('\\', "/");
-    let bytes = std::fs::read(path).unwrap_or_default();
-    json!({"path": rel, "digest": digest_bytes(&bytes)})
+    let bytes = std::fs::read(path).map_err(|e| BundleError::Unreadable(format!("{rel}: {e}")))?;
+    Ok(json!({"path": rel, "digest": digest_bytes(&bytes)}))
 }
 
 /// The commit checked out at `root`, read from `.git` (no git process).
@@ -141,15 +144,15 @@ pub fn bundle(
             .and_then(|t| serde_json::from_str::<AgentPod>(&t).ok())
             .is_some_and(|pod| crate::supply_chain::check(&pod, true).0.is_empty());
         if pinned {
-            strict.push(entry(root, &path))
+            strict.push(entry(root, &path)?)
         } else {
-            mutable.push(entry(root, &path))
+            mutable.push(entry(root, &path)?)
         }
     }
     let rendered: Vec<Value> = files(root, "skeletons", "")
         .iter()
         .map(|p| {
-            let e = entry(root, p);
+            let e = entry(root, p)?;
             let path = e["path"].as_str().unwrap_or_default().to_string();
             let kind = match () {
                 _ if path.ends_with(".receipt.json") => "DeploymentReceipt",
@@ -157,9 +160,18 @@ pub fn bundle(
                 _ if path.ends_with(".container") => "QuadletContainer",
                 _ => "KubernetesYaml",
             };
-            json!({"name": path.rsplit('/').next().unwrap_or_default(), "artifactKind": kind, "path": path, "digest": e["digest"]})
+            Ok(json!({"name": path.rsplit('/').next().unwrap_or_default(), "artifactKind": kind, "path": path, "digest": e["digest"]}))
         })
-        .collect();
+        .collect::<Result<_, BundleError>>()?;
+    let inventory = |dir: &str, suffix: &str| -> Result<Vec<Value>, BundleError> {
+        files(root, dir, suffix)
+            .iter()
+            .map(|p| entry(root, p))
+            .collect()
+    };
+    let inventory_schemas = inventory("contracts", ".schema.json")?;
+    let inventory_examples = inventory("examples", ".json")?;
+    let inventory_docs = inventory("docs", ".md")?;
     let short: String = facts.commit_sha.chars().take(12).collect();
     let slug: String = facts
         .name
@@ -184,9 +196,9 @@ pub fn bundle(
         "source": {"repository": facts.repository, "branch": facts.branch, "commitSha": facts.commit_sha, "pullRequest": null},
         "validation": {"canonicalCommand": "make validate", "status": "not-run", "workflowRunId": null, "workflowJobName": null},
         "inventories": {
-            "schemas": files(root, "contracts", ".schema.json").iter().map(|p| entry(root, p)).collect::<Vec<_>>(),
-            "examples": files(root, "examples", ".json").iter().map(|p| entry(root, p)).collect::<Vec<_>>(),
-            "docs": files(root, "docs", ".md").iter().map(|p| entry(root, p)).collect::<Vec<_>>()
+            "schemas": inventory_schemas,
+            "examples": inventory_examples,
+            "docs": inventory_docs
         },
         "renderedArtifacts": rendered,
         "supplyChain": {"strictModeAvailable": true, "strictExamples": strict, "mutableBootstrapExamples": mutable},
