@@ -6,6 +6,8 @@
 #   PREFIX/bin/kubernetes-validate  strict OpenAPI validation of Kubernetes manifests (PyPI, venv)
 #   PREFIX/bin/minisign             the real minisign, to verify release signatures (Debian package;
 #                                   installed system-wide with apt-get when missing)
+#   PREFIX/bin/ruby                 Ruby, to load the Homebrew formula and run its test block
+#                                   (Debian package; installed system-wide with apt-get when missing)
 # Usage: scripts/install-validators.sh [PREFIX]   (default: .validators). Idempotent.
 set -euo pipefail
 
@@ -59,11 +61,16 @@ else
 fi
 ln -sfn "$prefix/venv/bin/kubernetes-validate" "$prefix/bin/kubernetes-validate"
 
-# minisign: the real tool verifies our release signatures (Debian's package).
-if command -v minisign >/dev/null 2>&1; then
-  say "minisign already installed"
-else
-  say "installing minisign (Debian package)"
-  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends minisign >/dev/null
-fi
-ln -sfn "$(command -v minisign)" "$prefix/bin/minisign"
+# Debian packages installed system-wide when missing: minisign (the real tool verifies our
+# release signatures) and ruby (loads the Homebrew formula and runs its test block).
+apt_updated=
+for tool in minisign ruby; do
+  if command -v "$tool" >/dev/null 2>&1; then
+    say "$tool already installed"
+  else
+    say "installing $tool (Debian package)"
+    [ -n "$apt_updated" ] || { apt-get update -qq >/dev/null; apt_updated=1; }
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$tool" >/dev/null
+  fi
+  ln -sfn "$(command -v "$tool")" "$prefix/bin/$tool"
+done

@@ -16,6 +16,7 @@ pub mod gate;
 pub mod input;
 pub mod json;
 pub mod output;
+pub mod packaging;
 pub mod posture;
 pub mod probe;
 pub mod release;

@@ -147,19 +147,33 @@ pub fn validator(name: &str) -> Option<PathBuf> {
     if let Some(found) = candidates.into_iter().find(|p| p.is_file()) {
         return Some(found);
     }
-    let message = format!(
+    skip(&format!(
         "{name} not found (run scripts/install-validators.sh, or set AGENT_MACHINE_VALIDATORS)"
-    );
+    ))
+}
+
+/// A tool of the shared SourceOS tree beside this checkout (`../shared/tools/NAME`),
+/// or `None` after saying loudly why its test is skipped.
+pub fn shared_tool(name: &str) -> Option<PathBuf> {
+    let path = root().join("../shared/tools").join(name);
+    if path.is_file() {
+        return Some(path);
+    }
+    skip(&format!(
+        "../shared/tools/{name} is not beside this checkout"
+    ))
+}
+
+/// Says loudly that a test is skipped for want of `what` — or, when
+/// AGENT_MACHINE_REQUIRE_VALIDATORS=1 (CI), fails it.
+fn skip<T>(what: &str) -> Option<T> {
     if required() {
-        panic!("{message}; AGENT_MACHINE_REQUIRE_VALIDATORS=1 makes a missing validator a failure");
+        panic!("{what}; AGENT_MACHINE_REQUIRE_VALIDATORS=1 makes a missing validator a failure");
     }
     // Written to the process's stderr directly: the test harness captures
     // eprintln!, and a skip must be seen.
     use std::io::Write as _;
-    let _ = writeln!(
-        std::io::stderr(),
-        "\n!!!!!!!! SKIPPED: {message} !!!!!!!!\n"
-    );
+    let _ = writeln!(std::io::stderr(), "\n!!!!!!!! SKIPPED: {what} !!!!!!!!\n");
     None
 }
 
