@@ -71,6 +71,25 @@ pub enum EvidenceError {
     ObservedAt(String),
 }
 
+/// Why an AgentPlaneRuntimeEvidence document reports a running-like status
+/// without the authority for it — an admission that is not `allowed` or a
+/// grant that is not `active`; `None` when it does not report running or
+/// has both.
+pub fn running_without_authority(evidence: &serde_json::Value) -> Option<String> {
+    let status = evidence["runtime"]["status"].as_str()?;
+    if !RUNNING_STATUSES.contains(&status) {
+        return None;
+    }
+    let admission = evidence["policyFabric"]["admissionStatus"]
+        .as_str()
+        .unwrap_or("absent");
+    let grant = evidence["agentRegistry"]["grantStatus"]
+        .as_str()
+        .unwrap_or("absent");
+    (admission != "allowed" || grant != "active")
+        .then(|| format!("reports {status} with admission {admission} and grant {grant}"))
+}
+
 /// Builds the evidence document.
 pub fn build(f: &Facts<'_>) -> Result<AgentPlaneRuntimeEvidence, EvidenceError> {
     let d = f.decision;

@@ -181,7 +181,8 @@ pub fn tap_in_sync(repository: &[u8], tap: &[u8]) -> Result<String, String> {
         match (a.next(), b.next()) {
             (Some(x), Some(y)) if x == y => line += 1,
             (x, y) => {
-                let show = |l: Option<&str>| l.map_or("end of file".into(), |l| format!("{l:?}"));
+                let show =
+                    |l: Option<&str>| l.map_or("the end of the file".into(), |l| format!("`{l}`"));
                 return Err(format!(
                     "line {line}: the repository has {}, the tap has {} (repository {}, tap {})",
                     show(x),

@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 
 use crate::canonical::digest_bytes;
 use crate::contracts::{AgentPod, ReleaseEvidenceBundle};
-use crate::gate::{self, CiEvidence, Level, Maturity, Status};
+use crate::gate::{self, Level, Maturity, Status};
 
 /// What the caller supplies about the release.
 #[derive(Clone, Debug)]
@@ -101,16 +101,13 @@ pub fn git_branch(root: &Path) -> Option<String> {
 }
 
 /// Builds the bundle of the tree at `root`.
-pub fn bundle(
-    root: &Path,
-    facts: &Facts,
-    evidence: Option<CiEvidence>,
-) -> Result<ReleaseEvidenceBundle, BundleError> {
+pub fn bundle(gate: &gate::Context, facts: &Facts) -> Result<ReleaseEvidenceBundle, BundleError> {
+    let root = gate.root.as_path();
     if crate::time::parse(&facts.generated_at).is_none() {
         return Err(BundleError::Time(facts.generated_at.clone()));
     }
     // Every gate item but E1, which is about this bundle itself.
-    let report = gate::run_items(root, evidence, |id| id != "E1");
+    let report = gate::run_items(gate, |id| id != "E1");
     let blockers: Vec<String> = report
         .items
         .iter()

@@ -5,6 +5,7 @@ mod support;
 
 use std::path::Path;
 
+use agent_machine::gate::Context;
 use agent_machine::input::parse_document;
 use agent_machine::json::Limits;
 use agent_machine::release::{Facts, bundle};
@@ -22,7 +23,7 @@ fn facts() -> Facts {
 
 #[test]
 fn the_bundle_is_valid_and_names_the_blockers() {
-    let b = bundle(&support::root(), &facts(), None).unwrap();
+    let b = bundle(&Context::new(support::root()), &facts()).unwrap();
     let text = serde_json::to_string(&b).unwrap();
     let report = validate(
         &parse_document("bundle".into(), text.as_bytes(), Limits::default()).unwrap(),
@@ -30,9 +31,15 @@ fn the_bundle_is_valid_and_names_the_blockers() {
     );
     assert!(report.is_valid(), "{:#?}", report.diagnostics);
     let blockers: Vec<String> = b.known_blockers.iter().cloned().collect();
-    assert!(
-        blockers.contains(&"gate-i1-fails".to_string()),
-        "{blockers:?}"
+    // Without CI's results, the release-blocking items only CI can prove are blockers.
+    assert_eq!(
+        blockers,
+        [
+            "gate-c6-not-run",
+            "gate-r6-not-run",
+            "gate-v3-not-run",
+            "gate-p4-not-run"
+        ]
     );
     assert!(!b.release.production_ready);
     assert_eq!(b.inventories.schemas.len(), 15);
@@ -42,8 +49,9 @@ fn the_bundle_is_valid_and_names_the_blockers() {
 fn two_checkouts_of_one_commit_give_identical_bundles() {
     let a = support::scratch_repository("release-a/checkout");
     let b = support::scratch_repository("release-b/elsewhere/checkout");
-    let render =
-        |root: &Path| serde_json::to_string(&bundle(root, &facts(), None).unwrap()).unwrap();
+    let render = |root: &Path| {
+        serde_json::to_string(&bundle(&Context::new(root), &facts()).unwrap()).unwrap()
+    };
     let first = render(&a);
     assert_eq!(first, render(&b));
     assert!(
@@ -56,7 +64,8 @@ fn two_checkouts_of_one_commit_give_identical_bundles() {
 fn signatures_verify_and_any_change_or_other_key_fails() {
     use agent_machine::release::{keygen, sign, verify};
     let bytes =
-        serde_json::to_vec_pretty(&bundle(&support::root(), &facts(), None).unwrap()).unwrap();
+        serde_json::to_vec_pretty(&bundle(&Context::new(support::root()), &facts()).unwrap())
+            .unwrap();
     let keys = keygen().unwrap();
     let (signature, envelope) = sign(&bytes, &keys.secret, "bundle.json.minisig").unwrap();
     verify(&bytes, &signature, &keys.public, Some(&envelope)).unwrap();
@@ -93,7 +102,8 @@ fn the_real_minisign_tool_verifies_the_signature() {
     };
     let dir = support::scratch("release-minisign");
     let bytes =
-        serde_json::to_vec_pretty(&bundle(&support::root(), &facts(), None).unwrap()).unwrap();
+        serde_json::to_vec_pretty(&bundle(&Context::new(support::root()), &facts()).unwrap())
+            .unwrap();
     let keys = agent_machine::release::keygen().unwrap();
     let (signature, _) =
         agent_machine::release::sign(&bytes, &keys.secret, "bundle.json.minisig").unwrap();

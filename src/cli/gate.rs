@@ -1,4 +1,5 @@
-//! `agent-machine gate [--root <dir>] [--level …] [--evidence <file>] [--format human|json]`.
+//! `agent-machine gate [--root <dir>] [--level …] [--evidence <file>] [--tap <file>] [--strict]
+//! [--format human|json|sarif]`.
 //! Exit 0 when the maturity reached meets the level asked for, 1 when not, 2 on bad input.
 
 use agent_machine::gate::{self, Maturity, Report, Status};
@@ -25,17 +26,45 @@ enum Level {
     Production,
 }
 
+/// What the gate looks at (shared by `gate` and `release bundle`).
 #[derive(Debug, Args)]
-pub struct GateArgs {
+pub struct GateInputs {
     /// The repository root.
     #[arg(long, default_value = ".")]
-    root: PathArg,
-    /// What exit 0 means: the maturity reached meets this level.
-    #[arg(long, value_enum, default_value = "production")]
-    level: Level,
+    pub root: PathArg,
     /// CI results: a JSON object of item id → "pass" | "fail".
     #[arg(long, value_name = "FILE")]
     evidence: Option<PathArg>,
+    /// The tap's copy of the Homebrew formula, checked against packaging/homebrew/ (item I2).
+    #[arg(long, value_name = "FILE")]
+    tap: Option<PathArg>,
+}
+
+impl GateInputs {
+    /// The gate context, or the error (exit 2) when the evidence file is unusable.
+    pub fn context(&self) -> Result<gate::Context, Exit> {
+        let evidence = self
+            .evidence
+            .as_deref()
+            .map(gate::read_evidence)
+            .transpose()
+            .map_err(|e| {
+                eprintln!("error: {e}");
+                Exit::Failure
+            })?;
+        Ok(gate::Context::new(&self.root)
+            .with_evidence(evidence)
+            .with_tap(self.tap.clone()))
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct GateArgs {
+    #[command(flatten)]
+    inputs: GateInputs,
+    /// What exit 0 means: the maturity reached meets this level.
+    #[arg(long, value_enum, default_value = "production")]
+    level: Level,
     /// Report format.
     #[arg(long, value_enum, default_value_t)]
     format: GateFormat,
@@ -74,19 +103,11 @@ fn sarif(report: &Report) -> serde_json::Value {
 }
 
 pub fn run(args: &GateArgs) -> Exit {
-    let evidence = match args
-        .evidence
-        .as_deref()
-        .map(agent_machine::gate::read_evidence)
-        .transpose()
-    {
-        Ok(e) => e,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return Exit::Failure;
-        }
+    let ctx = match args.inputs.context() {
+        Ok(ctx) => ctx,
+        Err(exit) => return exit,
     };
-    let report = gate::run(&args.root, evidence);
+    let report = gate::run(&ctx);
     match args.format {
         GateFormat::Json => println!(
             "{}",

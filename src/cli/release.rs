@@ -20,9 +20,8 @@ pub enum ReleaseCommand {
 
 #[derive(Debug, Args)]
 pub struct BundleArgs {
-    /// The repository root.
-    #[arg(long, default_value = ".")]
-    root: PathArg,
+    #[command(flatten)]
+    gate: super::gate::GateInputs,
     /// Write here (atomically) instead of stdout.
     #[arg(long, value_name = "FILE")]
     out: Option<PathArg>,
@@ -41,9 +40,6 @@ pub struct BundleArgs {
     /// The release name (default: agent-machine-<version>).
     #[arg(long)]
     name: Option<String>,
-    /// CI results for the gate (item id → "pass" | "fail").
-    #[arg(long, value_name = "FILE")]
-    evidence: Option<PathArg>,
 }
 
 pub fn run(command: &ReleaseCommand) -> Exit {
@@ -56,22 +52,14 @@ pub fn run(command: &ReleaseCommand) -> Exit {
     let Some(commit) = args
         .commit
         .clone()
-        .or_else(|| release::git_commit(&args.root))
+        .or_else(|| release::git_commit(&args.gate.root))
     else {
         eprintln!("error: no commit: pass --commit <40-hex sha> or run inside a git checkout");
         return Exit::Failure;
     };
-    let evidence = match args
-        .evidence
-        .as_deref()
-        .map(agent_machine::gate::read_evidence)
-        .transpose()
-    {
-        Ok(e) => e,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return Exit::Failure;
-        }
+    let ctx = match args.gate.context() {
+        Ok(ctx) => ctx,
+        Err(exit) => return exit,
     };
     let facts = Facts {
         name: args
@@ -82,12 +70,12 @@ pub fn run(command: &ReleaseCommand) -> Exit {
         branch: args
             .branch
             .clone()
-            .or_else(|| release::git_branch(&args.root))
+            .or_else(|| release::git_branch(&args.gate.root))
             .unwrap_or_else(|| "main".into()),
         commit_sha: commit,
         generated_at: args.generated_at.clone(),
     };
-    let bundle = match release::bundle(&args.root, &facts, evidence) {
+    let bundle = match release::bundle(&ctx, &facts) {
         Ok(b) => b,
         Err(e) => {
             eprintln!("error: {e}");

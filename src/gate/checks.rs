@@ -229,7 +229,9 @@ fn expected(ctx: &Context) -> Result<Vec<skeletons::Expected>, Outcome> {
     })
 }
 
-/// R1/R2: rendering twice gives the same bytes; receipts are schema-valid.
+/// R1/R2: rendering twice gives the same bytes, and the same bytes as the
+/// committed render (made in another checkout, at another time); receipts
+/// are schema-valid.
 pub fn deterministic(ctx: &Context, prefix: &str) -> Outcome {
     let (a, b) = match (expected(ctx), expected(ctx)) {
         (Ok(a), Ok(b)) => (a, b),
@@ -244,6 +246,14 @@ pub fn deterministic(ctx: &Context, prefix: &str) -> Outcome {
     for (x, y) in &selected {
         if x != y {
             problems.push(format!("{} renders differently twice", x.path));
+        }
+        match ctx.read(&x.path) {
+            Some(committed) if committed == x.text => {}
+            Some(_) => problems.push(format!(
+                "{} differs from this render (agent-machine skeletons bless after review)",
+                x.path
+            )),
+            None => problems.push(format!("{} is missing", x.path)),
         }
         if x.path.ends_with(".receipt.json") {
             let doc =
@@ -468,14 +478,19 @@ pub fn contains(ctx: &Context, file: &str, needles: &[&str], what: &str) -> Outc
     }
 }
 
+/// Whether a line of `file` that is not a comment (`#`, `//`) contains `needle`.
+fn says(ctx: &Context, file: &str, needle: &str) -> bool {
+    ctx.read(file).is_some_and(|t| {
+        t.lines().any(|l| {
+            let l = l.trim_start();
+            !l.starts_with('#') && !l.starts_with("//") && l.contains(needle)
+        })
+    })
+}
+
 /// V1: `make validate` and `.ci/run` run the same script; the result comes from CI.
 pub fn same_script(ctx: &Context) -> Outcome {
-    let runs = |file: &str| {
-        ctx.read(file).is_some_and(|t| {
-            t.lines()
-                .any(|l| !l.trim_start().starts_with('#') && l.contains("scripts/validate.sh"))
-        })
-    };
+    let runs = |file: &str| says(ctx, file, "scripts/validate.sh");
     let make = ctx.read("Makefile").unwrap_or_default();
     if !(make.contains("validate:") && runs("Makefile") && runs(".ci/run")) {
         return Outcome::fail(
@@ -507,54 +522,92 @@ fn example<T: serde::de::DeserializeOwned>(ctx: &Context, file: &str) -> Option<
     serde_json::from_str(&ctx.read(&format!("examples/{file}"))?).ok()
 }
 
-/// P1/P2: without an admission (or grant), activation fails closed — run in-process.
-pub fn fails_closed_without(ctx: &Context, missing: &str) -> Outcome {
-    let Some(pod) = example::<AgentPod>(ctx, "local-podman-llama-cpp.agent-pod.json") else {
-        return Outcome::fail(
-            "examples/local-podman-llama-cpp.agent-pod.json is missing or invalid",
-        );
-    };
-    let admission = example(ctx, "allowed-activation.policy-admission.json");
-    let grant = example(ctx, "active-activation.agent-registry-grant.json");
+/// The allowed reference set of the examples, with one of its inputs dropped.
+fn decide(
+    ctx: &Context,
+    drop: Option<&str>,
+) -> Result<crate::contracts::ActivationDecision, String> {
+    let pod_value = example::<Value>(ctx, "local-podman-llama-cpp.agent-pod.json");
+    let (pod, pod_digest) = pod_value
+        .and_then(|v| {
+            Some((
+                serde_json::from_value::<AgentPod>(v.clone()).ok()?,
+                crate::canonical::digest(&v).ok()?,
+            ))
+        })
+        .ok_or("examples/local-podman-llama-cpp.agent-pod.json is missing or invalid")?;
+    let admission = example(ctx, "allowed-activation.policy-admission.json")
+        .ok_or("examples/allowed-activation.policy-admission.json is missing or invalid")?;
+    let grant = example(ctx, "active-activation.agent-registry-grant.json")
+        .ok_or("examples/active-activation.agent-registry-grant.json is missing or invalid")?;
+    let receipt = example(
+        ctx,
+        "local-podman-llama-cpp-quadlet.deployment-receipt.json",
+    )
+    .ok_or(
+        "examples/local-podman-llama-cpp-quadlet.deployment-receipt.json is missing or invalid",
+    )?;
+    let storage: Vec<crate::contracts::StorageReceipt> =
+        example(ctx, "local-lvm-warm-cache.storage-receipt.json")
+            .into_iter()
+            .collect();
     let inputs = crate::activation::Inputs {
         pod: &pod,
-        pod_digest: "sha256:0000000000000000000000000000000000000000000000000000000000000000",
-        admission: if missing == "admission" {
-            None
-        } else {
-            admission.as_ref()
-        },
-        grant: if missing == "grant" {
-            None
-        } else {
-            grant.as_ref()
-        },
-        receipt: crate::activation::ReceiptInput::None,
-        storage_receipts: &[],
+        pod_digest: &pod_digest,
+        admission: (drop != Some("admission")).then_some(&admission),
+        grant: (drop != Some("grant")).then_some(&grant),
+        receipt: crate::activation::ReceiptInput::Document(&receipt),
+        storage_receipts: &storage,
         decided_at: "2026-05-12T09:20:00Z",
         machine_id: None,
         provider_id: None,
         decision_id: None,
         strict: false,
     };
-    match crate::activation::evaluate(&inputs) {
-        Ok(d)
-            if !d.decision.activation_allowed
-                && d.decision
-                    .failure_reasons
-                    .iter()
-                    .any(|r| r == &format!("{missing}-missing")) =>
-        {
-            Outcome::pass(format!(
-                "with no {missing} the decision is {} ({missing}-missing)",
-                d.decision.status
-            ))
-        }
-        Ok(d) => Outcome::fail(format!(
-            "with no {missing} the decision is {}",
-            d.decision.status
-        )),
-        Err(e) => Outcome::fail(e.to_string()),
+    crate::activation::evaluate(&inputs).map_err(|e| e.to_string())
+}
+
+/// P1/P2: the examples' admission (grant) is accepted through its interface —
+/// no `admission-*` (`grant-*`) reason with the full reference set — and
+/// without it, activation fails closed with `admission-missing`
+/// (`grant-missing`). Run in-process.
+pub fn fails_closed_without(ctx: &Context, input: &str) -> Outcome {
+    let prefix = format!("{input}-");
+    let (full, without) = match (decide(ctx, None), decide(ctx, Some(input))) {
+        (Ok(f), Ok(w)) => (f, w),
+        (Err(e), _) | (_, Err(e)) => return Outcome::fail(e),
+    };
+    let refused: Vec<&str> = full
+        .decision
+        .failure_reasons
+        .iter()
+        .map(String::as_str)
+        .filter(|r| r.starts_with(&prefix))
+        .collect();
+    if !refused.is_empty() {
+        return Outcome::fail(format!(
+            "the examples' {input} is refused through its interface: {}",
+            refused.join(", ")
+        ));
+    }
+    let missing = format!("{input}-missing");
+    if !without.decision.activation_allowed
+        && without
+            .decision
+            .failure_reasons
+            .iter()
+            .any(|r| r == &missing)
+    {
+        Outcome::pass(format!(
+            "the examples' {input} is accepted; without it the decision is {} ({})",
+            without.decision.status,
+            without.decision.failure_reasons.join(", ")
+        ))
+    } else {
+        Outcome::fail(format!(
+            "with no {input} the decision is {}",
+            without.decision.status
+        ))
     }
 }
 
@@ -585,11 +638,28 @@ pub fn evidence_needs_allowed(ctx: &Context) -> Outcome {
         node_name: None,
     };
     match crate::evidence::build(&facts) {
-        Err(crate::evidence::EvidenceError::NotAllowed { .. }) => {
-            Outcome::pass("running evidence for a fail-closed decision is refused")
+        Err(crate::evidence::EvidenceError::NotAllowed { .. }) => {}
+        Err(e) => return Outcome::fail(format!("refused for another reason: {e}")),
+        Ok(_) => return Outcome::fail("running evidence was built for a fail-closed decision"),
+    }
+    let mut problems = Vec::new();
+    let docs = documents(ctx, "examples");
+    let evidence: Vec<_> = docs
+        .iter()
+        .filter(|d| d.value["kind"] == "AgentPlaneRuntimeEvidence")
+        .collect();
+    for doc in &evidence {
+        if let Some(why) = crate::evidence::running_without_authority(&doc.value) {
+            problems.push(format!("{}: {why}", rel(ctx, Path::new(&doc.source))));
         }
-        Err(e) => Outcome::fail(format!("refused for another reason: {e}")),
-        Ok(_) => Outcome::fail("running evidence was built for a fail-closed decision"),
+    }
+    if problems.is_empty() {
+        Outcome::pass(format!(
+            "running evidence for a fail-closed decision is refused; {} evidence examples report running only with an allowed admission and an active grant",
+            evidence.len()
+        ))
+    } else {
+        Outcome::fail(problems.join("; "))
     }
 }
 
@@ -656,7 +726,7 @@ pub fn signed_bundle(ctx: &Context) -> Outcome {
         generated_at: "1970-01-01T00:00:00Z".into(),
     };
     let render = || {
-        crate::release::bundle(&ctx.root, &facts, None)
+        crate::release::bundle(ctx, &facts)
             .map(|b| serde_json::to_vec_pretty(&b).expect("serializes"))
     };
     let (a, b) = match (render(), render()) {
@@ -683,5 +753,172 @@ pub fn signed_bundle(ctx: &Context) -> Outcome {
         ),
         Ok(false) => Outcome::fail("a tampered bundle or another key still verified"),
         Err(e) => Outcome::fail(e.to_string()),
+    }
+}
+
+/// I1: the Homebrew formula agrees with Cargo.toml, builds from source and
+/// has a test block that runs the CLI; running that block is CI's proof.
+pub fn formula(ctx: &Context) -> Outcome {
+    use crate::packaging;
+    let Some(formula) = ctx.read(packaging::FORMULA) else {
+        return Outcome::fail(format!("{} is missing", packaging::FORMULA));
+    };
+    let facts = match ctx.read("Cargo.toml").map(|t| packaging::package(&t)) {
+        Some(Ok(f)) => f,
+        Some(Err(e)) => return Outcome::fail(e),
+        None => return Outcome::fail("Cargo.toml is missing"),
+    };
+    let problems = packaging::check_formula(&formula, &facts);
+    if !problems.is_empty() {
+        return Outcome::fail(format!("{}: {}", packaging::FORMULA, problems.join("; ")));
+    }
+    ctx.ci(
+        "I1",
+        "tests/formula.rs (the formula's test block, run against the built CLI)",
+    )
+}
+
+/// I2: the tap's copy of the formula (`--tap`) is byte-identical.
+pub fn tap_sync(ctx: &Context) -> Outcome {
+    use crate::packaging;
+    let Ok(ours) = std::fs::read(ctx.path(packaging::FORMULA)) else {
+        return Outcome::fail(format!("{} is missing", packaging::FORMULA));
+    };
+    let Some(tap) = &ctx.tap else {
+        return Outcome::not_run(
+            "the tap's copy was not given; pass --tap <tap>/Formula/agent-machine.rb",
+        );
+    };
+    match std::fs::read(tap) {
+        Err(e) => Outcome::fail(format!("{}: cannot read: {e}", tap.display())),
+        Ok(theirs) => match packaging::tap_in_sync(&ours, &theirs) {
+            Ok(digest) => Outcome::pass(format!(
+                "{} is identical to {} ({digest})",
+                tap.display(),
+                packaging::FORMULA
+            )),
+            Err(e) => Outcome::fail(format!("{} is out of sync: {e}", tap.display())),
+        },
+    }
+}
+
+/// I3: no command runs an external tool without turning "not found" into a
+/// direct message, and the tests' external tools say how to install them.
+pub fn external_tools(ctx: &Context) -> Outcome {
+    let mut files = Vec::new();
+    walk_files(&ctx.path("src"), &mut files);
+    files.sort();
+    let mut problems: Vec<String> = files
+        .iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "rs"))
+        .filter_map(|f| {
+            let text = std::fs::read_to_string(f).ok()?;
+            (text.contains("Command::new") && !text.contains("ErrorKind::NotFound")).then(|| {
+                format!(
+                    "{} runs an external tool without a direct message when it is missing",
+                    rel(ctx, f)
+                )
+            })
+        })
+        .collect();
+    if !says(
+        ctx,
+        "tests/support/mod.rs",
+        "run scripts/install-validators.sh",
+    ) {
+        problems.push(
+            "tests/support/mod.rs does not say how to install a missing external validator".into(),
+        );
+    }
+    if files.is_empty() {
+        problems.push("no sources under src/".into());
+    }
+    if problems.is_empty() {
+        ctx.ci("I3", "tests/cli.rs and tests/external_validators.rs")
+    } else {
+        Outcome::fail(problems.join("; "))
+    }
+}
+
+/// R6: the external-validator tests exist and CI cannot skip them; their
+/// result is CI's.
+pub fn external_validators(ctx: &Context) -> Outcome {
+    let test = "tests/external_validators.rs";
+    let mut problems = Vec::new();
+    for tool in [
+        "support::validator(\"quadlet\")",
+        "support::validator(\"kubernetes-validate\")",
+    ] {
+        if !says(ctx, test, tool) {
+            problems.push(format!("{test} does not run {tool}"));
+        }
+    }
+    if !says(ctx, ".ci/run", "AGENT_MACHINE_REQUIRE_VALIDATORS=1") {
+        problems.push(
+            ".ci/run does not set AGENT_MACHINE_REQUIRE_VALIDATORS=1: CI could skip the validators"
+                .into(),
+        );
+    }
+    if problems.is_empty() {
+        ctx.ci("R6", test)
+    } else {
+        Outcome::fail(problems.join("; "))
+    }
+}
+
+/// What CI's script runs, by kind of validation (V3): the kind, the file
+/// that runs it and what in that file shows it.
+const VALIDATIONS: &[(&str, &str, &str)] = &[
+    (
+        "YAML",
+        "tests/external_validators.rs",
+        "kubernetes-validate",
+    ),
+    (
+        "Quadlet",
+        "tests/external_validators.rs",
+        "support::validator(\"quadlet\")",
+    ),
+    (
+        "JSON",
+        "scripts/validate.sh",
+        "agent-machine validate examples/",
+    ),
+    ("library import", "tests/examples.rs", "use agent_machine::"),
+    ("CLI", "tests/cli.rs", "trycmd::TestCases"),
+    (
+        "render",
+        "scripts/validate.sh",
+        "agent-machine skeletons check",
+    ),
+    ("formula", "tests/formula.rs", "formula_test.rb"),
+];
+
+/// V3: every kind of validation runs in CI's script; the gate lists which.
+pub fn validations_run(ctx: &Context) -> Outcome {
+    let script = "scripts/validate.sh";
+    let mut ran = Vec::new();
+    let mut problems = Vec::new();
+    let tests_run = says(ctx, script, "cargo test --locked");
+    if !tests_run {
+        problems.push(format!("{script} does not run cargo test --locked"));
+    }
+    for (kind, file, marker) in VALIDATIONS {
+        if says(ctx, file, marker) && (file.starts_with("scripts/") || tests_run) {
+            ran.push(format!("{kind} ({file})"));
+        } else {
+            problems.push(format!("{kind} validation does not run ({file})"));
+        }
+    }
+    if problems.is_empty() {
+        match ctx.ci("V3", script) {
+            o if o.status == super::Status::Fail => o,
+            o => Outcome {
+                status: o.status,
+                evidence: format!("{}; runs {}", o.evidence, ran.join(", ")),
+            },
+        }
+    } else {
+        Outcome::fail(problems.join("; "))
     }
 }

@@ -117,9 +117,27 @@ pub struct Context {
     pub root: PathBuf,
     /// CI results, when supplied.
     pub evidence: Option<CiEvidence>,
+    /// The tap's copy of the Homebrew formula, when supplied (item I2).
+    pub tap: Option<PathBuf>,
 }
 
 impl Context {
+    /// The tree at `root`, with no CI results and no tap copy.
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        Context {
+            root: root.into(),
+            evidence: None,
+            tap: None,
+        }
+    }
+    /// With CI results.
+    pub fn with_evidence(self, evidence: Option<CiEvidence>) -> Self {
+        Context { evidence, ..self }
+    }
+    /// With the tap's copy of the formula.
+    pub fn with_tap(self, tap: Option<PathBuf>) -> Self {
+        Context { tap, ..self }
+    }
     /// A path under the root.
     pub fn path(&self, rel: &str) -> PathBuf {
         self.root.join(rel)
@@ -197,27 +215,19 @@ pub fn maturity(items: &[ItemResult]) -> Maturity {
     }
 }
 
-/// Runs every item against the tree at `root`.
-pub fn run(root: &Path, evidence: Option<CiEvidence>) -> Report {
-    run_items(root, evidence, |_| true)
+/// Runs every item.
+pub fn run(ctx: &Context) -> Report {
+    run_items(ctx, |_| true)
 }
 
 /// Runs the items whose id `select` accepts (the release bundle runs every
 /// item but E1, which is about the bundle itself).
-pub fn run_items(
-    root: &Path,
-    evidence: Option<CiEvidence>,
-    select: impl Fn(&str) -> bool,
-) -> Report {
-    let ctx = Context {
-        root: root.to_path_buf(),
-        evidence,
-    };
+pub fn run_items(ctx: &Context, select: impl Fn(&str) -> bool) -> Report {
     let items: Vec<ItemResult> = registry::ITEMS
         .iter()
         .filter(|item| select(item.id))
         .map(|item| {
-            let outcome = (item.check)(&ctx);
+            let outcome = (item.check)(ctx);
             ItemResult {
                 id: item.id,
                 area: item.area,
@@ -257,14 +267,51 @@ pub fn doc_table() -> String {
 }
 
 /// Reads a CI evidence file: a JSON object of item id → `"pass"` | `"fail"`.
+/// Every key must be a registered item (a typo must not go unnoticed) and
+/// every value `pass` or `fail`; the error is a diagnostic naming the file,
+/// position, pointer and rule.
 pub fn read_evidence(path: &Path) -> Result<CiEvidence, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    let value = crate::json::parse(&bytes, crate::json::Limits::default())
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    serde_json::from_value(value).map_err(|e| {
-        format!(
-            "{}: {e} (expected a JSON object of item id → \"pass\" or \"fail\")",
-            path.display()
+    use crate::diagnostic::Diagnostic;
+    let doc = crate::input::read_document(path, crate::json::Limits::default())
+        .map_err(|e| e.to_diagnostic().to_string())?;
+    let source = path.display().to_string();
+    let Some(object) = doc.value.as_object() else {
+        return Err(Diagnostic::new(
+            &source,
+            "",
+            "gate-evidence",
+            "expected a JSON object of item id → \"pass\" or \"fail\"",
         )
-    })
+        .to_string());
+    };
+    let mut evidence = CiEvidence::new();
+    for (id, status) in object {
+        let pointer = format!("/{id}");
+        if !registry::ITEMS.iter().any(|i| i.id == id) {
+            return Err(Diagnostic::new(
+                &source,
+                &pointer,
+                "gate-evidence",
+                format!("{id:?} is not a gate item"),
+            )
+            .at(crate::json::locate(&doc.text, &pointer))
+            .to_string());
+        }
+        match status.as_str() {
+            Some(s @ ("pass" | "fail")) => {
+                evidence.insert(id.clone(), s.to_string());
+            }
+            _ => {
+                return Err(Diagnostic::new(
+                    &source,
+                    &pointer,
+                    "gate-evidence",
+                    format!("{status} is not \"pass\" or \"fail\""),
+                )
+                .at(crate::json::locate(&doc.text, &pointer))
+                .to_string());
+            }
+        }
+    }
+    Ok(evidence)
 }

@@ -1,15 +1,11 @@
 //! The gate items (ids from `release-gate.md`; stable once chosen).
 
 use super::checks as c;
-use super::{Context, Item, Level, Outcome};
+use super::{Context, Item, Level};
 
 const P: Level = Level::Prototype;
 const B: Level = Level::Bootstrap;
 const X: Level = Level::ReleaseBlocking;
-
-fn not_built(what: &'static str) -> Outcome {
-    Outcome::fail(format!("{what} is not built yet"))
-}
 
 /// Every item, in report order.
 pub static ITEMS: &[Item] = &[
@@ -107,7 +103,7 @@ pub static ITEMS: &[Item] = &[
         level: X,
         requirement: "Quadlet units pass the real Podman Quadlet generator; manifests pass strict Kubernetes OpenAPI validation",
         remediation: "run tests/external_validators.rs in CI with AGENT_MACHINE_REQUIRE_VALIDATORS=1",
-        check: |ctx: &Context| ctx.ci("R6", "tests/external_validators.rs"),
+        check: c::external_validators,
     },
     Item {
         id: "S1",
@@ -196,24 +192,24 @@ pub static ITEMS: &[Item] = &[
         area: "installer",
         level: B,
         requirement: "the Homebrew formula builds and installs the CLI and its test block exercises it",
-        remediation: "add packaging/homebrew/agent-machine.rb",
-        check: |_: &Context| not_built("the Homebrew formula"),
+        remediation: "make packaging/homebrew/agent-machine.rb agree with Cargo.toml; run tests/formula.rs in CI",
+        check: c::formula,
     },
     Item {
         id: "I2",
         area: "installer",
         level: B,
         requirement: "the tap formula is in sync with the repository formula",
-        remediation: "add the formula and the sync check",
-        check: |_: &Context| not_built("the tap sync check"),
+        remediation: "copy packaging/homebrew/agent-machine.rb into the tap unchanged; pass its path with --tap",
+        check: c::tap_sync,
     },
     Item {
         id: "I3",
         area: "installer",
         level: B,
         requirement: "missing external tools give direct, actionable errors",
-        remediation: "run the CLI tests in CI",
-        check: |ctx: &Context| ctx.ci("I3", "tests/cli.rs and tests/external_validators.rs"),
+        remediation: "map a missing tool (ErrorKind::NotFound) to a message naming it and how to install it; run the CLI tests in CI",
+        check: c::external_tools,
     },
     Item {
         id: "I4",
@@ -251,15 +247,15 @@ pub static ITEMS: &[Item] = &[
         area: "CI",
         level: X,
         requirement: "YAML, Quadlet, JSON, library, CLI, render and formula validation all run",
-        remediation: "run scripts/validate.sh in CI and pass its results with --evidence",
-        check: |ctx: &Context| ctx.ci("V3", "scripts/validate.sh"),
+        remediation: "run every kind of validation from scripts/validate.sh in CI and pass its results with --evidence",
+        check: c::validations_run,
     },
     Item {
         id: "P1",
         area: "integration",
         level: X,
         requirement: "the Policy Fabric admission interface exists and activation fails closed without it",
-        remediation: "fix the activation evaluator",
+        remediation: "fix the activation evaluator, or the example admission it refuses",
         check: |ctx: &Context| c::fails_closed_without(ctx, "admission"),
     },
     Item {
@@ -267,7 +263,7 @@ pub static ITEMS: &[Item] = &[
         area: "integration",
         level: X,
         requirement: "the Agent Registry grant interface exists and activation fails closed without it",
-        remediation: "fix the activation evaluator",
+        remediation: "fix the activation evaluator, or the example grant it refuses",
         check: |ctx: &Context| c::fails_closed_without(ctx, "grant"),
     },
     Item {
@@ -275,7 +271,7 @@ pub static ITEMS: &[Item] = &[
         area: "integration",
         level: X,
         requirement: "AgentPlane runtime evidence cannot report running without admission and grant",
-        remediation: "fix evidence::build",
+        remediation: "fix evidence::build, or the evidence example that reports running without authority",
         check: c::evidence_needs_allowed,
     },
     Item {

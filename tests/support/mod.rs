@@ -191,21 +191,23 @@ pub fn copy_tree(from: &Path, to: &Path) {
 }
 
 /// A scratch copy of the parts of the repository the gate and the release
-/// bundle read (no sources, no target).
+/// bundle read (everything but `target/` and `.git`).
 pub fn scratch_repository(name: &str) -> PathBuf {
     let dir = scratch(name);
     for p in [
+        "Cargo.toml",
+        "build.rs",
         "contracts",
         "examples",
         "skeletons",
         "docs",
-        "tests/fixtures",
-        "tests/ui",
-        "tests/probe.rs",
+        "packaging",
+        "scripts",
+        "src",
+        "tests",
         "Makefile",
         ".ci",
         ".github",
-        "build.rs",
     ] {
         copy_tree(&root().join(p), &dir.join(p));
     }
