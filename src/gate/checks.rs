@@ -500,22 +500,63 @@ pub fn same_script(ctx: &Context) -> Outcome {
     ctx.ci("V1", "scripts/validate.sh run by CI")
 }
 
-/// V2: a workflow runs `make validate` on push and pull request.
+/// Whether a parsed workflow runs on push and pull request and has a step
+/// that runs exactly `make validate`.
+fn runs_make_validate(workflow: &Value) -> bool {
+    let on = &workflow["on"];
+    let triggered = |event: &str| match on {
+        Value::String(s) => s == event,
+        Value::Array(a) => a.iter().any(|e| e == event),
+        Value::Object(m) => m.contains_key(event),
+        _ => false,
+    };
+    let step = workflow["jobs"].as_object().is_some_and(|jobs| {
+        jobs.values().any(|job| {
+            job["steps"].as_array().is_some_and(|steps| {
+                steps.iter().any(|s| {
+                    s["run"]
+                        .as_str()
+                        .is_some_and(|r| r.trim() == "make validate")
+                })
+            })
+        })
+    });
+    triggered("push") && triggered("pull_request") && step
+}
+
+/// V2: a workflow (parsed, not grepped) runs `make validate` on push and pull
+/// request, and the docs say what is known about its runs; actionlint's
+/// verdict on the file is CI's.
 pub fn workflow(ctx: &Context) -> Outcome {
     let mut files = Vec::new();
     walk_files(&ctx.path(".github/workflows"), &mut files);
-    let ok = files.iter().any(|f| {
-        std::fs::read_to_string(f).is_ok_and(|t| {
-            t.contains("run: make validate") && t.contains("push") && t.contains("pull_request")
-        })
+    files.sort();
+    let found = files.iter().find(|f| {
+        std::fs::read_to_string(f)
+            .ok()
+            .and_then(|t| serde_saphyr::from_str::<Value>(&t).ok())
+            .is_some_and(|w| runs_make_validate(&w))
     });
-    if ok {
-        Outcome::pass(
-            "a workflow under .github/workflows runs make validate on push and pull_request",
-        )
-    } else {
-        Outcome::fail("no workflow runs make validate on push and pull_request")
+    let Some(found) = found else {
+        return Outcome::fail(
+            "no workflow under .github/workflows runs `make validate` on push and pull_request",
+        );
+    };
+    if !ctx
+        .read("docs/ci.md")
+        .is_some_and(|t| t.contains("\n## Workflow visibility\n"))
+    {
+        return Outcome::fail(
+            "docs/ci.md does not say whether the workflow's runs are visible (## Workflow visibility)",
+        );
     }
+    ctx.ci(
+        "V2",
+        &format!(
+            "tests/workflow.rs (actionlint on {}, which runs make validate on push and pull_request)",
+            rel(ctx, found)
+        ),
+    )
 }
 
 fn example<T: serde::de::DeserializeOwned>(ctx: &Context, file: &str) -> Option<T> {
