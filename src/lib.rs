@@ -11,6 +11,7 @@ pub mod activation;
 pub mod canonical;
 pub mod contracts;
 pub mod diagnostic;
+pub mod doctor;
 pub mod evidence;
 pub mod gate;
 pub mod input;

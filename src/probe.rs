@@ -50,12 +50,12 @@ impl View {
     fn file(&self, rel: &str) -> PathBuf {
         self.root.join(rel.trim_start_matches('/'))
     }
-    fn read(&self, rel: &str) -> Option<String> {
+    pub(crate) fn read(&self, rel: &str) -> Option<String> {
         std::fs::read_to_string(self.file(rel))
             .ok()
             .map(|s| s.trim().to_string())
     }
-    fn exists(&self, rel: &str) -> bool {
+    pub(crate) fn exists(&self, rel: &str) -> bool {
         self.file(rel).exists()
     }
     fn any_entry(&self, dir: &str, prefix: &str) -> bool {

@@ -6,6 +6,7 @@
 
 mod activate;
 mod digest;
+mod doctor;
 mod evidence;
 mod gate;
 mod load;
@@ -117,6 +118,10 @@ enum Command {
     Activate(activate::ActivateCommand),
     /// Check or bless the checked-in renders of the examples (`skeletons/`).
     Skeletons(skeletons::SkeletonArgs),
+    /// What this machine needs beyond rendering (read-only; nothing is run).
+    Doctor(doctor::DoctorArgs),
+    /// Where rendered artifacts are meant to go on this machine.
+    Paths(doctor::PathsArgs),
     /// Print the version and the contracts this build embeds.
     Version,
 }
@@ -147,6 +152,8 @@ pub fn run(cli: Cli) -> Exit {
         Command::Storage(command) => storage::run(&command, limits),
         Command::Policy(command) => resolve::policy(&command, limits),
         Command::Registry(command) => resolve::registry(&command, limits),
+        Command::Doctor(args) => doctor::doctor(&args),
+        Command::Paths(args) => doctor::paths(&args),
         Command::Version => version(),
     }
 }
