@@ -388,6 +388,69 @@ fn every_check_goes_red_for_its_breakage_and_only_it() {
     assert!(surprises.is_empty(), "{}", surprises.join("\n"));
 }
 
+/// The validators' directory: both tools side by side (linked when the
+/// test helpers find them in different places).
+fn validators() -> Option<std::path::PathBuf> {
+    let quadlet = support::validator("quadlet")?;
+    let kv = support::validator("kubernetes-validate")?;
+    let dir = support::scratch("gate-validators");
+    std::os::unix::fs::symlink(&quadlet, dir.join("quadlet")).unwrap();
+    std::os::unix::fs::symlink(&kv, dir.join("kubernetes-validate")).unwrap();
+    Some(dir)
+}
+
+#[test]
+fn with_the_real_validators_r6_is_proved_by_the_gate_and_a_refused_unit_fails_it() {
+    let Some(dir) = validators() else {
+        return;
+    };
+    let r6 = |root: &Path, validators: Option<std::path::PathBuf>| {
+        gate::run(&Context::new(root).with_validators(validators))
+            .items
+            .into_iter()
+            .find(|i| i.id == "R6")
+            .unwrap()
+    };
+    let here = r6(&support::root(), Some(dir.clone()));
+    assert_eq!(here.status, Status::Pass, "{}", here.evidence);
+    assert!(
+        here.evidence.contains("Quadlet generator accepts 3 units"),
+        "{}",
+        here.evidence
+    );
+    assert!(
+        here.evidence.contains("accepts 2 manifests"),
+        "{}",
+        here.evidence
+    );
+
+    // A directory without the tools: not-run, never pass.
+    let empty = support::scratch("gate-no-validators");
+    assert_eq!(r6(&support::root(), Some(empty)).status, Status::NotRun);
+
+    // A key the generator does not support, and a field the API does not have.
+    let root = support::scratch_repository("gate/R6-real");
+    edit(&root, QUADLET, "[Service]\n", "Memory=4G\n\n[Service]\n");
+    edit(
+        &root,
+        "skeletons/k8s/k8s-topolvm.yaml",
+        "storage: 50Gi\n",
+        "storage: 50Gi\n    sizeLimit: 1Gi\n",
+    );
+    let broken = r6(&root, Some(dir));
+    assert_eq!(broken.status, Status::Fail, "{}", broken.evidence);
+    assert!(
+        broken.evidence.contains("Quadlet generator refused"),
+        "{}",
+        broken.evidence
+    );
+    assert!(
+        broken.evidence.contains("kubernetes-validate"),
+        "{}",
+        broken.evidence
+    );
+}
+
 #[test]
 fn the_json_report_fits_its_contract() {
     let report = serde_json::to_string(&gate::run(&Context::new(support::root()))).unwrap();

@@ -38,6 +38,9 @@ pub struct GateInputs {
     /// The tap's copy of the Homebrew formula, checked against packaging/homebrew/ (item I2).
     #[arg(long, value_name = "FILE")]
     tap: Option<PathArg>,
+    /// Run the real Quadlet generator and kubernetes-validate from this directory (item R6).
+    #[arg(long, value_name = "DIR")]
+    validators: Option<PathArg>,
 }
 
 impl GateInputs {
@@ -54,7 +57,8 @@ impl GateInputs {
             })?;
         Ok(gate::Context::new(&self.root)
             .with_evidence(evidence)
-            .with_tap(self.tap.clone()))
+            .with_tap(self.tap.clone())
+            .with_validators(self.validators.clone()))
     }
 }
 

@@ -5,12 +5,15 @@
 //! the built-in invariants, and a remediation. Checks are static or run
 //! in-process through the library — the gate never spawns cargo or make.
 //! What only a test suite or CI run can prove is `not-run` unless the
-//! evidence file written by CI says otherwise. The maturity reached follows
+//! evidence file written by CI says otherwise; the one exception is the
+//! real external validators, which the gate runs itself when told where they
+//! are (`--validators`). The maturity reached follows
 //! `release-gate.md`; Agent Machine is never reported production-ready while
 //! a release-blocking item fails or was not run.
 
 pub mod checks;
 pub mod registry;
+mod validators;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -119,6 +122,8 @@ pub struct Context {
     pub evidence: Option<CiEvidence>,
     /// The tap's copy of the Homebrew formula, when supplied (item I2).
     pub tap: Option<PathBuf>,
+    /// Where the real external validators are (item R6 runs them from here).
+    pub validators: Option<PathBuf>,
 }
 
 impl Context {
@@ -128,6 +133,7 @@ impl Context {
             root: root.into(),
             evidence: None,
             tap: None,
+            validators: None,
         }
     }
     /// With CI results.
@@ -137,6 +143,10 @@ impl Context {
     /// With the tap's copy of the formula.
     pub fn with_tap(self, tap: Option<PathBuf>) -> Self {
         Context { tap, ..self }
+    }
+    /// With the directory of the external validators (`quadlet`, `kubernetes-validate`).
+    pub fn with_validators(self, validators: Option<PathBuf>) -> Self {
+        Context { validators, ..self }
     }
     /// A path under the root.
     pub fn path(&self, rel: &str) -> PathBuf {
