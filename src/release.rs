@@ -40,6 +40,9 @@ pub enum BundleError {
     /// A file the bundle lists cannot be read (it is never digested as empty).
     #[error("cannot read {0}")]
     Unreadable(String),
+    /// The tree has no contracts: it is not an Agent Machine repository.
+    #[error("{0}: no contracts (*.schema.json) under contracts/; is this the repository root?")]
+    NoContracts(String),
     /// The time is not RFC 3339.
     #[error("--generated-at {0:?} is not an RFC 3339 timestamp")]
     Time(String),
@@ -167,6 +170,9 @@ pub fn bundle(gate: &gate::Context, facts: &Facts) -> Result<ReleaseEvidenceBund
             .collect()
     };
     let inventory_schemas = inventory("contracts", ".schema.json")?;
+    if inventory_schemas.is_empty() {
+        return Err(BundleError::NoContracts(root.display().to_string()));
+    }
     let inventory_examples = inventory("examples", ".json")?;
     let inventory_docs = inventory("docs", ".md")?;
     let short: String = facts.commit_sha.chars().take(12).collect();

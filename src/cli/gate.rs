@@ -45,7 +45,29 @@ pub struct GateInputs {
 
 impl GateInputs {
     /// The gate context, or the error (exit 2) when the evidence file is unusable.
+    /// Bad input — a root or validators directory that is not one, a tap copy that cannot be
+    /// read, an unusable evidence file — is an error (exit 2), never an item that fails.
     pub fn context(&self) -> Result<gate::Context, Exit> {
+        let bad = |what: String| {
+            eprintln!("error: {what}");
+            Exit::Failure
+        };
+        for (flag, dir) in [
+            ("--root", Some(&self.root)),
+            ("--validators", self.validators.as_ref()),
+        ] {
+            if let Some(dir) = dir.filter(|d| !d.is_dir()) {
+                return Err(bad(format!("{flag} {}: not a directory", dir.display())));
+            }
+        }
+        if let Some(tap) = &self.tap {
+            if let Err(e) = std::fs::File::open(tap) {
+                return Err(bad(format!("--tap {}: cannot read: {e}", tap.display())));
+            }
+            if !tap.is_file() {
+                return Err(bad(format!("--tap {}: not a file", tap.display())));
+            }
+        }
         let evidence = self
             .evidence
             .as_deref()
