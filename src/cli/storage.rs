@@ -41,6 +41,9 @@ pub struct VerifyArgs {
     /// CacheTiers (files or directories).
     #[arg(long = "cache-tier", value_name = "FILE|DIR", required = true)]
     cache_tiers: Vec<PathArg>,
+    /// `json`: a report of every receipt and its problems on stdout.
+    #[arg(long, value_enum, default_value_t)]
+    format: super::Format,
 }
 
 fn fail(diagnostics: Vec<Diagnostic>) -> Exit {
@@ -118,23 +121,57 @@ pub fn run(command: &StorageCommand, limits: Limits) -> Exit {
                     Ok(r) => r,
                     Err(d) => return fail(d),
                 };
-            let mut bad = 0;
-            for (doc, r) in &receipts {
-                let source = &doc.source;
-                let problems = storage::verify(r, &tiers);
-                if problems.is_empty() {
-                    eprintln!("ok: {source} ({})", r.id.as_str());
-                } else {
-                    bad += 1;
-                    for p in problems {
-                        eprintln!("error: {source}: {p}");
+            let checked: Vec<_> = receipts
+                .iter()
+                .map(|(doc, r)| {
+                    (
+                        doc.source.as_str(),
+                        r.id.as_str(),
+                        storage::verify(r, &tiers),
+                    )
+                })
+                .collect();
+            let bad = checked.iter().filter(|(_, _, p)| !p.is_empty()).count();
+            match args.format {
+                super::Format::Json => {
+                    let report: Vec<_> = checked
+                        .iter()
+                        .map(|(source, id, problems)| {
+                            let problems: Vec<_> = problems
+                                .iter()
+                                .map(|p| match p.split_once(": ") {
+                                    Some((rule, message)) => {
+                                        serde_json::json!({"rule": rule, "message": message})
+                                    }
+                                    None => serde_json::json!({"rule": "storage", "message": p}),
+                                })
+                                .collect();
+                            serde_json::json!({"source": source, "id": id, "problems": problems})
+                        })
+                        .collect();
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(
+                            &serde_json::json!({"receipts": report, "withProblems": bad})
+                        )
+                        .expect("a report serializes")
+                    );
+                }
+                super::Format::Human => {
+                    for (source, id, problems) in &checked {
+                        if problems.is_empty() {
+                            eprintln!("ok: {source} ({id})");
+                        }
+                        for p in problems {
+                            eprintln!("error: {source}: {p}");
+                        }
                     }
+                    eprintln!(
+                        "storage verify: {} receipt(s), {bad} with problems",
+                        receipts.len()
+                    );
                 }
             }
-            eprintln!(
-                "storage verify: {} receipt(s), {bad} with problems",
-                receipts.len()
-            );
             if bad == 0 && !receipts.is_empty() {
                 Exit::Ok
             } else {
