@@ -22,6 +22,24 @@ fn the_gate_document_lists_exactly_the_registry() {
 }
 
 #[test]
+fn every_item_points_into_the_tree() {
+    for i in registry::ITEMS {
+        assert!(
+            support::root().join(i.home).exists(),
+            "{}: {} does not exist",
+            i.id,
+            i.home
+        );
+        assert_eq!(
+            i.home.ends_with('/'),
+            support::root().join(i.home).is_dir(),
+            "{}",
+            i.id
+        );
+    }
+}
+
+#[test]
 fn the_registry_has_every_item_of_the_release_gate_spec() {
     let ids: BTreeSet<&str> = registry::ITEMS.iter().map(|i| i.id).collect();
     assert_eq!(ids.len(), registry::ITEMS.len(), "ids are unique");

@@ -100,7 +100,8 @@ pub struct GateArgs {
 }
 
 /// The report as SARIF 2.1.0: one rule per item, one result per item that
-/// did not pass (`error` when it failed, `note` when it was not run).
+/// did not pass (`error` when it failed, `note` when it was not run), located
+/// at the item's home in the tree (relative to `%SRCROOT%`, the `--root`).
 fn sarif(report: &Report) -> serde_json::Value {
     let rules: Vec<_> = gate::registry::ITEMS
         .iter()
@@ -111,10 +112,15 @@ fn sarif(report: &Report) -> serde_json::Value {
         .iter()
         .filter(|i| i.status != Status::Pass)
         .map(|i| {
+            let home = gate::registry::ITEMS
+                .iter()
+                .find(|item| item.id == i.id)
+                .map_or(".", |item| item.home);
             json!({
                 "ruleId": i.id,
                 "level": if i.status == Status::Fail { "error" } else { "note" },
-                "message": {"text": format!("{}: {} (remediation: {})", i.requirement, i.evidence, i.remediation)}
+                "message": {"text": format!("{}: {} (remediation: {})", i.requirement, i.evidence, i.remediation)},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": home, "uriBaseId": "%SRCROOT%"}}}]
             })
         })
         .collect();

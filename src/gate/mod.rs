@@ -99,6 +99,8 @@ pub struct Item {
     pub id: &'static str,
     /// Area (`contracts`, `renderers`, …).
     pub area: &'static str,
+    /// Where in the tree to look first when it fails (a file, or a directory ending in `/`).
+    pub home: &'static str,
     /// Level.
     pub level: Level,
     /// The requirement, in one sentence.
@@ -260,8 +262,9 @@ pub fn run_items(ctx: &Context, select: impl Fn(&str) -> bool) -> Report {
 /// The human-readable item table of `docs/architecture/world-class-release-gate.md`,
 /// generated from the registry so the two cannot drift apart.
 pub fn doc_table() -> String {
-    let mut out =
-        String::from("| id | area | level | requirement | remediation |\n|---|---|---|---|---|\n");
+    let mut out = String::from(
+        "| id | area | level | requirement | where to look | remediation |\n|---|---|---|---|---|---|\n",
+    );
     for i in registry::ITEMS {
         let level = match i.level {
             Level::Prototype => "prototype",
@@ -269,8 +272,8 @@ pub fn doc_table() -> String {
             Level::ReleaseBlocking => "release-blocking",
         };
         out.push_str(&format!(
-            "| {} | {} | {level} | {} | {} |\n",
-            i.id, i.area, i.requirement, i.remediation
+            "| {} | {} | {level} | {} | `{}` | {} |\n",
+            i.id, i.area, i.requirement, i.home, i.remediation
         ));
     }
     out

@@ -11,6 +11,7 @@ const X: Level = Level::ReleaseBlocking;
 pub static ITEMS: &[Item] = &[
     Item {
         id: "C1",
+        home: "contracts/",
         area: "contracts",
         level: P,
         requirement: "every schema under contracts/ is a valid draft 2020-12 schema inside the typify-safe profile",
@@ -19,6 +20,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "C2",
+        home: "examples/",
         area: "contracts",
         level: P,
         requirement: "every example validates by kind; every counter-example is rejected",
@@ -27,6 +29,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "C3",
+        home: "docs/contracts.md",
         area: "contracts",
         level: B,
         requirement: "contract ids and versioning rules are documented and enforced ($id, specVersion, file name, kind agree)",
@@ -35,6 +38,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "C4",
+        home: "docs/contracts.md",
         area: "contracts",
         level: B,
         requirement: "the promotion path into the shared SourceOS spec repository is defined",
@@ -43,6 +47,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "C5",
+        home: "build.rs",
         area: "contracts",
         level: B,
         requirement: "Rust types are generated from every contract at build time; examples compile as typed values",
@@ -51,6 +56,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "C6",
+        home: "tests/ui/forbidden/",
         area: "contracts",
         level: X,
         requirement: "forbidden content (raw prompts, KV-cache, private memory, secrets) cannot be constructed in receipts",
@@ -59,6 +65,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "R1",
+        home: "skeletons/plans/",
         area: "renderers",
         level: B,
         requirement: "plan rendering is deterministic",
@@ -67,6 +74,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "R2",
+        home: "skeletons/receipts/",
         area: "renderers",
         level: B,
         requirement: "DeploymentReceipt rendering is deterministic and schema-valid for every artifact kind",
@@ -75,6 +83,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "R3",
+        home: "skeletons/quadlet/",
         area: "renderers",
         level: B,
         requirement: "Quadlet rendering is deterministic and equals the checked-in skeletons byte for byte",
@@ -83,6 +92,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "R4",
+        home: "skeletons/k8s/",
         area: "renderers",
         level: B,
         requirement: "Kubernetes rendering is deterministic and semantically equals the checked-in skeletons",
@@ -91,6 +101,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "R5",
+        home: "skeletons/",
         area: "renderers",
         level: X,
         requirement: "no generated artifact claims authorization",
@@ -99,6 +110,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "R6",
+        home: "tests/external_validators.rs",
         area: "renderers",
         level: X,
         requirement: "Quadlet units pass the real Podman Quadlet generator; manifests pass strict Kubernetes OpenAPI validation",
@@ -107,6 +119,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "S1",
+        home: "skeletons/",
         area: "safety",
         level: X,
         requirement: "no privileged mode in any skeleton or render",
@@ -115,6 +128,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "S2",
+        home: "skeletons/quadlet/",
         area: "safety",
         level: X,
         requirement: "no host network in local skeletons",
@@ -123,6 +137,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "S3",
+        home: "skeletons/quadlet/",
         area: "safety",
         level: X,
         requirement: "local renderers expose loopback only by default",
@@ -131,6 +146,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "S4",
+        home: "skeletons/k8s/",
         area: "safety",
         level: X,
         requirement: "Kubernetes services are ClusterIP and egress is default-deny",
@@ -145,6 +161,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "S5",
+        home: "skeletons/",
         area: "safety",
         level: X,
         requirement: "model mounts are read-only",
@@ -153,6 +170,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "S6",
+        home: "examples/",
         area: "safety",
         level: X,
         requirement: "receipts and evidence carry no raw prompt, KV-cache, private memory or secret",
@@ -161,6 +179,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "S7",
+        home: "skeletons/",
         area: "safety",
         level: X,
         requirement: "Pods meet Pod Security Standards restricted; Quadlet units add no capabilities",
@@ -181,6 +200,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "S8",
+        home: "examples/",
         area: "safety",
         level: X,
         requirement: "release-candidate images are digest-pinned with SBOM and provenance refs",
@@ -189,6 +209,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "I1",
+        home: "packaging/homebrew/agent-machine.rb",
         area: "installer",
         level: B,
         requirement: "the Homebrew formula builds and installs the CLI and its test block exercises it",
@@ -197,6 +218,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "I2",
+        home: "packaging/homebrew/agent-machine.rb",
         area: "installer",
         level: B,
         requirement: "the tap formula is in sync with the repository formula",
@@ -205,6 +227,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "I3",
+        home: "src/",
         area: "installer",
         level: B,
         requirement: "missing external tools give direct, actionable errors",
@@ -213,6 +236,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "I4",
+        home: "docs/renderers.md",
         area: "installer",
         level: B,
         requirement: "the render-command dependency policy is documented (renders need nothing external)",
@@ -228,6 +252,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "V1",
+        home: "scripts/validate.sh",
         area: "CI",
         level: B,
         requirement: "make validate passes locally and runs the same checks as CI",
@@ -236,6 +261,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "V2",
+        home: ".github/workflows/ci.yml",
         area: "CI",
         level: B,
         requirement: "a CI workflow runs make validate on push and pull request; what is known of its runs is documented",
@@ -244,6 +270,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "V3",
+        home: "scripts/validate.sh",
         area: "CI",
         level: X,
         requirement: "YAML, Quadlet, JSON, library, CLI, render and formula validation all run",
@@ -252,6 +279,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "P1",
+        home: "examples/allowed-activation.policy-admission.json",
         area: "integration",
         level: X,
         requirement: "the Policy Fabric admission interface exists and activation fails closed without it",
@@ -260,6 +288,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "P2",
+        home: "examples/active-activation.agent-registry-grant.json",
         area: "integration",
         level: X,
         requirement: "the Agent Registry grant interface exists and activation fails closed without it",
@@ -268,6 +297,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "P3",
+        home: "examples/local-activation.agentplane-runtime-evidence.json",
         area: "integration",
         level: X,
         requirement: "AgentPlane runtime evidence cannot report running without admission and grant",
@@ -276,6 +306,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "P4",
+        home: "tests/probe.rs",
         area: "integration",
         level: X,
         requirement: "provider discovery is separate from provider activation",
@@ -284,6 +315,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "P5",
+        home: "examples/",
         area: "integration",
         level: B,
         requirement: "local LVM and TopoLVM storage profiles have receipt plans",
@@ -292,6 +324,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "E1",
+        home: "src/release.rs",
         area: "evidence",
         level: X,
         requirement: "a deterministic release evidence bundle can be produced, signed (minisign, Ed25519) and verified",
