@@ -150,6 +150,10 @@ pub fn run(args: &GateArgs) -> Exit {
             serde_json::to_string_pretty(&sarif(&report)).expect("SARIF serializes")
         ),
         GateFormat::Human => {
+            println!(
+                "{:<3} {:<12} {:<17} {:<8} evidence",
+                "id", "area", "level", "status"
+            );
             for i in &report.items {
                 let status = match i.status {
                     Status::Pass => "pass",
@@ -169,6 +173,13 @@ pub fn run(args: &GateArgs) -> Exit {
                     println!("{:42}remediation: {}", "", i.remediation);
                 }
             }
+            let count = |s: Status| report.items.iter().filter(|i| i.status == s).count();
+            println!(
+                "{} pass, {} fail, {} not-run",
+                count(Status::Pass),
+                count(Status::Fail),
+                count(Status::NotRun)
+            );
             println!(
                 "maturity: {}",
                 serde_json::to_value(report.maturity)
