@@ -120,3 +120,33 @@ fn receipts_are_valid_and_digest_the_exact_artifact_bytes() {
         );
     }
 }
+
+#[test]
+fn check_reports_drift_as_json_and_exits_1() {
+    let root = support::scratch_repository("skeleton-drift-json");
+    let unit = root.join("skeletons/quadlet/local-podman-llama-cpp.container");
+    let text = std::fs::read_to_string(&unit).unwrap();
+    std::fs::write(&unit, text.replace("ReadOnly=true", "ReadOnly=false")).unwrap();
+    std::fs::remove_file(root.join("skeletons/k8s/k8s-topolvm.yaml")).unwrap();
+    let out = std::process::Command::new(support::bin())
+        .args(["skeletons", "check", "--format", "json", "--root"])
+        .arg(&root)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["files"], 20);
+    let drift = report["drift"].as_array().unwrap();
+    let states: Vec<(&str, &str)> = drift
+        .iter()
+        .map(|d| (d["path"].as_str().unwrap(), d["state"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        states,
+        [
+            ("skeletons/k8s/k8s-topolvm.yaml", "missing"),
+            ("skeletons/quadlet/local-podman-llama-cpp.container", "changed")
+        ]
+    );
+    assert!(drift[1]["diff"].as_str().unwrap().contains("+ReadOnly=true"));
+}

@@ -24,6 +24,9 @@ pub struct SkeletonArgs {
     /// The repository root.
     #[arg(long, default_value = ".")]
     root: PathBuf,
+    /// `json`: for `check`, every drifted file (missing, stale, changed with its diff) on stdout.
+    #[arg(long, value_enum, default_value_t)]
+    format: super::Format,
 }
 
 pub fn run(args: &SkeletonArgs) -> Exit {
@@ -38,6 +41,30 @@ pub fn run(args: &SkeletonArgs) -> Exit {
     };
     let drift = skeletons::check(&args.root, &expected);
     match args.action {
+        Action::Check if args.format == super::Format::Json => {
+            let drifted: Vec<_> = drift
+                .iter()
+                .map(|d| match d {
+                    Drift::Missing(p) => serde_json::json!({"path": p, "state": "missing"}),
+                    Drift::Stale(p) => serde_json::json!({"path": p, "state": "stale"}),
+                    Drift::Changed { path, diff } => {
+                        serde_json::json!({"path": path, "state": "changed", "diff": diff})
+                    }
+                })
+                .collect();
+            println!(
+                "{}",
+                serde_json::to_string_pretty(
+                    &serde_json::json!({"files": expected.len(), "drift": drifted})
+                )
+                .expect("a report serializes")
+            );
+            if drift.is_empty() {
+                Exit::Ok
+            } else {
+                Exit::Negative
+            }
+        }
         Action::Check => {
             for d in &drift {
                 match d {
