@@ -62,3 +62,11 @@ evidence=target/gate-evidence.json
 # copy (--tap) the gate cannot reach bootstrap-ready; prototype is what CI requires.
 target/debug/agent-machine gate --evidence "$evidence" --validators "$AGENT_MACHINE_VALIDATORS/bin" \
   --level prototype
+
+# The release evidence bundle of this commit, with the same evidence: it must fit its contract.
+if commit_time=$(git log -1 --format=%cI 2>/dev/null); then
+  step "release evidence bundle of this commit"
+  target/debug/agent-machine release bundle --evidence "$evidence" --generated-at "$commit_time" \
+    --validators "$AGENT_MACHINE_VALIDATORS/bin" --out target/release-evidence-bundle.json
+  target/debug/agent-machine validate target/release-evidence-bundle.json
+fi

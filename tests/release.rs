@@ -43,6 +43,22 @@ fn the_bundle_is_valid_and_names_the_blockers() {
     );
     assert!(!b.release.production_ready);
     assert_eq!(b.inventories.schemas.len(), 15);
+    assert_eq!(b.validation.status.to_string(), "not-run");
+}
+
+#[test]
+fn the_validation_status_is_ci_s_word_on_make_validate() {
+    let status = |v1: &str| {
+        let evidence = [("V1".to_string(), v1.to_string())].into_iter().collect();
+        let ctx = Context::new(support::root()).with_evidence(Some(evidence));
+        bundle(&ctx, &facts())
+            .unwrap()
+            .validation
+            .status
+            .to_string()
+    };
+    assert_eq!(status("pass"), "passed");
+    assert_eq!(status("fail"), "failed");
 }
 
 #[test]

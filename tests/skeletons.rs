@@ -145,8 +145,16 @@ fn check_reports_drift_as_json_and_exits_1() {
         states,
         [
             ("skeletons/k8s/k8s-topolvm.yaml", "missing"),
-            ("skeletons/quadlet/local-podman-llama-cpp.container", "changed")
+            (
+                "skeletons/quadlet/local-podman-llama-cpp.container",
+                "changed"
+            )
         ]
     );
-    assert!(drift[1]["diff"].as_str().unwrap().contains("+ReadOnly=true"));
+    assert!(
+        drift[1]["diff"]
+            .as_str()
+            .unwrap()
+            .contains("+ReadOnly=true")
+    );
 }
