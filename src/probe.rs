@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 
-use crate::contracts::{AgentMachine, InferenceProvider};
+use crate::contracts::{AgentMachine, InferenceProvider, ProbeReport};
 
 /// What the probe looks at: a filesystem root (normally `/`) and a `PATH`.
 #[derive(Clone, Debug)]
@@ -275,4 +275,22 @@ pub fn this_machine(path_var: Option<&std::ffi::OsStr>) -> View {
             .map(|p| std::env::split_paths(p).collect())
             .unwrap_or_default(),
     }
+}
+
+/// The report as its contract, `ProbeReport`: the documents found, and the
+/// side effects — none — stated as fixed facts.
+pub fn to_contract(report: &Report) -> Result<ProbeReport, ProbeError> {
+    let value = json!({
+        "specVersion": "0.1.0",
+        "kind": "ProbeReport",
+        "agentMachine": report.agent_machine,
+        "inferenceProviders": report.providers,
+        "sideEffects": {
+            "programsExecuted": false,
+            "filesWritten": false,
+            "networkContacted": false,
+            "providersStarted": false
+        }
+    });
+    serde_json::from_value(value).map_err(|e| ProbeError::Contract("ProbeReport", e.to_string()))
 }

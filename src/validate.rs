@@ -124,6 +124,9 @@ pub fn validate(doc: &Document, mode: Mode) -> Report {
             .hint("this is a gap between the schema and the generated types; please report it"),
         );
     }
+    if diagnostics.is_empty() {
+        diagnostics.extend(embedded_diagnostics(doc, kind, mode));
+    }
     if diagnostics.is_empty() && !mode.schema_only {
         diagnostics.extend(semantic_diagnostics(doc, kind, mode.strict));
     }
@@ -131,6 +134,66 @@ pub fn validate(doc: &Document, mode: Mode) -> Report {
         kind: Some(kind),
         diagnostics,
     }
+}
+
+/// The documents a report kind embeds: where they are and which kind each must be.
+fn embedded(doc: &Document, kind: Kind) -> Vec<(String, &'static str)> {
+    match kind.info().kind {
+        "ProbeReport" => {
+            let providers = doc.value["inferenceProviders"]
+                .as_array()
+                .map_or(0, Vec::len);
+            std::iter::once(("/agentMachine".to_string(), "AgentMachine"))
+                .chain(
+                    (0..providers)
+                        .map(|i| (format!("/inferenceProviders/{i}"), "InferenceProvider")),
+                )
+                .collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Embedded documents are validated against their own contracts, in the same
+/// mode; their diagnostics point into the outer file.
+fn embedded_diagnostics(doc: &Document, kind: Kind, mode: Mode) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (pointer, expected) in embedded(doc, kind) {
+        let Some(value) = doc.value.pointer(&pointer) else {
+            continue;
+        };
+        let locate = |at: &str| json::locate(&doc.text, at);
+        if value["kind"] != expected {
+            out.push(
+                Diagnostic::new(
+                    &doc.source,
+                    &pointer,
+                    "embedded-kind",
+                    format!("expected an embedded {expected} document"),
+                )
+                .at(locate(&pointer)),
+            );
+            continue;
+        }
+        let inner = Document {
+            source: doc.source.clone(),
+            text: value.to_string(),
+            value: value.clone(),
+        };
+        for d in validate(&inner, mode).diagnostics {
+            let at = format!("{pointer}{}", d.pointer);
+            out.push(
+                Diagnostic {
+                    line: None,
+                    column: None,
+                    pointer: at.clone(),
+                    ..d
+                }
+                .at(locate(&at)),
+            );
+        }
+    }
+    out
 }
 
 /// The semantic rules of `kind` (see [`crate::semantics`]) as diagnostics.

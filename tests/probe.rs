@@ -85,6 +85,9 @@ fn probe_observes_without_running_or_writing_anything() {
     assert_eq!(tree(&scratch), before, "the probe wrote something");
 
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    // A ProbeReport: its embedded documents are validated against their own contracts.
+    assert_valid(&report);
+    assert_eq!(report["kind"], "ProbeReport");
     let machine = &report["agentMachine"];
     assert_valid(machine);
     assert_eq!(machine["id"], "urn:srcos:agent-machine:gpu-box-local");
@@ -131,9 +134,41 @@ fn probe_describes_this_machine() {
         String::from_utf8_lossy(&out.stderr)
     );
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_valid(&report["agentMachine"]);
+    assert_valid(&report);
     assert!(
         agent_machine::secrets::scan_value(&report).is_empty(),
         "the probe output is secret-free"
     );
+}
+
+#[test]
+fn an_embedded_document_that_breaks_its_contract_is_found_where_it_is() {
+    let text =
+        std::fs::read_to_string(support::root().join("examples/fake-gpu-box.probe-report.json"))
+            .unwrap()
+            .replacen("\"status\": \"probe-only\"", "\"status\": \"running\"", 1)
+            .replacen("\"kind\": \"AgentMachine\"", "\"kind\": \"CacheTier\"", 1);
+    let doc = parse_document("report.json".into(), text.as_bytes(), Limits::default()).unwrap();
+    let report = validate(&doc, Mode::default());
+    let found: Vec<(String, String)> = report
+        .diagnostics
+        .iter()
+        .map(|d| (d.pointer.clone(), d.rule.clone()))
+        .collect();
+    assert!(
+        found.contains(&("/agentMachine".into(), "embedded-kind".into())),
+        "{found:?}"
+    );
+    let status = report
+        .diagnostics
+        .iter()
+        .find(|d| d.pointer == "/inferenceProviders/0/status")
+        .unwrap_or_else(|| panic!("{found:?}"));
+    // The position is in the outer file, on the line that was changed.
+    let line = text
+        .lines()
+        .position(|l| l.contains("\"running\""))
+        .unwrap()
+        + 1;
+    assert_eq!(status.line, Some(line), "{status}");
 }

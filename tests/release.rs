@@ -42,7 +42,7 @@ fn the_bundle_is_valid_and_names_the_blockers() {
         ]
     );
     assert!(!b.release.production_ready);
-    assert_eq!(b.inventories.schemas.len(), 15);
+    assert_eq!(b.inventories.schemas.len(), 16);
     assert_eq!(b.validation.status.to_string(), "not-run");
 }
 

@@ -1,4 +1,4 @@
-//! `agent-machine probe [--format human|json]`: read-only discovery.
+//! `agent-machine probe [--format human|json]`: read-only discovery; `json` is a ProbeReport.
 
 use agent_machine::probe::{self, View};
 use clap::Args;
@@ -30,15 +30,17 @@ pub fn run(args: &ProbeArgs) -> Exit {
             return Exit::Failure;
         }
     };
-    let out = serde_json::json!({
-        "agentMachine": report.agent_machine,
-        "inferenceProviders": report.providers,
-    });
     match args.format {
-        Format::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&out).expect("documents serialize")
-        ),
+        Format::Json => match probe::to_contract(&report) {
+            Ok(out) => println!(
+                "{}",
+                serde_json::to_string_pretty(&out).expect("documents serialize")
+            ),
+            Err(e) => {
+                eprintln!("error: probe: {e}");
+                return Exit::Failure;
+            }
+        },
         Format::Human => {
             let m = &report.agent_machine;
             println!(

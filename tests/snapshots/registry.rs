@@ -13,6 +13,7 @@ pub use super::generated::deployment_receipt::DeploymentReceipt;
 pub use super::generated::external_trust_signal_provider::ExternalTrustSignalProvider;
 pub use super::generated::inference_provider::InferenceProvider;
 pub use super::generated::policy_admission::PolicyAdmission;
+pub use super::generated::probe_report::ProbeReport;
 pub use super::generated::release_evidence_bundle::ReleaseEvidenceBundle;
 pub use super::generated::release_gate_report::ReleaseGateReport;
 pub use super::generated::signed_release_bundle_envelope::SignedReleaseBundleEnvelope;
@@ -43,6 +44,8 @@ pub enum Kind {
     InferenceProvider,
     /// `urn:srcos:agent-machine:schema:policy-admission:v0.1.0` (`contracts/policy-admission.schema.json`).
     PolicyAdmission,
+    /// `urn:srcos:agent-machine:schema:probe-report:v0.1.0` (`contracts/probe-report.schema.json`).
+    ProbeReport,
     /// `urn:srcos:agent-machine:schema:release-evidence-bundle:v0.1.0` (`contracts/release-evidence-bundle.schema.json`).
     ReleaseEvidenceBundle,
     /// `urn:srcos:agent-machine:schema:release-gate-report:v0.1.0` (`contracts/release-gate-report.schema.json`).
@@ -67,6 +70,7 @@ impl Kind {
         Kind::ExternalTrustSignalProvider,
         Kind::InferenceProvider,
         Kind::PolicyAdmission,
+        Kind::ProbeReport,
         Kind::ReleaseEvidenceBundle,
         Kind::ReleaseGateReport,
         Kind::SignedReleaseBundleEnvelope,
@@ -87,10 +91,11 @@ impl Kind {
             Kind::ExternalTrustSignalProvider => &CONTRACTS[8],
             Kind::InferenceProvider => &CONTRACTS[9],
             Kind::PolicyAdmission => &CONTRACTS[10],
-            Kind::ReleaseEvidenceBundle => &CONTRACTS[11],
-            Kind::ReleaseGateReport => &CONTRACTS[12],
-            Kind::SignedReleaseBundleEnvelope => &CONTRACTS[13],
-            Kind::StorageReceipt => &CONTRACTS[14],
+            Kind::ProbeReport => &CONTRACTS[11],
+            Kind::ReleaseEvidenceBundle => &CONTRACTS[12],
+            Kind::ReleaseGateReport => &CONTRACTS[13],
+            Kind::SignedReleaseBundleEnvelope => &CONTRACTS[14],
+            Kind::StorageReceipt => &CONTRACTS[15],
         }
     }
 
@@ -110,6 +115,7 @@ impl Kind {
             Kind::ExternalTrustSignalProvider => ExternalTrustSignalProvider::deserialize(value).map(drop),
             Kind::InferenceProvider => InferenceProvider::deserialize(value).map(drop),
             Kind::PolicyAdmission => PolicyAdmission::deserialize(value).map(drop),
+            Kind::ProbeReport => ProbeReport::deserialize(value).map(drop),
             Kind::ReleaseEvidenceBundle => ReleaseEvidenceBundle::deserialize(value).map(drop),
             Kind::ReleaseGateReport => ReleaseGateReport::deserialize(value).map(drop),
             Kind::SignedReleaseBundleEnvelope => SignedReleaseBundleEnvelope::deserialize(value).map(drop),
@@ -132,6 +138,7 @@ impl Kind {
             Kind::ExternalTrustSignalProvider => serde_json::to_value(ExternalTrustSignalProvider::deserialize(value)?),
             Kind::InferenceProvider => serde_json::to_value(InferenceProvider::deserialize(value)?),
             Kind::PolicyAdmission => serde_json::to_value(PolicyAdmission::deserialize(value)?),
+            Kind::ProbeReport => serde_json::to_value(ProbeReport::deserialize(value)?),
             Kind::ReleaseEvidenceBundle => serde_json::to_value(ReleaseEvidenceBundle::deserialize(value)?),
             Kind::ReleaseGateReport => serde_json::to_value(ReleaseGateReport::deserialize(value)?),
             Kind::SignedReleaseBundleEnvelope => serde_json::to_value(SignedReleaseBundleEnvelope::deserialize(value)?),
@@ -153,6 +160,7 @@ pub static CONTRACTS: &[ContractInfo] = &[
     ContractInfo { kind: "ExternalTrustSignalProvider", slug: "external-trust-signal-provider", version: "0.1.0", id: "urn:srcos:agent-machine:schema:external-trust-signal-provider:v0.1.0", file: "contracts/external-trust-signal-provider.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/external-trust-signal-provider.schema.json") },
     ContractInfo { kind: "InferenceProvider", slug: "inference-provider", version: "0.1.0", id: "urn:srcos:agent-machine:schema:inference-provider:v0.1.0", file: "contracts/inference-provider.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/inference-provider.schema.json") },
     ContractInfo { kind: "PolicyAdmission", slug: "policy-admission", version: "0.1.0", id: "urn:srcos:agent-machine:schema:policy-admission:v0.1.0", file: "contracts/policy-admission.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/policy-admission.schema.json") },
+    ContractInfo { kind: "ProbeReport", slug: "probe-report", version: "0.1.0", id: "urn:srcos:agent-machine:schema:probe-report:v0.1.0", file: "contracts/probe-report.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/probe-report.schema.json") },
     ContractInfo { kind: "ReleaseEvidenceBundle", slug: "release-evidence-bundle", version: "0.1.0", id: "urn:srcos:agent-machine:schema:release-evidence-bundle:v0.1.0", file: "contracts/release-evidence-bundle.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/release-evidence-bundle.schema.json") },
     ContractInfo { kind: "ReleaseGateReport", slug: "release-gate-report", version: "0.1.0", id: "urn:srcos:agent-machine:schema:release-gate-report:v0.1.0", file: "contracts/release-gate-report.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/release-gate-report.schema.json") },
     ContractInfo { kind: "SignedReleaseBundleEnvelope", slug: "signed-release-bundle-envelope", version: "0.1.0", id: "urn:srcos:agent-machine:schema:signed-release-bundle-envelope:v0.1.0", file: "contracts/signed-release-bundle-envelope.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/signed-release-bundle-envelope.schema.json") },
