@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod doctor;
 pub mod evidence;
 pub mod gate;
+pub mod grammar;
 pub mod input;
 pub mod json;
 pub mod output;

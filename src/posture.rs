@@ -17,7 +17,20 @@
 //! | `posture/engine-socket` | no container-engine socket mounted | same |
 //! | `posture/host-path` | — | no hostPath volume at all |
 //! | `posture/secret` | no secret-shaped value anywhere | same |
-//! | `posture/unit-shape` | only the expected sections and keys | only the expected kinds |
+//! | `posture/unit-shape` | only the expected sections and keys | only the expected kinds and fields |
+//! | `posture/duplicate-mount` | no host path or target mounted twice | — |
+//! | `posture/podman-flag` | the effective `podman run` has only allow-listed flags | — |
+//! | `posture/image` | the image position holds a valid reference | every image is a valid reference |
+//! | `posture/mount-target` | targets outside the reserved trees | same (the renderer's own `/tmp` aside) |
+//! | `posture/namespace` | — | never `default`, `kube-*`, `openshift*`; one Namespace, restricted |
+//!
+//! The Quadlet check is an allow-list on the *effective command*: the unit is
+//! parsed back, mapped to the `podman run` arguments the Quadlet generator
+//! derives from each key ([`quadlet_command`]), and every argument before the
+//! image must be one the renderer emits by design, with a value in its grammar
+//! ([`Posture::check_podman_run`]). The tests run the same check on the real
+//! generator's `ExecStart`. The Kubernetes check is an allow-list of the fields
+//! each emitted kind may carry ([`K8S_FIELDS`]), plus the invariants above.
 //!
 //! Wider exposure (`host`) is allowed only when a PolicyAdmission for this pod,
 //! allowed and granting authorization, lists it in `scope.allowed.networkExposure`
@@ -48,6 +61,9 @@ pub struct Posture {
     pub admitted_exposure: BTreeSet<String>,
     /// Container paths of model mounts (must be read-only).
     pub model_mounts: BTreeSet<String>,
+    /// Host paths and claim names of model volumes (must be read-only wherever
+    /// they are mounted: judged by the source, not only the target).
+    pub model_sources: BTreeSet<String>,
 }
 
 /// A broken invariant: which artifact, where, which rule.
@@ -153,7 +169,19 @@ impl Posture {
         Ok(Posture {
             admitted_exposure: admitted,
             model_mounts,
+            model_sources: BTreeSet::new(),
         })
+    }
+
+    /// Adds what storage resolution knows: an item whose volume class came
+    /// from its CacheTier is a model mount as much as one the pod labels so.
+    pub fn with_storage(mut self, storage: &[crate::render::storage::Resolved]) -> Posture {
+        for s in storage.iter().filter(|s| s.is_models()) {
+            self.model_mounts.insert(s.mount_path.clone());
+            self.model_sources.extend(s.host_path.iter().cloned());
+            self.model_sources.extend(s.pvc_name.iter().cloned());
+        }
+        self
     }
 
     /// Whether an exposure wider than the default was admitted.
@@ -225,90 +253,324 @@ impl Posture {
                 );
             }
         }
-        let container: Vec<(&str, &str)> = unit
-            .iter()
-            .filter(|(s, _, _)| s == "Container")
-            .map(|(_, k, val)| (k.as_str(), val.as_str()))
-            .collect();
-        let has =
-            |key: &str, value: &str| container.iter().any(|(k, val)| *k == key && *val == value);
-        for (key, value, rule) in [
-            ("ReadOnly", "true", "posture/hardening"),
-            ("NoNewPrivileges", "true", "posture/hardening"),
-            ("DropCapability", "all", "posture/capabilities"),
-        ] {
-            if !has(key, value) {
+        for (section, key, value) in &unit {
+            let fixed: Option<&[&str]> = match (section.as_str(), key.as_str()) {
+                ("Service", "Restart") => Some(&["no", "on-failure", "always"]),
+                ("Install", "WantedBy") => Some(&["default.target"]),
+                _ => None,
+            };
+            if let Some(values) = fixed
+                && !values.contains(&value.as_str())
+            {
                 v(
-                    &format!("[Container] {key}"),
-                    rule,
-                    format!("{key}={value} is required"),
+                    &format!("[{section}] {key}"),
+                    "posture/unit-shape",
+                    format!("{key} must be one of {}", values.join(", ")),
                 );
             }
         }
-        for (key, value) in &container {
-            let location = format!("[Container] {key}");
-            match *key {
-                "Network" if value.split([':', ',', ' ', '\t']).next() == Some("host") => v(
-                    &location,
-                    "posture/host-network",
-                    "the host network is not allowed for a local unit".into(),
+        match quadlet_command(&unit) {
+            Ok(argv) => out.extend(self.check_podman_run(&argv)),
+            Err(message) => out.push(Violation {
+                artifact: "quadlet",
+                location: "[Container]".into(),
+                rule: "posture/unit-shape",
+                message,
+            }),
+        }
+        out
+    }
+
+    /// Checks the arguments of a `podman run` (everything after `run`): each
+    /// argument before the image must be one the renderer emits by design or
+    /// one the Quadlet generator adds itself, with a value in its grammar; the
+    /// image position must hold a valid reference; the hardening flags must
+    /// be there. Run on [`quadlet_command`] of a rendered unit, and by the
+    /// tests on the real generator's `ExecStart`.
+    pub fn check_podman_run(&self, argv: &[String]) -> Vec<Violation> {
+        let mut out = Vec::new();
+        let mut v = |location: &str, rule: &'static str, message: String| {
+            out.push(Violation {
+                artifact: "quadlet",
+                location: location.to_string(),
+                rule,
+                message,
+            })
+        };
+        let mut seen = BTreeSet::new();
+        let mut sources = BTreeSet::new();
+        let mut targets = BTreeSet::new();
+        let mut i = 0;
+        let mut image = None;
+        while i < argv.len() {
+            let arg = argv[i].as_str();
+            if !arg.starts_with('-') {
+                image = Some(arg);
+                break;
+            }
+            let (flag, inline) = match arg.split_once('=') {
+                Some((f, val)) if f.starts_with("--") => (f, Some(val.to_string())),
+                _ => (arg, None),
+            };
+            let flag = match flag {
+                "-v" => "--volume",
+                "-p" => "--publish",
+                "-d" => "--detach",
+                "--net" => "--network",
+                f => f,
+            };
+            let takes_value = matches!(
+                flag,
+                "--name"
+                    | "--cidfile"
+                    | "--cgroups"
+                    | "--sdnotify"
+                    | "--entrypoint"
+                    | "--tmpfs"
+                    | "--security-opt"
+                    | "--cap-drop"
+                    | "--network"
+                    | "--publish"
+                    | "--volume"
+                    | "--label"
+                    | "--memory"
+                    | "--memory-reservation"
+                    | "--cpus"
+            );
+            let value = if takes_value {
+                match inline {
+                    Some(val) => Some(val),
+                    None => {
+                        i += 1;
+                        argv.get(i).cloned()
+                    }
+                }
+            } else {
+                inline
+            };
+            i += 1;
+            let location = format!("podman run {flag}");
+            let value_ok =
+                |val: &Option<String>, ok: &dyn Fn(&str) -> bool| val.as_deref().is_some_and(ok);
+            seen.insert(format!("{flag}={}", value.as_deref().unwrap_or_default()));
+            let (ok, rule, why): (bool, &'static str, String) = match flag {
+                "--replace" | "--rm" | "--detach" | "--read-only" if value.is_none() => {
+                    (true, "", String::new())
+                }
+                "--name" => (
+                    value_ok(&value, &|n| {
+                        crate::render::names::container_name(n, "").is_ok()
+                    }),
+                    "posture/podman-flag",
+                    "the container name is outside its grammar".into(),
                 ),
-                "PublishPort" => {
-                    let loopback = value.starts_with("127.0.0.1:") || value.starts_with("[::1]:");
-                    if !loopback && !self.admits("host") {
-                        v(
-                            &location,
-                            "posture/exposure",
-                            format!("{value} publishes beyond loopback without an admission"),
-                        );
+                "--cidfile" => (
+                    value.as_deref() == Some("%t/%N.cid"),
+                    "posture/podman-flag",
+                    "only the generator's own %t/%N.cid".into(),
+                ),
+                "--cgroups" => (
+                    value.as_deref() == Some("split"),
+                    "posture/podman-flag",
+                    "only --cgroups=split".into(),
+                ),
+                "--sdnotify" => (
+                    value.as_deref() == Some("conmon"),
+                    "posture/podman-flag",
+                    "only --sdnotify=conmon".into(),
+                ),
+                "--entrypoint" => (
+                    value_ok(&value, &|e| crate::grammar::Entrypoint::parse(e).is_ok()),
+                    "posture/podman-flag",
+                    "the entrypoint is outside its grammar".into(),
+                ),
+                "--tmpfs" => (
+                    value.as_deref() == Some("/tmp"),
+                    "posture/podman-flag",
+                    "only the renderer's own /tmp".into(),
+                ),
+                "--security-opt" => (
+                    value.as_deref() == Some("no-new-privileges"),
+                    "posture/hardening",
+                    "only no-new-privileges".into(),
+                ),
+                "--cap-drop" => (
+                    value.as_deref() == Some("all"),
+                    "posture/capabilities",
+                    "only --cap-drop all".into(),
+                ),
+                "--network" => match value.as_deref() {
+                    Some("slirp4netns" | "none") => (true, "", String::new()),
+                    Some(n) if n.split([':', ',', ' ', '\t']).next() == Some("host") => (
+                        false,
+                        "posture/host-network",
+                        "the host network is not allowed for a local unit".into(),
+                    ),
+                    _ => (
+                        false,
+                        "posture/podman-flag",
+                        "only slirp4netns or none".into(),
+                    ),
+                },
+                "--publish" => {
+                    let (ok, why) = self.publish_ok(value.as_deref().unwrap_or_default());
+                    (ok, "posture/exposure", why)
+                }
+                "--volume" => {
+                    let volume = value.as_deref().unwrap_or_default();
+                    let mut parts = volume.split(':');
+                    let (source, target) = (parts.next(), parts.next());
+                    let twice = !sources.insert(source.map(str::to_string))
+                        || !targets.insert(target.map(str::to_string));
+                    if twice {
+                        (
+                            false,
+                            "posture/duplicate-mount",
+                            "a host path or target is mounted twice (a second mount could make a read-only volume writable)".into(),
+                        )
+                    } else {
+                        self.volume_ok(volume)
                     }
                 }
-                "Volume" => {
-                    let parts: Vec<&str> = value.split(':').collect();
-                    let source = parts.first().copied().unwrap_or_default();
-                    if ENGINE_SOCKETS.iter().any(|s| source.ends_with(s)) {
-                        v(
-                            &location,
-                            "posture/engine-socket",
-                            format!("{source} is a container-engine socket"),
-                        );
-                    }
-                    if let Some(target) = parts.get(1)
-                        && self.model_mounts.contains(*target)
-                        && !parts
-                            .get(2)
-                            .is_some_and(|o| o.split(',').any(|o| o == "ro"))
-                    {
-                        v(
-                            &location,
-                            "posture/read-only-models",
-                            format!("the model mount {target} must be read-only"),
-                        );
-                    }
+                "--label" => (
+                    value.is_some(),
+                    "posture/podman-flag",
+                    "a label needs a value".into(),
+                ),
+                "--memory" => (
+                    value_ok(&value, &|m| {
+                        m.parse::<u64>()
+                            .is_ok_and(|b| crate::grammar::MemoryLimit::new(b).is_ok())
+                    }),
+                    "posture/podman-flag",
+                    "the memory limit is a byte count of at least 6 MiB".into(),
+                ),
+                "--memory-reservation" => (
+                    value_ok(&value, &|m| m.parse::<u64>().is_ok()),
+                    "posture/podman-flag",
+                    "the memory reservation is a byte count".into(),
+                ),
+                "--cpus" => (
+                    value_ok(&value, &|c| {
+                        !c.is_empty()
+                            && c.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                            && c.parse::<f64>().is_ok_and(|f| f > 0.0)
+                    }),
+                    "posture/podman-flag",
+                    "the CPU count is a positive decimal".into(),
+                ),
+                f if f.starts_with("--privileged") => (
+                    false,
+                    "posture/privileged",
+                    "privileged containers are not allowed".into(),
+                ),
+                _ => (
+                    false,
+                    "posture/podman-flag",
+                    "this flag is not one the renderer emits".into(),
+                ),
+            };
+            if !ok {
+                v(&location, rule, why);
+            }
+        }
+        match image {
+            None => v(
+                "podman run <image>",
+                "posture/image",
+                "no image position".into(),
+            ),
+            Some(image) => {
+                if crate::grammar::ImageRef::parse(image).is_err() {
+                    v(
+                        "podman run <image>",
+                        "posture/image",
+                        "the image position does not hold a valid image reference".into(),
+                    );
                 }
-                "PodmanArgs" => {
-                    for arg in value.split_whitespace() {
-                        let allowed = ["--memory=", "--memory-reservation=", "--cpus="]
-                            .iter()
-                            .any(|p| arg.starts_with(p));
-                        if !allowed {
-                            let rule = if arg.starts_with("--privileged") {
-                                "posture/privileged"
-                            } else {
-                                "posture/hardening"
-                            };
-                            v(
-                                &location,
-                                rule,
-                                format!("{arg} is not an allowed Podman argument"),
-                            );
-                        }
-                    }
-                }
-                _ => {}
+            }
+        }
+        for (required, rule) in [
+            ("--read-only=", "posture/hardening"),
+            ("--security-opt=no-new-privileges", "posture/hardening"),
+            ("--cap-drop=all", "posture/capabilities"),
+        ] {
+            if !seen.contains(required) {
+                v(
+                    "podman run",
+                    rule,
+                    format!("{} is required", required.trim_end_matches('=')),
+                );
             }
         }
         out
+    }
+
+    /// Whether a `--publish` value is loopback (or admitted host) `H:C`.
+    fn publish_ok(&self, value: &str) -> (bool, String) {
+        let port = |p: &str| {
+            !p.is_empty()
+                && p.len() <= 5
+                && p.bytes().all(|b| b.is_ascii_digit())
+                && p.parse::<u32>().is_ok_and(|n| (1..=65535).contains(&n))
+        };
+        let parts: Vec<&str> = value.split(':').collect();
+        match parts.as_slice() {
+            ["127.0.0.1", h, c] if port(h) && port(c) => (true, String::new()),
+            [h, c] if port(h) && port(c) && self.admits("host") => (true, String::new()),
+            [h, c] if port(h) && port(c) => (
+                false,
+                "publishes beyond loopback without an admission".into(),
+            ),
+            _ => (
+                false,
+                "only 127.0.0.1:<host port>:<container port> (TCP) is published".into(),
+            ),
+        }
+    }
+
+    /// Whether a `--volume` value is `host:target:ro,z|rw,Z` with a host path
+    /// beneath an allowed root, a target outside the reserved trees, and model
+    /// volumes read-only.
+    fn volume_ok(&self, value: &str) -> (bool, &'static str, String) {
+        let parts: Vec<&str> = value.split(':').collect();
+        if ENGINE_SOCKETS.iter().any(|s| parts[0].ends_with(s)) {
+            return (
+                false,
+                "posture/engine-socket",
+                "a container-engine socket must never be mounted".into(),
+            );
+        }
+        let [source, target, options] = parts.as_slice() else {
+            return (
+                false,
+                "posture/podman-flag",
+                "a volume is host:target:options".into(),
+            );
+        };
+        if let Err(e) = crate::grammar::HostPath::parse(source) {
+            return (false, "posture/host-path", e.message);
+        }
+        if let Err(e) = crate::grammar::MountTarget::parse(target) {
+            return (false, "posture/mount-target", e.message);
+        }
+        let models = self.model_mounts.contains(*target) || self.model_sources.contains(*source);
+        let read_only = options.split(',').any(|o| o == "ro");
+        if models && !read_only {
+            return (
+                false,
+                "posture/read-only-models",
+                format!("the model volume {source} ({target}) must be read-only"),
+            );
+        }
+        match *options {
+            "ro,z" | "rw,Z" => (true, "", String::new()),
+            _ => (
+                false,
+                "posture/podman-flag",
+                "volume options are ro,z or rw,Z".into(),
+            ),
+        }
     }
 
     /// Checks a Kubernetes YAML stream, parsed back from its text.
@@ -335,17 +597,60 @@ impl Posture {
         }
         let mut has_pod = false;
         let mut default_deny_egress = false;
+        let mut restricted_namespaces = BTreeSet::new();
+        let mut used_namespaces = BTreeSet::new();
         for doc in &docs {
             let kind = doc["kind"].as_str().unwrap_or_default();
             let at = format!(
                 "{kind}/{}",
                 doc["metadata"]["name"].as_str().unwrap_or_default()
             );
+            if let Some((_, fields)) = K8S_FIELDS.iter().find(|(k, _)| *k == kind) {
+                let mut path = Vec::new();
+                unknown_fields(doc, &mut path, fields, &mut |field| {
+                    out.push(k8s_violation(
+                        &format!("{at}: {field}"),
+                        "posture/unit-shape",
+                        "this field is not one the renderer emits".into(),
+                    ))
+                });
+            }
+            let namespace = match kind {
+                "Namespace" => doc["metadata"]["name"].as_str(),
+                "AgentPod" => Some(doc["metadata"]["namespace"].as_str().unwrap_or("default")),
+                k if K8S_FIELDS.iter().any(|(known, _)| *known == k) => {
+                    Some(doc["metadata"]["namespace"].as_str().unwrap_or("default"))
+                }
+                // The CRD is cluster-scoped; an unexpected kind is refused below.
+                _ => None,
+            };
+            if let Some(ns) = namespace {
+                if crate::grammar::Namespace::parse(ns).is_err() {
+                    out.push(k8s_violation(
+                        &at,
+                        "posture/namespace",
+                        format!("namespace {ns} is reserved or not a DNS-1123 label"),
+                    ));
+                }
+                if kind != "Namespace" {
+                    used_namespaces.insert(ns.to_string());
+                }
+            }
             match kind {
                 "Namespace" => {
-                    if doc["metadata"]["labels"]["pod-security.kubernetes.io/enforce"]
-                        != "restricted"
-                    {
+                    let restricted = ["enforce", "warn", "audit"].iter().all(|mode| {
+                        doc["metadata"]["labels"][format!("pod-security.kubernetes.io/{mode}")]
+                            == "restricted"
+                    });
+                    if restricted {
+                        restricted_namespaces.insert(
+                            doc["metadata"]["name"]
+                                .as_str()
+                                .unwrap_or_default()
+                                .to_string(),
+                        );
+                    }
+                    if !restricted {
                         out.push(k8s_violation(
                             &at,
                             "posture/hardening",
@@ -393,6 +698,15 @@ impl Posture {
                 )),
             }
         }
+        if has_pod {
+            for ns in used_namespaces.difference(&restricted_namespaces) {
+                out.push(k8s_violation(
+                    &format!("Namespace/{ns}"),
+                    "posture/namespace",
+                    "every object lies in a Namespace of the stream that enforces, warns and audits Pod Security restricted".into(),
+                ));
+            }
+        }
         if has_pod && !default_deny_egress {
             out.push(k8s_violation(
                 "NetworkPolicy",
@@ -431,6 +745,18 @@ impl Posture {
         let pod_sc = &spec["securityContext"];
         let volumes = spec["volumes"].as_array().cloned().unwrap_or_default();
         for vol in &volumes {
+            let claim = &vol["persistentVolumeClaim"];
+            if claim["claimName"]
+                .as_str()
+                .is_some_and(|c| self.model_sources.contains(c))
+                && claim["readOnly"] != true
+            {
+                v(
+                    "volumes",
+                    "posture/read-only-models",
+                    "a model claim must be mounted read-only",
+                );
+            }
             if let Some(path) = vol["hostPath"]["path"].as_str() {
                 if ENGINE_SOCKETS.iter().any(|s| path.ends_with(s)) {
                     v(
@@ -531,8 +857,25 @@ impl Posture {
                     );
                 }
             }
+            if let Some(image) = c["image"].as_str()
+                && crate::grammar::ImageRef::parse(image).is_err()
+            {
+                v(
+                    &field("image"),
+                    "posture/image",
+                    "not a valid image reference",
+                );
+            }
             for m in c["volumeMounts"].as_array().cloned().unwrap_or_default() {
                 let path = m["mountPath"].as_str().unwrap_or_default();
+                let own_tmp = m["name"] == "tmp" && path == "/tmp";
+                if !own_tmp && crate::grammar::MountTarget::parse(path).is_err() {
+                    v(
+                        &field("volumeMounts.mountPath"),
+                        "posture/mount-target",
+                        "a mount target in a reserved tree, or not absolute and normalized",
+                    );
+                }
                 if self.model_mounts.contains(path) && m["readOnly"] != true {
                     v(
                         &field("volumeMounts"),
@@ -546,6 +889,179 @@ impl Posture {
     }
 }
 
+/// The fields each kind the Kubernetes renderer emits may carry, as paths of
+/// object keys (`*` is any one key, `[]` any array element). A field of an
+/// emitted object outside its kind's list — an `initContainers` entry, a
+/// `hostPath` volume, an egress rule, `externalIPs` — is a violation.
+/// The CustomResourceDefinition and the AgentPod custom resource are data, not
+/// workloads: only their namespace is judged.
+pub const K8S_FIELDS: &[(&str, &[&str])] = &[
+    (
+        "Namespace",
+        &[
+            "apiVersion",
+            "kind",
+            "metadata.name",
+            "metadata.labels.*",
+            "metadata.annotations.*",
+        ],
+    ),
+    (
+        "ServiceAccount",
+        &[
+            "apiVersion",
+            "kind",
+            "metadata.name",
+            "metadata.namespace",
+            "metadata.labels.*",
+            "metadata.annotations.*",
+            "automountServiceAccountToken",
+        ],
+    ),
+    (
+        "PersistentVolumeClaim",
+        &[
+            "apiVersion",
+            "kind",
+            "metadata.name",
+            "metadata.namespace",
+            "metadata.labels.*",
+            "metadata.annotations.*",
+            "spec.accessModes.[]",
+            "spec.resources.requests.storage",
+            "spec.storageClassName",
+        ],
+    ),
+    (
+        "Pod",
+        &[
+            "apiVersion",
+            "kind",
+            "metadata.name",
+            "metadata.namespace",
+            "metadata.labels.*",
+            "metadata.annotations.*",
+            "spec.automountServiceAccountToken",
+            "spec.enableServiceLinks",
+            "spec.hostIPC",
+            "spec.hostNetwork",
+            "spec.hostPID",
+            "spec.restartPolicy",
+            "spec.serviceAccountName",
+            "spec.securityContext.fsGroup",
+            "spec.securityContext.runAsGroup",
+            "spec.securityContext.runAsNonRoot",
+            "spec.securityContext.runAsUser",
+            "spec.securityContext.seccompProfile.type",
+            "spec.volumes.[].name",
+            "spec.volumes.[].emptyDir.medium",
+            "spec.volumes.[].emptyDir.sizeLimit",
+            "spec.volumes.[].persistentVolumeClaim.claimName",
+            "spec.volumes.[].persistentVolumeClaim.readOnly",
+            "spec.containers.[].name",
+            "spec.containers.[].image",
+            "spec.containers.[].imagePullPolicy",
+            "spec.containers.[].command.[]",
+            "spec.containers.[].args.[]",
+            "spec.containers.[].ports.[].containerPort",
+            "spec.containers.[].ports.[].name",
+            "spec.containers.[].ports.[].protocol",
+            "spec.containers.[].resources.limits.cpu",
+            "spec.containers.[].resources.limits.memory",
+            "spec.containers.[].resources.requests.cpu",
+            "spec.containers.[].resources.requests.memory",
+            "spec.containers.[].securityContext.allowPrivilegeEscalation",
+            "spec.containers.[].securityContext.capabilities.drop.[]",
+            "spec.containers.[].securityContext.privileged",
+            "spec.containers.[].securityContext.readOnlyRootFilesystem",
+            "spec.containers.[].securityContext.runAsGroup",
+            "spec.containers.[].securityContext.runAsNonRoot",
+            "spec.containers.[].securityContext.runAsUser",
+            "spec.containers.[].securityContext.seccompProfile.type",
+            "spec.containers.[].volumeMounts.[].mountPath",
+            "spec.containers.[].volumeMounts.[].name",
+            "spec.containers.[].volumeMounts.[].readOnly",
+        ],
+    ),
+    (
+        "Service",
+        &[
+            "apiVersion",
+            "kind",
+            "metadata.name",
+            "metadata.namespace",
+            "metadata.labels.*",
+            "metadata.annotations.*",
+            "spec.type",
+            "spec.selector.*",
+            "spec.ports.[].name",
+            "spec.ports.[].port",
+            "spec.ports.[].protocol",
+            "spec.ports.[].targetPort",
+        ],
+    ),
+    (
+        "NetworkPolicy",
+        &[
+            "apiVersion",
+            "kind",
+            "metadata.name",
+            "metadata.namespace",
+            "metadata.labels.*",
+            "metadata.annotations.*",
+            "spec.podSelector",
+            "spec.podSelector.matchLabels.*",
+            "spec.policyTypes.[]",
+            "spec.ingress.[].ports.[].port",
+            "spec.ingress.[].ports.[].protocol",
+        ],
+    ),
+];
+
+/// Calls `report` with every leaf path of `value` that no pattern of `fields`
+/// allows (an empty object or array counts as a leaf).
+fn unknown_fields(
+    value: &Value,
+    path: &mut Vec<String>,
+    fields: &[&str],
+    report: &mut dyn FnMut(String),
+) {
+    let children: Vec<(String, &Value)> = match value {
+        Value::Object(map) => map.iter().map(|(k, v)| (k.clone(), v)).collect(),
+        Value::Array(items) => items.iter().map(|v| ("[]".to_string(), v)).collect(),
+        _ => Vec::new(),
+    };
+    if children.is_empty() {
+        let allowed = fields.iter().any(|pattern| {
+            let segments: Vec<&str> = pattern.split('.').collect();
+            // `*` matches one map key, which may itself contain dots: it is
+            // the last segment of every pattern that uses it.
+            match segments.iter().position(|s| *s == "*") {
+                Some(star) => {
+                    path.len() == star + 1
+                        && segments[..star]
+                            .iter()
+                            .zip(path.iter())
+                            .all(|(a, b)| a == b)
+                }
+                None => {
+                    segments.len() == path.len()
+                        && segments.iter().zip(path.iter()).all(|(a, b)| a == b)
+                }
+            }
+        });
+        if !allowed && !path.is_empty() {
+            report(path.join("."));
+        }
+        return;
+    }
+    for (key, child) in children {
+        path.push(key);
+        unknown_fields(child, path, fields, report);
+        path.pop();
+    }
+}
+
 fn k8s_violation(location: &str, rule: &'static str, message: String) -> Violation {
     Violation {
         artifact: "kubernetes",
@@ -555,6 +1071,131 @@ fn k8s_violation(location: &str, rule: &'static str, message: String) -> Violati
     }
 }
 
+/// The `podman run` arguments (after `run`) the Quadlet generator derives
+/// from a parsed-back unit's `[Container]` keys — the model of Podman 5.x's
+/// mapping for every key the renderer emits, in the generator's order of
+/// concern (its fixed flags, then one or more arguments per key, then
+/// `PodmanArgs`, the image and `Exec`). A key outside this set, or a
+/// single-valued key given twice, is an error: the model does not guess.
+pub fn quadlet_command(unit: &[(String, String, String)]) -> Result<Vec<String>, String> {
+    let mut argv: Vec<String> = Vec::new();
+    let mut single: BTreeSet<&str> = BTreeSet::new();
+    let mut image = None;
+    let mut exec = Vec::new();
+    let mut podman_args = Vec::new();
+    let words = |value: &str, key: &str| {
+        split_words(value).map_err(|e| format!("{key}= does not split into words: {e}"))
+    };
+    argv.extend(
+        [
+            "--cidfile=%t/%N.cid",
+            "--replace",
+            "--rm",
+            "--cgroups=split",
+            "--sdnotify=conmon",
+            "-d",
+        ]
+        .map(String::from),
+    );
+    for (section, key, value) in unit.iter().filter(|(s, _, _)| s == "Container") {
+        let _ = section;
+        let key = key.as_str();
+        let multi = matches!(
+            key,
+            "PublishPort" | "Volume" | "Label" | "PodmanArgs" | "Tmpfs"
+        );
+        if !multi && !single.insert(key) {
+            return Err(format!("{key}= is given more than once"));
+        }
+        let value = value.as_str();
+        match key {
+            "ContainerName" => argv.extend(["--name".into(), value.into()]),
+            "Image" => image = Some(value.to_string()),
+            "Entrypoint" => argv.extend(["--entrypoint".into(), value.into()]),
+            "Exec" => exec = words(value, key)?,
+            "ReadOnly" => match value {
+                "true" => argv.push("--read-only".into()),
+                "false" => {}
+                _ => return Err("ReadOnly= is true or false".into()),
+            },
+            "NoNewPrivileges" => match value {
+                "true" => argv.push("--security-opt=no-new-privileges".into()),
+                "false" => {}
+                _ => return Err("NoNewPrivileges= is true or false".into()),
+            },
+            "DropCapability" => {
+                for cap in words(value, key)? {
+                    argv.extend(["--cap-drop".into(), cap.to_lowercase()]);
+                }
+            }
+            "Tmpfs" => argv.extend(["--tmpfs".into(), value.into()]),
+            "Network" => argv.extend(["--network".into(), value.into()]),
+            "PublishPort" => argv.extend(["--publish".into(), value.into()]),
+            "Volume" => argv.extend(["-v".into(), value.into()]),
+            "Label" => {
+                for label in words(value, key)? {
+                    argv.extend(["--label".into(), label]);
+                }
+            }
+            "PodmanArgs" => podman_args.extend(words(value, key)?),
+            other => return Err(format!("{other}= has no known mapping to podman run")),
+        }
+    }
+    argv.extend(podman_args);
+    match image {
+        Some(image) => argv.push(image),
+        None => return Err("the unit names no Image=".into()),
+    }
+    argv.extend(exec);
+    Ok(argv)
+}
+
+/// Splits a value into words the way systemd does for `ExecStart=`-like
+/// settings: whitespace separates words; double and single quotes group;
+/// backslash escapes the next character. `%%` and `$$` are unescaped to `%`
+/// and `$`; a lone `%` specifier or `$` variable is kept as written.
+pub fn split_words(value: &str) -> Result<Vec<String>, String> {
+    let mut words = Vec::new();
+    let mut chars = value.chars().peekable();
+    loop {
+        while chars.peek().is_some_and(|c| c.is_whitespace()) {
+            chars.next();
+        }
+        if chars.peek().is_none() {
+            break;
+        }
+        let mut word = String::new();
+        let mut quote: Option<char> = None;
+        while let Some(c) = chars.next() {
+            match (quote, c) {
+                (None, c) if c.is_whitespace() => break,
+                (None, '"' | '\'') => quote = Some(c),
+                (Some(q), c) if c == q => quote = None,
+                (_, '\\') => match chars.next() {
+                    Some('n') => word.push('\n'),
+                    Some('t') => word.push('\t'),
+                    Some(other) => word.push(other),
+                    None => return Err("a trailing backslash".into()),
+                },
+                (_, '%') if chars.peek() == Some(&'%') => {
+                    chars.next();
+                    word.push('%');
+                }
+                (_, '$') if chars.peek() == Some(&'$') => {
+                    chars.next();
+                    word.push('$');
+                }
+                (_, c) => word.push(c),
+            }
+        }
+        if quote.is_some() {
+            return Err("an unterminated quote".into());
+        }
+        words.push(word);
+    }
+    Ok(words)
+}
+
 /// Parses a unit file the way systemd reads it: `[Section]` headers,
 /// `Key=Value` lines, `#`/`;` comments, and a trailing backslash continuing a
 /// line. Returns (section, key, value) in order.
@@ -562,16 +1203,22 @@ pub fn parse_unit(text: &str) -> Result<Vec<(String, String, String)>, String> {
     let mut out = Vec::new();
     let mut section: Option<String> = None;
     let mut pending = String::new();
-    for (n, raw) in text.split('\n').enumerate() {
+    let lines: Vec<&str> = text.split('\n').collect();
+    for (n, raw) in lines.iter().enumerate() {
         let line = if pending.is_empty() {
             raw.trim_start().to_string()
         } else {
             format!("{pending} {raw}")
         };
-        if let Some(stripped) = line.strip_suffix('\\') {
+        // systemd honours a continuation even on the last line of the file:
+        // the pending text is then a line of its own.
+        if let Some(stripped) = line.strip_suffix('\\')
+            && n + 1 < lines.len()
+        {
             pending = stripped.to_string();
             continue;
         }
+        let line = line.strip_suffix('\\').unwrap_or(&line).to_string();
         pending.clear();
         let line = line.trim_end();
         if line.is_empty() || line.starts_with('#') || line.starts_with(';') {

@@ -5,7 +5,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::contracts::agent_pod::AgentPod;
+use crate::contracts::agent_pod::{AgentPod, AgentPodRuntimeNetworkMode};
+use crate::grammar::{
+    CpuQuantity, Entrypoint, HostPath, ImageRef, MemoryLimit, MountTarget, Namespace,
+};
 
 /// One broken semantic rule.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,17 +27,66 @@ impl From<Finding> for crate::render::RenderError {
     }
 }
 
-/// The semantic rules of an AgentPod.
+/// The bounds that keep rendering linear and small (`pod/bounds`).
+pub mod bounds {
+    /// Arguments in `runtime.args`.
+    pub const ARGS: usize = 256;
+    /// Bytes in one argument.
+    pub const ARG_BYTES: usize = 8192;
+    /// Entries in `labels`.
+    pub const LABELS: usize = 64;
+    /// Bytes in one label key or value.
+    pub const LABEL_BYTES: usize = 1024;
+    /// Items in `storage`.
+    pub const STORAGE: usize = 16;
+    /// Items in `ports`.
+    pub const PORTS: usize = 32;
+    /// Items in `resources.accelerators`.
+    pub const ACCELERATORS: usize = 16;
+    /// Bytes in `workload.name` and `workload.description`.
+    pub const TEXT_BYTES: usize = 1024;
+}
+
+/// The values of an AgentPod that reach an artifact, parsed into their
+/// grammars (see [`crate::grammar`]). Renderers emit these, never the raw
+/// strings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckedPod {
+    /// The image to run: pinned to `runtime.imageDigest` when there is one.
+    pub image: ImageRef,
+    /// The entrypoint, when the pod names one.
+    pub entrypoint: Option<Entrypoint>,
+    /// The Kubernetes namespace, when the pod names one.
+    pub namespace: Option<Namespace>,
+    /// `resources.cpu.request`.
+    pub cpu_request: CpuQuantity,
+    /// `resources.cpu.limit`.
+    pub cpu_limit: CpuQuantity,
+    /// `resources.memoryBytes.limit`.
+    pub memory_limit: MemoryLimit,
+}
+
+/// The semantic rules of an AgentPod, and its values in their grammars.
 ///
 /// - `pod/unique-port-name`, `pod/unique-container-port`, `pod/unique-host-port`:
 ///   ports are told apart by name and number.
 /// - `pod/unique-mount-path`: two storage items cannot share a mount path.
-/// - `pod/absolute-mount-path`: mount paths are absolute.
-/// - `pod/host-network`: `networkMode: host` requires `policy.allowHostNetwork`.
-/// - `pod/memory-request`: the memory request does not exceed the limit.
+/// - `pod/unique-storage-source`: two storage items cannot share a `hostPath`
+///   or a `pvcName` (a second, writable mount of the model volume).
+/// - `pod/host-network`: `networkMode: host` is never rendered, whatever
+///   `policy.allowHostNetwork` says.
+/// - `pod/memory-request`, `pod/cpu-request`: a request does not exceed its limit.
+/// - `pod/bounds`: counts and sizes stay within [`bounds`].
 /// - `pod/secret-in-spec`: no value has the shape of a secret
 ///   (`allowSecretInSpec` is const false; see [`crate::secrets`]).
-pub fn check_agent_pod(pod: &AgentPod) -> Result<(), Vec<Finding>> {
+/// - `grammar/*`: image, entrypoint, host paths, mount targets, namespace, CPU
+///   and memory are parsed into their grammars ([`crate::grammar`]).
+pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
+    let bounded = check_bounds(pod);
+    if !bounded.is_empty() {
+        // Nothing else is looked at: an oversized pod costs no more to refuse.
+        return Err(bounded);
+    }
     let mut out = Vec::new();
     let mut finding = |pointer: String, rule: &'static str, message: String| {
         out.push(Finding {
@@ -52,10 +104,7 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<(), Vec<Finding>> {
             finding(
                 format!("/ports/{i}/name"),
                 "pod/unique-port-name",
-                format!(
-                    "port name {:?} is already used by /ports/{first}",
-                    port.name
-                ),
+                format!("this port name is already used by /ports/{first}"),
             );
         }
         if let Some(first) = container_ports.insert(port.container_port, i) {
@@ -79,33 +128,106 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<(), Vec<Finding>> {
         }
     }
     let mut mounts = BTreeMap::new();
+    let mut host_paths = BTreeMap::new();
+    let mut claims = BTreeMap::new();
     for (i, item) in pod.storage.iter().enumerate() {
-        if !item.mount_path.starts_with('/') {
-            finding(
-                format!("/storage/{i}/mountPath"),
-                "pod/absolute-mount-path",
-                format!("{:?} is not an absolute path", item.mount_path),
-            );
+        if let Err(e) = MountTarget::parse(&item.mount_path) {
+            finding(format!("/storage/{i}/mountPath"), e.rule, e.message);
         }
         if let Some(first) = mounts.insert(item.mount_path.as_str(), i) {
             finding(
                 format!("/storage/{i}/mountPath"),
                 "pod/unique-mount-path",
-                format!(
-                    "{:?} is already mounted by /storage/{first}",
-                    item.mount_path
-                ),
+                format!("this path is already mounted by /storage/{first}"),
+            );
+        }
+        if let Some(host) = &item.host_path {
+            if let Err(e) = HostPath::parse(host) {
+                finding(format!("/storage/{i}/hostPath"), e.rule, e.message);
+            }
+            if let Some(first) = host_paths.insert(host.as_str(), i) {
+                finding(
+                    format!("/storage/{i}/hostPath"),
+                    "pod/unique-storage-source",
+                    format!("this host path is already mounted by /storage/{first}"),
+                );
+            }
+        }
+        if let Some(pvc) = &item.pvc_name
+            && let Some(first) = claims.insert(pvc.as_str(), i)
+        {
+            finding(
+                format!("/storage/{i}/pvcName"),
+                "pod/unique-storage-source",
+                format!("this claim is already mounted by /storage/{first}"),
             );
         }
     }
-    if pod.runtime.network_mode.to_string() == "host" && !pod.policy.allow_host_network {
+    if pod.runtime.network_mode == AgentPodRuntimeNetworkMode::Host {
         finding(
             "/runtime/networkMode".into(),
             "pod/host-network",
-            "networkMode host needs policy.allowHostNetwork".into(),
+            "networkMode host is never rendered: a workload gets its own network namespace \
+             (loopback, slirp4netns or none locally; a ClusterIP Service on Kubernetes), \
+             whatever policy.allowHostNetwork says"
+                .into(),
+        );
+    }
+    let image = match ImageRef::parse(&pod.runtime.image_or_command) {
+        Ok(image) => match &pod.runtime.image_digest {
+            Some(digest) => image
+                .pinned(digest.as_str())
+                .map_err(|e| finding("/runtime/imageDigest".into(), e.rule, e.message))
+                .ok(),
+            None => Some(image),
+        },
+        Err(e) => {
+            finding("/runtime/imageOrCommand".into(), e.rule, e.message);
+            None
+        }
+    };
+    let entrypoint = match pod.runtime.entrypoint.as_deref().map(Entrypoint::parse) {
+        None => Some(None),
+        Some(Ok(e)) => Some(Some(e)),
+        Some(Err(e)) => {
+            finding("/runtime/entrypoint".into(), e.rule, e.message);
+            None
+        }
+    };
+    let namespace = match pod.runtime.namespace.as_deref().map(Namespace::parse) {
+        None => Some(None),
+        Some(Ok(ns)) => Some(Some(ns)),
+        Some(Err(e)) => {
+            finding("/runtime/namespace".into(), e.rule, e.message);
+            None
+        }
+    };
+    let mut cpu = |pointer: &str, q: &str| match CpuQuantity::parse(q) {
+        Ok(q) => Some(q),
+        Err(e) => {
+            finding(pointer.into(), e.rule, e.message);
+            None
+        }
+    };
+    let cpu_request = cpu("/resources/cpu/request", &pod.resources.cpu.request);
+    let cpu_limit = cpu("/resources/cpu/limit", &pod.resources.cpu.limit);
+    if let (Some(request), Some(limit)) = (cpu_request, cpu_limit)
+        && request > limit
+    {
+        finding(
+            "/resources/cpu/request".into(),
+            "pod/cpu-request",
+            "the CPU request exceeds the limit".into(),
         );
     }
     let memory = &pod.resources.memory_bytes;
+    let memory_limit = match MemoryLimit::new(memory.limit) {
+        Ok(m) => Some(m),
+        Err(e) => {
+            finding("/resources/memoryBytes/limit".into(), e.rule, e.message);
+            None
+        }
+    };
     if memory.request > memory.limit {
         finding(
             "/resources/memoryBytes/request".into(),
@@ -127,7 +249,104 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<(), Vec<Finding>> {
             ),
         );
     }
-    if out.is_empty() { Ok(()) } else { Err(out) }
+    match (
+        image,
+        entrypoint,
+        namespace,
+        cpu_request,
+        cpu_limit,
+        memory_limit,
+    ) {
+        (
+            Some(image),
+            Some(entrypoint),
+            Some(namespace),
+            Some(cpu_request),
+            Some(cpu_limit),
+            Some(memory_limit),
+        ) if out.is_empty() => Ok(CheckedPod {
+            image,
+            entrypoint,
+            namespace,
+            cpu_request,
+            cpu_limit,
+            memory_limit,
+        }),
+        _ => Err(out),
+    }
+}
+
+/// `pod/bounds`: the counts and sizes of [`bounds`].
+fn check_bounds(pod: &AgentPod) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut bound = |pointer: String, what: &str, len: usize, max: usize| {
+        if len > max {
+            out.push(Finding {
+                pointer,
+                rule: "pod/bounds",
+                message: format!("{what}: {len}, more than the bound of {max}"),
+            });
+        }
+    };
+    let args = pod.runtime.args.as_ref().map_or(&[][..], |a| &a[..]);
+    bound(
+        "/runtime/args".into(),
+        "arguments",
+        args.len(),
+        bounds::ARGS,
+    );
+    for (i, a) in args.iter().enumerate().take(bounds::ARGS) {
+        bound(
+            format!("/runtime/args/{i}"),
+            "bytes in an argument",
+            a.len(),
+            bounds::ARG_BYTES,
+        );
+    }
+    let labels = pod.labels.as_ref().map_or(0, |l| l.len());
+    bound("/labels".into(), "labels", labels, bounds::LABELS);
+    for (k, v) in pod
+        .labels
+        .iter()
+        .flat_map(|l| l.iter())
+        .take(bounds::LABELS)
+    {
+        bound(
+            format!("/labels/{}", crate::json::escape_pointer_segment(k)),
+            "bytes in a label key or value",
+            k.len().max(v.len()),
+            bounds::LABEL_BYTES,
+        );
+    }
+    bound(
+        "/storage".into(),
+        "storage items",
+        pod.storage.len(),
+        bounds::STORAGE,
+    );
+    let ports = pod.ports.as_ref().map_or(0, |p| p.len());
+    bound("/ports".into(), "ports", ports, bounds::PORTS);
+    let accelerators = pod.resources.accelerators.as_ref().map_or(0, |a| a.len());
+    bound(
+        "/resources/accelerators".into(),
+        "accelerators",
+        accelerators,
+        bounds::ACCELERATORS,
+    );
+    bound(
+        "/workload/name".into(),
+        "bytes in the name",
+        pod.workload.name.len(),
+        bounds::TEXT_BYTES,
+    );
+    let description = pod.workload.description.as_ref().map_or(0, |d| d.len());
+    bound(
+        "/workload/description".into(),
+        "bytes in the description",
+        description,
+        bounds::TEXT_BYTES,
+    );
+    out
 }
 
 fn list<T: AsRef<str>>(items: Option<&[T]>) -> Vec<&str> {

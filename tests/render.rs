@@ -73,7 +73,8 @@ fn a_three_port_vllm_pod_renders_a_general_quadlet_unit() {
 fn a_three_port_vllm_pod_renders_general_kubernetes_manifests() {
     let pod = three_port_k8s_pod();
     let storage = storage::resolve(&pod, &support::example_tiers()).unwrap();
-    let docs = kubernetes::documents(&pod, &storage, &Default::default()).unwrap();
+    let checked = agent_machine::semantics::check_agent_pod(&pod).unwrap();
+    let docs = kubernetes::documents(&pod, &checked, &storage, &Default::default()).unwrap();
     let kinds: Vec<&str> = docs.iter().map(|d| d["kind"].as_str().unwrap()).collect();
     assert_eq!(
         kinds,
@@ -136,8 +137,9 @@ fn the_yaml_stream_parses_back_to_exactly_the_rendered_documents() {
         three_port_k8s_pod(),
     ] {
         let storage = storage::resolve(&pod, &support::example_tiers()).unwrap();
-        let docs = kubernetes::documents(&pod, &storage, &Default::default()).unwrap();
-        let text = kubernetes::render(&pod, &storage, &Default::default()).unwrap();
+        let checked = agent_machine::semantics::check_agent_pod(&pod).unwrap();
+        let docs = kubernetes::documents(&pod, &checked, &storage, &Default::default()).unwrap();
+        let text = kubernetes::render(&pod, &checked, &storage, &Default::default()).unwrap();
         let parsed: Vec<Value> = serde_saphyr::from_multiple(&text).unwrap();
         assert_eq!(parsed, docs);
         assert_eq!(text.matches("\n---\n").count() + 1, docs.len());

@@ -34,8 +34,9 @@ use crate::contracts::agent_pod::{
 };
 
 use super::storage::Resolved;
-use super::{NOT_AUTHORIZATION, RenderError, names, quadlet};
+use super::{NOT_AUTHORIZATION, RenderError, names};
 use crate::posture::Posture;
+use crate::semantics::CheckedPod;
 
 /// The namespace used when the pod names none.
 pub const DEFAULT_NAMESPACE: &str = "agent-machine";
@@ -85,10 +86,11 @@ fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
 /// Renders the manifests as one YAML stream.
 pub fn render(
     pod: &AgentPod,
+    checked: &CheckedPod,
     storage: &[Resolved],
     posture: &Posture,
 ) -> Result<String, RenderError> {
-    let docs = documents(pod, storage, posture)?;
+    let docs = documents(pod, checked, storage, posture)?;
     to_yaml_stream(&docs)
 }
 
@@ -101,14 +103,17 @@ pub fn to_yaml_stream(docs: &[Value]) -> Result<String, RenderError> {
 /// The manifests as JSON values, in stream order.
 pub fn documents(
     pod: &AgentPod,
+    checked: &CheckedPod,
     storage: &[Resolved],
     posture: &Posture,
 ) -> Result<Vec<Value>, RenderError> {
     let name = names::kubernetes_name(&pod.workload.name, "/workload/name")?;
-    let namespace = match &pod.runtime.namespace {
-        Some(ns) => names::kubernetes_name(ns, "/runtime/namespace")?,
-        None => DEFAULT_NAMESPACE.to_string(),
-    };
+    // A typed namespace: never default, kube-* or openshift* (crate::grammar).
+    let namespace = checked
+        .namespace
+        .as_ref()
+        .map_or(DEFAULT_NAMESPACE, |ns| ns.as_str())
+        .to_string();
     let service_account = match &pod.runtime.service_account_name {
         Some(sa) => {
             if !names::is_dns1123_subdomain(sa) {
@@ -204,6 +209,7 @@ pub fn documents(
         mount_path: "/tmp".into(),
         ..VolumeMount::default()
     }];
+    let mut claims = BTreeMap::new();
     for s in storage {
         let claim = match &s.pvc_name {
             Some(pvc) => names::kubernetes_name(pvc, &format!("{}/pvcName", s.pointer()))?,
@@ -215,6 +221,15 @@ pub fn documents(
                 )?
             }
         };
+        if let Some(first) = claims.insert(claim.clone(), s.index) {
+            return Err(RenderError::new(
+                format!("{}/pvcName", s.pointer()),
+                "pod/unique-storage-source",
+                format!(
+                    "this item's claim is already mounted by /storage/{first}; name its pvcName"
+                ),
+            ));
+        }
         let read_only = s.read_only() || s.is_models();
         let size = s.size_bytes.map_or_else(
             || default_size(s.volume_class.as_deref()).to_string(),
@@ -306,16 +321,14 @@ pub fn documents(
         }
     }
 
-    let cpu_limit = &pod.resources.cpu.limit;
-    quadlet::cpu_count(cpu_limit, "/resources/cpu/limit")?;
-    quadlet::cpu_count(&pod.resources.cpu.request, "/resources/cpu/request")?;
+    let cpu = |q: crate::grammar::CpuQuantity| match q.millis() {
+        m if m % 1000 == 0 => format!("{}", m / 1000),
+        m => format!("{m}m"),
+    };
     let resources = ResourceRequirements {
         requests: Some(
             [
-                (
-                    "cpu".to_string(),
-                    Quantity(pod.resources.cpu.request.clone()),
-                ),
+                ("cpu".to_string(), Quantity(cpu(checked.cpu_request))),
                 (
                     "memory".to_string(),
                     Quantity(bytes_quantity(pod.resources.memory_bytes.request)),
@@ -325,10 +338,10 @@ pub fn documents(
         ),
         limits: Some(
             [
-                ("cpu".to_string(), Quantity(cpu_limit.clone())),
+                ("cpu".to_string(), Quantity(cpu(checked.cpu_limit))),
                 (
                     "memory".to_string(),
-                    Quantity(bytes_quantity(pod.resources.memory_bytes.limit)),
+                    Quantity(bytes_quantity(checked.memory_limit.bytes())),
                 ),
             ]
             .into(),
@@ -352,9 +365,12 @@ pub fn documents(
 
     let container = Container {
         name: name.clone(),
-        image: Some(quadlet::image_reference(pod)),
+        image: Some(checked.image.to_string()),
         image_pull_policy: Some("IfNotPresent".into()),
-        command: pod.runtime.entrypoint.clone().map(|e| vec![e]),
+        command: checked
+            .entrypoint
+            .as_ref()
+            .map(|e| vec![e.as_str().to_string()]),
         args: pod.runtime.args.as_ref().map(|a| a.to_vec()),
         ports: (!container_ports.is_empty()).then_some(container_ports),
         resources: Some(resources),

@@ -219,13 +219,15 @@ pub fn render(artifact: Artifact, input: &Input<'_>) -> Result<Rendered, Vec<Ren
     let refuse = |findings: Vec<crate::semantics::Finding>| {
         findings.into_iter().map(Into::into).collect::<Vec<_>>()
     };
-    crate::semantics::check_agent_pod(input.pod).map_err(refuse)?;
+    let checked = crate::semantics::check_agent_pod(input.pod).map_err(refuse)?;
     let (errors, mut warnings) = crate::supply_chain::check(input.pod, input.strict);
     if !errors.is_empty() {
         return Err(refuse(errors));
     }
-    let posture = Posture::for_pod(input.pod, input.admission).map_err(|e| vec![e])?;
     let storage = storage::resolve(input.pod, input.tiers).map_err(|e| vec![e])?;
+    let posture = Posture::for_pod(input.pod, input.admission)
+        .map_err(|e| vec![e])?
+        .with_storage(&storage);
     let text = match artifact {
         Artifact::Plan => {
             let plan = plan::render(input, &storage);
@@ -234,12 +236,13 @@ pub fn render(artifact: Artifact, input: &Input<'_>) -> Result<Rendered, Vec<Ren
             format!("{canonical}\n")
         }
         Artifact::Quadlet => {
-            let unit = quadlet::render(input.pod, &storage, &posture).map_err(|e| vec![e])?;
+            let unit =
+                quadlet::render(input.pod, &checked, &storage, &posture).map_err(|e| vec![e])?;
             warnings.extend(unit.warnings);
             unit.text
         }
         Artifact::Kubernetes => {
-            kubernetes::render(input.pod, &storage, &posture).map_err(|e| vec![e])?
+            kubernetes::render(input.pod, &checked, &storage, &posture).map_err(|e| vec![e])?
         }
         Artifact::Crd => crd::render(input.pod).map_err(|e| vec![e])?,
     };

@@ -23,6 +23,7 @@ use crate::contracts::agent_pod::{
 use super::storage::Resolved;
 use super::{NOT_AUTHORIZATION, RenderError, names};
 use crate::posture::Posture;
+use crate::semantics::CheckedPod;
 
 /// A rendered unit.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -129,18 +130,18 @@ fn mount_path(value: &str, pointer: &str) -> Result<String, RenderError> {
     Ok(value.to_string())
 }
 
-/// The image to run: the digest-pinned reference when the pod has one.
+/// The image a pod names, pinned to its digest when it has one — for reports
+/// about any pod, valid or not. Renderers emit [`CheckedPod::image`], which is
+/// the same reference parsed into its grammar.
 pub fn image_reference(pod: &AgentPod) -> String {
     let image = &pod.runtime.image_or_command;
-    match &pod.runtime.image_digest {
-        Some(digest) if !image.contains('@') => {
-            let last_slash = image.rfind('/').map_or(0, |i| i + 1);
-            let name = match image[last_slash..].rfind(':') {
-                Some(colon) => &image[..last_slash + colon],
-                None => image.as_str(),
-            };
-            format!("{name}@{}", digest.as_str())
-        }
+    match (
+        crate::grammar::ImageRef::parse(image),
+        &pod.runtime.image_digest,
+    ) {
+        (Ok(parsed), Some(digest)) => parsed
+            .pinned(digest.as_str())
+            .map_or_else(|_| image.clone(), |p| p.to_string()),
         _ => image.clone(),
     }
 }
@@ -167,6 +168,7 @@ fn loopback_bind_warning(args: &[String]) -> Option<String> {
 /// Renders the Quadlet unit of a local Podman pod.
 pub fn render(
     pod: &AgentPod,
+    checked: &CheckedPod,
     storage: &[Resolved],
     posture: &Posture,
 ) -> Result<Unit, RenderError> {
@@ -175,12 +177,11 @@ pub fn render(
     let mut container: Vec<(&str, String)> = Vec::new();
 
     container.push(("ContainerName", name.clone()));
-    container.push((
-        "Image",
-        line_value(&image_reference(pod), "/runtime/imageOrCommand")?,
-    ));
-    if let Some(entrypoint) = &pod.runtime.entrypoint {
-        container.push(("Entrypoint", line_value(entrypoint, "/runtime/entrypoint")?));
+    // Typed values: an image reference and an entrypoint cannot hold a
+    // flag, whitespace, `%` or `$` (see crate::grammar).
+    container.push(("Image", checked.image.to_string()));
+    if let Some(entrypoint) = &checked.entrypoint {
+        container.push(("Entrypoint", entrypoint.as_str().to_string()));
     }
     let args: Vec<String> = pod
         .runtime
@@ -294,17 +295,13 @@ pub fn render(
     }
     container.push(("Label", labels.join(" ")));
 
-    let cpus = &pod.resources.cpu.limit;
     container.push((
         "PodmanArgs",
         format!(
             "--memory={} --memory-reservation={} --cpus={}",
-            pod.resources.memory_bytes.limit,
+            checked.memory_limit.bytes(),
             pod.resources.memory_bytes.request,
-            word(
-                &cpu_count(cpus, "/resources/cpu/limit")?,
-                "/resources/cpu/limit"
-            )?
+            checked.cpu_limit.podman_cpus()
         ),
     ));
 
@@ -356,36 +353,6 @@ pub fn render(
     })
 }
 
-/// A Kubernetes-style CPU quantity (`"2"`, `"500m"`) as Podman's `--cpus`.
-pub fn cpu_count(quantity: &str, pointer: &str) -> Result<String, RenderError> {
-    let bad = || {
-        RenderError::new(
-            pointer,
-            "cpu-quantity",
-            format!(
-                "{quantity:?} is not a CPU quantity (whole cores like \"2\" or millicores like \"500m\")"
-            ),
-        )
-    };
-    if let Some(milli) = quantity.strip_suffix('m') {
-        let m: u64 = milli.parse().map_err(|_| bad())?;
-        if m == 0 {
-            return Err(bad());
-        }
-        let whole = m / 1000;
-        let frac = m % 1000;
-        return Ok(if frac == 0 {
-            whole.to_string()
-        } else {
-            format!("{whole}.{}", format!("{frac:03}").trim_end_matches('0'))
-        });
-    }
-    match quantity.parse::<u64>() {
-        Ok(n) if n > 0 => Ok(n.to_string()),
-        _ => Err(bad()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -423,15 +390,6 @@ mod tests {
         for bad in ["relative", "/a/../b", "/a//b", "/a/", "/a b", "/a:b"] {
             assert!(mount_path(bad, "").is_err(), "{bad}");
         }
-    }
-
-    #[test]
-    fn cpu_quantities() {
-        assert_eq!(cpu_count("2", "").unwrap(), "2");
-        assert_eq!(cpu_count("500m", "").unwrap(), "0.5");
-        assert_eq!(cpu_count("1250m", "").unwrap(), "1.25");
-        assert!(cpu_count("0", "").is_err());
-        assert!(cpu_count("two", "").is_err());
     }
 
     #[test]

@@ -55,7 +55,62 @@ impl Resolved {
 }
 
 /// Resolves every storage item of `pod` against `tiers`.
+///
+/// The resolved values are held to their grammars whichever document they came
+/// from: a host path from a CacheTier lies beneath an allowed root like one
+/// from the pod ([`crate::grammar::HostPath`]), mount targets avoid the
+/// reserved trees, and no two items share a host path or a claim — so no
+/// second, writable mount of a model volume can be assembled from two tiers.
 pub fn resolve(pod: &AgentPod, tiers: &[CacheTier]) -> Result<Vec<Resolved>, RenderError> {
+    let resolved = resolve_items(pod, tiers)?;
+    let mut host_paths = std::collections::BTreeMap::new();
+    let mut claims = std::collections::BTreeMap::new();
+    for s in &resolved {
+        let from_tier = |field: &str| {
+            let given = match field {
+                "hostPath" => pod.storage[s.index].host_path.is_some(),
+                _ => pod.storage[s.index].pvc_name.is_some(),
+            };
+            if given {
+                (format!("{}/{field}", s.pointer()), String::new())
+            } else {
+                (
+                    format!("{}/cacheTierId", s.pointer()),
+                    format!(" (mount.{field} of CacheTier {})", s.cache_tier_id),
+                )
+            }
+        };
+        crate::grammar::MountTarget::parse(&s.mount_path).map_err(|e| {
+            RenderError::new(format!("{}/mountPath", s.pointer()), e.rule, e.message)
+        })?;
+        if let Some(host) = &s.host_path {
+            let (pointer, origin) = from_tier("hostPath");
+            crate::grammar::HostPath::parse(host).map_err(|e| {
+                RenderError::new(&pointer, e.rule, format!("{}{origin}", e.message))
+            })?;
+            if let Some(first) = host_paths.insert(host.clone(), s.index) {
+                return Err(RenderError::new(
+                    pointer,
+                    "pod/unique-storage-source",
+                    format!("this host path{origin} is already mounted by /storage/{first}"),
+                ));
+            }
+        }
+        if let Some(claim) = &s.pvc_name
+            && let Some(first) = claims.insert(claim.clone(), s.index)
+        {
+            let (pointer, origin) = from_tier("pvcName");
+            return Err(RenderError::new(
+                pointer,
+                "pod/unique-storage-source",
+                format!("this claim{origin} is already mounted by /storage/{first}"),
+            ));
+        }
+    }
+    Ok(resolved)
+}
+
+fn resolve_items(pod: &AgentPod, tiers: &[CacheTier]) -> Result<Vec<Resolved>, RenderError> {
     pod.storage
         .iter()
         .enumerate()

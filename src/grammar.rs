@@ -1,0 +1,658 @@
+//! The grammars of the values that reach an artifact.
+//!
+//! Every user-controlled value that becomes a Podman argument, a systemd
+//! directive, a Kubernetes field or a path on the host is parsed here into a
+//! typed value — once, in the semantic layer — and renderers emit only typed
+//! values. A value outside its grammar is refused with a stable rule code;
+//! nothing is escaped into acceptability and nothing is matched against a list
+//! of known-bad strings. `docs/threat-model.md` lists every field with its
+//! grammar and rule.
+//!
+//! | type | grammar | rule |
+//! |---|---|---|
+//! | [`ImageRef`] | the distribution reference grammar, ≤ 255 bytes | `grammar/image-reference` |
+//! | [`Entrypoint`] | an absolute normalized path or a bare command name | `grammar/entrypoint` |
+//! | [`HostPath`] | absolute, normalized, strictly beneath an allowed root ([`HOST_PATH_ROOTS`]) | `grammar/host-path` |
+//! | [`MountTarget`] | absolute, normalized, outside the reserved trees ([`RESERVED_TARGETS`]) | `grammar/mount-target` |
+//! | [`Namespace`] | a DNS-1123 label that is not a reserved namespace | `grammar/namespace` |
+//! | [`CpuQuantity`] | `N` cores or `Nm` millicores, `1m` ≤ q ≤ [`MAX_CPU_CORES`] | `grammar/cpu-quantity` |
+//! | [`MemoryLimit`] | bytes, [`MIN_MEMORY_BYTES`] ≤ limit | `grammar/memory` |
+//!
+//! Paths use one conservative alphabet for every segment — ASCII letters,
+//! digits and `.` `_` `-` `+` `@` — so no path can carry a `:` or `,` (which
+//! separate the parts of a Podman `--volume`), whitespace, quotes, `%` or `$`
+//! (systemd specifiers and variables), or a control character.
+
+use std::fmt;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Why a value is outside its grammar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GrammarError {
+    /// Stable rule code (`grammar/…`).
+    pub rule: &'static str,
+    /// What is wrong. Never echoes the value itself: a misplaced secret must
+    /// not be printed back.
+    pub message: String,
+}
+
+impl GrammarError {
+    fn new(rule: &'static str, message: impl Into<String>) -> Self {
+        GrammarError {
+            rule,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for GrammarError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "[{}] {}", self.rule, self.message)
+    }
+}
+
+impl std::error::Error for GrammarError {}
+
+/// The longest image reference accepted (the distribution spec's name limit).
+pub const MAX_IMAGE_REFERENCE: usize = 255;
+/// The longest path accepted (host paths, mount targets, entrypoints).
+pub const MAX_PATH: usize = 1024;
+
+// The distribution reference grammar (github.com/distribution/reference),
+// with the host limited to DNS names and IPv4 addresses and the digest to the
+// algorithms an OCI registry verifies (sha256, sha512):
+//
+//   reference  := name [ ":" tag ] [ "@" digest ]
+//   name       := [ domain "/" ] path-component ( "/" path-component )*
+//   domain     := host [ ":" port ]     (a first component with ".", ":" or "localhost")
+//   path-component := [a-z0-9]+ ( ( "." | "_" | "__" | "-"+ ) [a-z0-9]+ )*
+//   tag        := [A-Za-z0-9_] [A-Za-z0-9_.-]{0,127}
+//   digest     := "sha256:" [a-f0-9]{64} | "sha512:" [a-f0-9]{128}
+static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
+    let component = r"[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*";
+    let domain_component = r"(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+    let domain = format!(
+        r"(?:(?:{domain_component}(?:\.{domain_component})+|localhost)(?::[0-9]{{1,5}})?|{domain_component}:[0-9]{{1,5}})"
+    );
+    let pattern = format!(
+        r"^(?P<name>(?:{domain}/)?{component}(?:/{component})*)(?::(?P<tag>[A-Za-z0-9_][A-Za-z0-9_.-]{{0,127}}))?(?:@(?P<digest>sha256:[a-f0-9]{{64}}|sha512:[a-f0-9]{{128}}))?$"
+    );
+    Regex::new(&pattern).expect("the image reference grammar compiles")
+});
+
+/// An OCI image reference in the distribution grammar: never a flag, never
+/// whitespace, `$` or `%`, never longer than [`MAX_IMAGE_REFERENCE`].
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ImageRef {
+    name: String,
+    tag: Option<String>,
+    digest: Option<String>,
+}
+
+impl ImageRef {
+    /// Parses `s`.
+    pub fn parse(s: &str) -> Result<ImageRef, GrammarError> {
+        if s.len() > MAX_IMAGE_REFERENCE {
+            return Err(GrammarError::new(
+                "grammar/image-reference",
+                format!(
+                    "an image reference is at most {MAX_IMAGE_REFERENCE} bytes (this one is {})",
+                    s.len()
+                ),
+            ));
+        }
+        let caps = IMAGE.captures(s).ok_or_else(|| {
+            GrammarError::new(
+                "grammar/image-reference",
+                "not an image reference: expected [registry[:port]/]path[:tag][@sha256:<64 hex>] \
+                 (lowercase path components; no leading '-', whitespace, '$' or '%')",
+            )
+        })?;
+        Ok(ImageRef {
+            name: caps["name"].to_string(),
+            tag: caps.name("tag").map(|m| m.as_str().to_string()),
+            digest: caps.name("digest").map(|m| m.as_str().to_string()),
+        })
+    }
+
+    /// The repository name (registry and path), without tag or digest.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The tag, when there is one.
+    pub fn tag(&self) -> Option<&str> {
+        self.tag.as_deref()
+    }
+
+    /// The digest, when the reference is pinned.
+    pub fn digest(&self) -> Option<&str> {
+        self.digest.as_deref()
+    }
+
+    /// This reference pinned to `digest` (the tag is dropped: a pinned
+    /// reference names exactly one manifest). A reference that already has a
+    /// digest keeps its own.
+    pub fn pinned(&self, digest: &str) -> Result<ImageRef, GrammarError> {
+        if self.digest.is_some() {
+            return Ok(self.clone());
+        }
+        ImageRef::parse(&format!("{}@{digest}", self.name))
+    }
+}
+
+impl fmt::Display for ImageRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name)?;
+        if let Some(tag) = &self.tag {
+            write!(f, ":{tag}")?;
+        }
+        if let Some(digest) = &self.digest {
+            write!(f, "@{digest}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Whether `segment` is a path segment of the conservative alphabet.
+fn is_segment(segment: &str) -> bool {
+    !segment.is_empty()
+        && segment != "."
+        && segment != ".."
+        && segment
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'+' | b'@'))
+}
+
+/// Splits an absolute, normalized path into its segments, or says why not.
+fn absolute_segments<'a>(s: &'a str, rule: &'static str) -> Result<Vec<&'a str>, GrammarError> {
+    if s.len() > MAX_PATH {
+        return Err(GrammarError::new(
+            rule,
+            format!("a path is at most {MAX_PATH} bytes"),
+        ));
+    }
+    let Some(rest) = s.strip_prefix('/') else {
+        return Err(GrammarError::new(rule, "the path must be absolute"));
+    };
+    if rest.is_empty() {
+        return Ok(Vec::new());
+    }
+    let segments: Vec<&str> = rest.split('/').collect();
+    if let Some(bad) = segments.iter().find(|seg| !is_segment(seg)) {
+        let why = match *bad {
+            "" => "an empty segment ('//' or a trailing '/')".to_string(),
+            "." | ".." => format!("a {bad:?} segment"),
+            _ => "a character outside letters, digits and . _ - + @".to_string(),
+        };
+        return Err(GrammarError::new(
+            rule,
+            format!("the path must be absolute and normalized; it has {why}"),
+        ));
+    }
+    Ok(segments)
+}
+
+/// A container entrypoint: an absolute normalized path, or a bare command name
+/// (`llama-server`) the image's `PATH` resolves. Never starts with `-`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Entrypoint(String);
+
+impl Entrypoint {
+    /// Parses `s`.
+    pub fn parse(s: &str) -> Result<Entrypoint, GrammarError> {
+        const RULE: &str = "grammar/entrypoint";
+        if s.starts_with('/') {
+            let segments = absolute_segments(s, RULE)?;
+            if segments.is_empty() {
+                return Err(GrammarError::new(RULE, "\"/\" is not an executable"));
+            }
+        } else if !(is_segment(s) && s.len() <= 255) {
+            return Err(GrammarError::new(
+                RULE,
+                "an entrypoint is an absolute path or a bare command name (letters, digits and . _ - + @)",
+            ));
+        }
+        if s.rsplit('/')
+            .next()
+            .is_some_and(|name| name.starts_with('-'))
+        {
+            return Err(GrammarError::new(
+                RULE,
+                "an entrypoint never starts with '-' (it would read as a flag)",
+            ));
+        }
+        Ok(Entrypoint(s.to_string()))
+    }
+
+    /// The entrypoint as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The roots host paths may lie beneath, for rootless Podman: the
+/// agent-machine data directories. `<user>` stands for exactly one path
+/// segment. A host path must lie *strictly* beneath a root, so no pod can
+/// mount a whole root (every model, cache and evidence directory at once).
+///
+/// The v0.1.0 PolicyAdmission has no host-path scope, so no admission can
+/// widen these roots; a later admission contract may.
+pub const HOST_PATH_ROOTS: &[&str] = &[
+    "/var/lib/agent-machine",
+    "/srv/agent-machine",
+    "/home/<user>/.local/share/agent-machine",
+    "/var/home/<user>/.local/share/agent-machine",
+];
+
+/// Whether `segments` lie strictly beneath `root` (with `<user>` wildcards).
+fn beneath(segments: &[&str], root: &str) -> bool {
+    let root: Vec<&str> = root.trim_start_matches('/').split('/').collect();
+    segments.len() > root.len()
+        && root
+            .iter()
+            .zip(segments)
+            .all(|(r, s)| *r == "<user>" || r == s)
+}
+
+/// A host directory to bind-mount: absolute, normalized, strictly beneath one
+/// of [`HOST_PATH_ROOTS`], and never a socket (`*.sock`, `*.socket`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct HostPath(String);
+
+impl HostPath {
+    /// Parses `s`.
+    pub fn parse(s: &str) -> Result<HostPath, GrammarError> {
+        const RULE: &str = "grammar/host-path";
+        let segments = absolute_segments(s, RULE)?;
+        if !HOST_PATH_ROOTS.iter().any(|root| beneath(&segments, root)) {
+            return Err(GrammarError::new(
+                RULE,
+                format!(
+                    "a host path must lie beneath one of the agent-machine data roots: {}",
+                    HOST_PATH_ROOTS.join(", ")
+                ),
+            ));
+        }
+        if segments
+            .iter()
+            .any(|seg| seg.ends_with(".sock") || seg.ends_with(".socket"))
+        {
+            return Err(GrammarError::new(
+                RULE,
+                "a socket is never mounted into a container",
+            ));
+        }
+        Ok(HostPath(s.to_string()))
+    }
+
+    /// The path.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Container paths that are never a mount target, nor anything beneath them:
+/// the kernel's and the runtime's trees, the system's own directories, the
+/// renderer's `/tmp`, and the service-account token (under `/var/run`).
+pub const RESERVED_TARGETS: &[&str] = &[
+    "/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/proc", "/run", "/sbin", "/sys",
+    "/tmp", "/usr", "/var/run",
+];
+
+/// A mount target inside the container: absolute, normalized, never `/` and
+/// never in (or beneath) a [`RESERVED_TARGETS`] tree.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MountTarget(String);
+
+impl MountTarget {
+    /// Parses `s`.
+    pub fn parse(s: &str) -> Result<MountTarget, GrammarError> {
+        const RULE: &str = "grammar/mount-target";
+        let segments = absolute_segments(s, RULE)?;
+        let Some(first) = segments.first() else {
+            return Err(GrammarError::new(
+                RULE,
+                "\"/\" cannot be a mount target: it would hide the image",
+            ));
+        };
+        let tree = |reserved: &str| {
+            let r: Vec<&str> = reserved.trim_start_matches('/').split('/').collect();
+            segments.len() >= r.len() && r.iter().zip(&segments).all(|(a, b)| a == b)
+        };
+        if let Some(reserved) = RESERVED_TARGETS.iter().find(|r| tree(r)) {
+            return Err(GrammarError::new(
+                RULE,
+                format!(
+                    "{reserved} is reserved (the system's, the runtime's or the renderer's own); mount beneath another directory, e.g. /{}",
+                    if *first == "tmp" { "scratch" } else { "data" }
+                ),
+            ));
+        }
+        Ok(MountTarget(s.to_string()))
+    }
+
+    /// The path.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Namespaces that belong to the cluster, never to a workload.
+pub fn is_reserved_namespace(ns: &str) -> bool {
+    ns == "default" || ns == "openshift" || ns.starts_with("kube-") || ns.starts_with("openshift-")
+}
+
+/// A Kubernetes namespace for a workload: a DNS-1123 label that is not
+/// `default`, `kube-*` or `openshift*`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Namespace(String);
+
+impl Namespace {
+    /// Parses `s`.
+    pub fn parse(s: &str) -> Result<Namespace, GrammarError> {
+        const RULE: &str = "grammar/namespace";
+        if !crate::render::names::is_dns1123_label(s) {
+            return Err(GrammarError::new(
+                RULE,
+                "a namespace is a DNS-1123 label: at most 63 characters of a-z, 0-9 and '-', starting and ending with a letter or digit",
+            ));
+        }
+        if is_reserved_namespace(s) {
+            return Err(GrammarError::new(
+                RULE,
+                format!(
+                    "{s} is a reserved namespace (default, kube-*, openshift*); agent workloads get a namespace of their own"
+                ),
+            ));
+        }
+        Ok(Namespace(s.to_string()))
+    }
+
+    /// The namespace.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The largest CPU quantity accepted, in cores.
+pub const MAX_CPU_CORES: u64 = 1024;
+
+/// A CPU quantity in millicores, from `"2"` or `"500m"`; at least `1m`, at
+/// most [`MAX_CPU_CORES`] cores.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CpuQuantity(u64);
+
+impl CpuQuantity {
+    /// Parses `s`.
+    pub fn parse(s: &str) -> Result<CpuQuantity, GrammarError> {
+        let bad = || {
+            GrammarError::new(
+                "grammar/cpu-quantity",
+                format!(
+                    "not a CPU quantity: whole cores (\"2\") or millicores (\"500m\"), more than 0 and at most {MAX_CPU_CORES} cores"
+                ),
+            )
+        };
+        let digits =
+            |d: &str| !d.is_empty() && d.len() <= 9 && d.bytes().all(|b| b.is_ascii_digit());
+        let milli = match s.strip_suffix('m') {
+            Some(m) if digits(m) => m.parse::<u64>().map_err(|_| bad())?,
+            None if digits(s) => s.parse::<u64>().map_err(|_| bad())? * 1000,
+            _ => return Err(bad()),
+        };
+        if milli == 0 || milli > MAX_CPU_CORES * 1000 {
+            return Err(bad());
+        }
+        Ok(CpuQuantity(milli))
+    }
+
+    /// Millicores.
+    pub fn millis(self) -> u64 {
+        self.0
+    }
+
+    /// As Podman's `--cpus` (`"2"`, `"0.5"`, `"1.25"`).
+    pub fn podman_cpus(self) -> String {
+        let (whole, frac) = (self.0 / 1000, self.0 % 1000);
+        if frac == 0 {
+            whole.to_string()
+        } else {
+            format!("{whole}.{}", format!("{frac:03}").trim_end_matches('0'))
+        }
+    }
+}
+
+/// The smallest memory limit accepted: Podman's minimum (6 MiB). A limit of
+/// 0 would mean *unlimited* to Podman.
+pub const MIN_MEMORY_BYTES: u64 = 6 * 1024 * 1024;
+
+/// A memory limit in bytes, at least [`MIN_MEMORY_BYTES`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MemoryLimit(u64);
+
+impl MemoryLimit {
+    /// Checks `bytes`.
+    pub fn new(bytes: u64) -> Result<MemoryLimit, GrammarError> {
+        if bytes < MIN_MEMORY_BYTES {
+            return Err(GrammarError::new(
+                "grammar/memory",
+                format!(
+                    "a memory limit is at least {MIN_MEMORY_BYTES} bytes (6 MiB, Podman's minimum; 0 would mean unlimited)"
+                ),
+            ));
+        }
+        Ok(MemoryLimit(bytes))
+    }
+
+    /// Bytes.
+    pub fn bytes(self) -> u64 {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn image_references() {
+        for ok in [
+            "alpine",
+            "alpine:3",
+            "docker.io/library/alpine:3.20",
+            "ghcr.io/ggerganov/llama.cpp:server",
+            "localhost:5000/models/llama_cpp",
+            "registry:5000/a/b",
+            "quay.io/a/b@sha256:1111111111111111111111111111111111111111111111111111111111111111",
+            "vllm/vllm-openai:v0.6.3",
+        ] {
+            assert!(ImageRef::parse(ok).is_ok(), "{ok}");
+            assert_eq!(ImageRef::parse(ok).unwrap().to_string(), ok);
+        }
+        for bad in [
+            "",
+            "--privileged",
+            "-v",
+            "Alpine",
+            "alpine:3 --privileged",
+            "alpine:$TAG",
+            "${IMAGE}",
+            "alpine%n",
+            "docker.io//alpine",
+            "alpine:",
+            "alpine@sha256:abc",
+            "alpine:3@sha256:--privileged",
+            "a/b/",
+            "/abs",
+            "alpine\n",
+        ] {
+            assert_eq!(
+                ImageRef::parse(bad).unwrap_err().rule,
+                "grammar/image-reference",
+                "{bad:?}"
+            );
+        }
+        assert!(ImageRef::parse(&format!("a/{}", "b".repeat(300))).is_err());
+    }
+
+    #[test]
+    fn pinning_drops_the_tag() {
+        let d = format!("sha256:{}", "a".repeat(64));
+        let r = ImageRef::parse("ghcr.io/x/y:server").unwrap();
+        assert_eq!(
+            r.pinned(&d).unwrap().to_string(),
+            format!("ghcr.io/x/y@{d}")
+        );
+        let r = ImageRef::parse("localhost:5000/y").unwrap();
+        assert_eq!(
+            r.pinned(&d).unwrap().to_string(),
+            format!("localhost:5000/y@{d}")
+        );
+        assert!(r.pinned("sha256:--privileged").is_err());
+    }
+
+    #[test]
+    fn entrypoints() {
+        for ok in ["llama-server", "/usr/bin/vllm", "python3.12", "ollama"] {
+            assert!(Entrypoint::parse(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "",
+            "-x",
+            "--privileged",
+            "/",
+            "/bin/../sh",
+            "bin/sh",
+            "$SHELL",
+            "a b",
+            "/x/-y",
+            "%n",
+        ] {
+            assert_eq!(
+                Entrypoint::parse(bad).unwrap_err().rule,
+                "grammar/entrypoint",
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn host_paths_lie_beneath_a_root() {
+        for ok in [
+            "/var/lib/agent-machine/models",
+            "/var/lib/agent-machine/models/gguf",
+            "/srv/agent-machine/cache/hot",
+            "/home/ada/.local/share/agent-machine/models",
+            "/var/home/ada/.local/share/agent-machine/x",
+        ] {
+            assert!(HostPath::parse(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "/",
+            "/etc",
+            "/var/run",
+            "/run/user/1000/podman",
+            "/var/lib/agent-machine",
+            "/var/lib/agent-machine/../../etc",
+            "/var/lib/agent-machine/./x",
+            "/var/lib/agent-machine/x/",
+            "/var/lib/agent-machine//x",
+            "/var/lib/agent-machine/a:b",
+            "/var/lib/agent-machine/a,b",
+            "/var/lib/agent-machine/a b",
+            "/var/lib/agent-machine/$HOME",
+            "/var/lib/agent-machine/podman.sock",
+            "/var/lib/agent-machine/run/containerd.socket",
+            "/home/.local/share/agent-machine",
+            "var/lib/agent-machine/x",
+            "~/.ollama",
+        ] {
+            assert_eq!(
+                HostPath::parse(bad).unwrap_err().rule,
+                "grammar/host-path",
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn mount_targets_avoid_reserved_trees() {
+        for ok in [
+            "/models",
+            "/agent/cache/warm",
+            "/data/tmp",
+            "/var/lib/x",
+            "/runner",
+        ] {
+            assert!(MountTarget::parse(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "/",
+            "/proc",
+            "/proc/1",
+            "/sys",
+            "/dev/shm",
+            "/etc",
+            "/tmp",
+            "/tmp/x",
+            "/run/secrets",
+            "/var/run/secrets/kubernetes.io/serviceaccount",
+            "/usr/bin",
+            "/models/../etc",
+            "models",
+            "/a:b",
+        ] {
+            assert_eq!(
+                MountTarget::parse(bad).unwrap_err().rule,
+                "grammar/mount-target",
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn namespaces() {
+        assert!(Namespace::parse("agent-machine").is_ok());
+        for bad in [
+            "default",
+            "kube-system",
+            "kube-public",
+            "openshift-infra",
+            "Agent",
+            "a_b",
+            "",
+        ] {
+            assert_eq!(
+                Namespace::parse(bad).unwrap_err().rule,
+                "grammar/namespace",
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn resources() {
+        assert_eq!(CpuQuantity::parse("2").unwrap().podman_cpus(), "2");
+        assert_eq!(CpuQuantity::parse("500m").unwrap().podman_cpus(), "0.5");
+        assert_eq!(CpuQuantity::parse("1250m").unwrap().podman_cpus(), "1.25");
+        for bad in [
+            "0",
+            "0m",
+            "",
+            "m",
+            "-1",
+            "1.5",
+            "two",
+            "1025",
+            "99999999999999999999",
+        ] {
+            assert!(CpuQuantity::parse(bad).is_err(), "{bad}");
+        }
+        assert!(MemoryLimit::new(0).is_err());
+        assert!(MemoryLimit::new(MIN_MEMORY_BYTES - 1).is_err());
+        assert!(MemoryLimit::new(MIN_MEMORY_BYTES).is_ok());
+    }
+}
