@@ -1,0 +1,79 @@
+//! The command line's I/O edges: writes that cannot be redirected.
+
+mod support;
+
+use std::os::unix::fs::{PermissionsExt as _, symlink};
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(support::bin())
+        .args(args)
+        .current_dir(support::root())
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn render_out_refuses_a_symlink_and_writes_nothing() {
+    let dir = support::scratch("io-render-out-symlink");
+    let victim = dir.join("victim.txt");
+    std::fs::write(&victim, "precious\n").unwrap();
+    let link = dir.join("out.container");
+    symlink(&victim, &link).unwrap();
+    let dangling = dir.join("dangling.container");
+    symlink(dir.join("elsewhere.container"), &dangling).unwrap();
+    for out in [&link, &dangling] {
+        let output = run(&[
+            "render",
+            "quadlet",
+            "examples/local-podman-llama-cpp.agent-pod.json",
+            "--cache-tier",
+            "examples/",
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        let stderr = text(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("symbolic link"), "{stderr}");
+        assert!(output.stdout.is_empty());
+    }
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious\n");
+    assert!(!dir.join("elsewhere.container").exists());
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["dangling.container", "out.container", "victim.txt"]);
+}
+
+#[test]
+fn release_keygen_writes_the_secret_key_owner_only_and_never_replaces() {
+    let dir = support::scratch("io-keygen");
+    let out = dir.to_str().unwrap();
+    let output = run(&["release", "keygen", "--out-dir", out]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir.join("agent-machine.key")), 0o600);
+    assert_eq!(mode(&dir.join("agent-machine.pub")) & !0o644, 0);
+    let key = std::fs::read(dir.join("agent-machine.key")).unwrap();
+
+    // A second run replaces nothing.
+    let output = run(&["release", "keygen", "--out-dir", out]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("refusing to replace a key"));
+    assert_eq!(std::fs::read(dir.join("agent-machine.key")).unwrap(), key);
+
+    // Nor does a planted (dangling) symlink redirect the secret key.
+    let other = support::scratch("io-keygen-planted");
+    symlink(dir.join("stolen.key"), other.join("agent-machine.key")).unwrap();
+    let output = run(&["release", "keygen", "--out-dir", other.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(!dir.join("stolen.key").exists());
+    assert!(!other.join("agent-machine.pub").exists());
+}
