@@ -1,10 +1,11 @@
-//! The command line's I/O edges: writes that cannot be redirected.
+//! The command line's I/O edges: writes that cannot be redirected, and a
+//! closed stdout that ends a command quietly.
 
 mod support;
 
 use std::os::unix::fs::{PermissionsExt as _, symlink};
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 fn run(args: &[&str]) -> Output {
     Command::new(support::bin())
@@ -76,4 +77,45 @@ fn release_keygen_writes_the_secret_key_owner_only_and_never_replaces() {
     assert_eq!(output.status.code(), Some(2));
     assert!(!dir.join("stolen.key").exists());
     assert!(!other.join("agent-machine.pub").exists());
+}
+
+/// Runs the binary with stdout a pipe whose read end is already closed.
+fn run_into_closed_pipe(args: &[&str]) -> Output {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    Command::new(support::bin())
+        .args(args)
+        .current_dir(support::root())
+        .stdin(Stdio::null())
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn a_closed_stdout_ends_the_command_quietly() {
+    for args in [
+        &[
+            "render",
+            "k8s",
+            "examples/k8s-topolvm.agent-pod.json",
+            "--cache-tier",
+            "examples/",
+        ][..],
+        &["version"],
+        &["digest", "examples/local-podman-llama-cpp.agent-pod.json"],
+        &["validate", "--format", "json", "examples/"],
+        &["paths"],
+    ] {
+        let output = run_into_closed_pipe(args);
+        let stderr = text(&output.stderr);
+        assert!(
+            !stderr.contains("internal error")
+                && !stderr.contains("panicked")
+                && !stderr.contains("failed printing"),
+            "{args:?}: {stderr}"
+        );
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
+    }
 }

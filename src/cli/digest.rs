@@ -27,7 +27,7 @@ pub fn run(args: &DigestArgs, limits: Limits) -> Exit {
     };
     match canonical::digest(&doc.value) {
         Ok(digest) => {
-            println!("{digest}");
+            outln!("{digest}");
             Exit::Ok
         }
         Err(e) => {

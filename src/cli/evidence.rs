@@ -143,7 +143,7 @@ pub fn run(command: &EvidenceCommand, limits: Limits) -> Exit {
     );
     match &args.out_dir {
         None => {
-            print!("{text}");
+            out!("{text}");
             Exit::Ok
         }
         Some(dir) => {

@@ -189,7 +189,7 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
                 Exit::Ok
             }
             Some(diff) => {
-                print!("{diff}");
+                out!("{diff}");
                 eprintln!("render: {} differs from the render", skeleton.display());
                 Exit::Negative
             }
@@ -210,7 +210,7 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
             }
         },
         None => {
-            print!("{text}");
+            out!("{text}");
             Exit::Ok
         }
     }

@@ -84,7 +84,7 @@ pub fn run(command: &StorageCommand, limits: Limits) -> Exit {
                         .iter()
                         .map(|p| serde_json::json!({"receipt": p.receipt, "steps": p.steps, "executed": false}))
                         .collect();
-                    println!(
+                    outln!(
                         "{}",
                         serde_json::to_string_pretty(&out).expect("plans serialize")
                     );
@@ -149,7 +149,7 @@ pub fn run(command: &StorageCommand, limits: Limits) -> Exit {
                             serde_json::json!({"source": source, "id": id, "problems": problems})
                         })
                         .collect();
-                    println!(
+                    outln!(
                         "{}",
                         serde_json::to_string_pretty(
                             &serde_json::json!({"receipts": report, "withProblems": bad})

@@ -99,7 +99,7 @@ pub fn run(args: &ValidateArgs, limits: Limits) -> Exit {
         }
         Format::Json => {
             let out = serde_json::json!({ "summary": summary, "documents": reports });
-            println!(
+            outln!(
                 "{}",
                 serde_json::to_string_pretty(&out).expect("a report always serializes")
             );
