@@ -1,5 +1,5 @@
-//! The command line's I/O edges: writes that cannot be redirected, and a
-//! closed stdout that ends a command quietly.
+//! The command line's I/O edges: writes that cannot be redirected, a closed
+//! stdout that ends a command quietly, and secrets never echoed back.
 
 mod support;
 
@@ -117,5 +117,55 @@ fn a_closed_stdout_ends_the_command_quietly() {
             "{args:?}: {stderr}"
         );
         assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
+    }
+}
+
+const GITHUB_TOKEN: &str = "ghp_0123456789abcdefghijABCDEFGHIJklmnop";
+const AWS_KEY_ID: &str = "AKIAABCDEFGHIJKLMNOP";
+
+/// An example pod with one value replaced, written to a scratch file.
+fn pod_with(scratch: &str, example: &str, pointer: &str, value: &str) -> String {
+    let text = std::fs::read_to_string(support::root().join("examples").join(example)).unwrap();
+    let mut pod: serde_json::Value = serde_json::from_str(&text).unwrap();
+    *pod.pointer_mut(pointer).unwrap() = value.into();
+    let dir = support::scratch(scratch);
+    let path = dir.join("secret.agent-pod.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&pod).unwrap()).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn validate_never_echoes_a_secret() {
+    for (scratch, example, pointer, secret, rule) in [
+        (
+            "io-secret-enum",
+            "local-podman-llama-cpp.agent-pod.json",
+            "/workload/purpose",
+            GITHUB_TOKEN,
+            "schema/enum",
+        ),
+        (
+            "io-secret-pattern",
+            "local-podman-llama-cpp-pinned.agent-pod.json",
+            "/runtime/imageDigest",
+            AWS_KEY_ID,
+            "schema/pattern",
+        ),
+    ] {
+        let pod = pod_with(scratch, example, pointer, secret);
+        for format in ["human", "json"] {
+            let output = run(&["validate", "--format", format, &pod]);
+            assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+            let all = format!("{}{}", text(&output.stdout), text(&output.stderr));
+            assert!(
+                !all.contains(secret),
+                "{format}: the secret was echoed:\n{all}"
+            );
+            assert!(all.contains("[redacted: "), "{format}:\n{all}");
+            assert!(
+                all.contains(pointer) && all.contains(rule),
+                "{format}:\n{all}"
+            );
+        }
     }
 }

@@ -142,7 +142,11 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
         }
     };
     for warning in &rendered.warnings {
-        eprintln!("warning: {}: {warning}", doc.source);
+        eprintln!(
+            "warning: {}: {}",
+            doc.source,
+            agent_machine::secrets::redact(warning)
+        );
     }
 
     let text = if args.what == What::Receipt {

@@ -54,7 +54,10 @@ pub fn run(args: &ValidateArgs, limits: Limits) -> Exit {
     let files = match input::expand(&args.paths) {
         Ok(files) => files,
         Err(e) => {
-            eprintln!("agent-machine validate: {e}");
+            eprintln!(
+                "agent-machine validate: {}",
+                agent_machine::secrets::redact(&e.to_string())
+            );
             return Exit::Failure;
         }
     };
