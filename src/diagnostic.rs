@@ -2,12 +2,33 @@
 //!
 //! Every problem with a document names the file, the line and column, the
 //! JSON pointer, the rule that was broken and, where one helps, a hint.
+//!
+//! A message or hint never echoes a secret: whatever quotes a user's value
+//! (`"ghp_…" is not one of …`) is redacted by [`crate::secrets::redact`] when
+//! the diagnostic is made, and again whenever it is shown or serialized — so
+//! the human, `--format json` and SARIF outputs all carry `[redacted: <shape>]`
+//! instead. The file, pointer and rule are kept as they are.
 
 use std::fmt;
 
 use serde::Serialize;
 
 use crate::json::Position;
+use crate::secrets::redact;
+
+fn redacted<S: serde::Serializer>(text: &str, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&redact(text))
+}
+
+fn redacted_option<S: serde::Serializer>(
+    text: &Option<String>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match text {
+        Some(text) => serializer.serialize_some(&*redact(text)),
+        None => serializer.serialize_none(),
+    }
+}
 
 /// One problem found in one input.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -25,10 +46,14 @@ pub struct Diagnostic {
     pub pointer: String,
     /// Stable rule name, e.g. `schema/additionalProperties`, `duplicate-key`.
     pub rule: String,
-    /// What is wrong.
+    /// What is wrong (secret-shaped spans redacted).
+    #[serde(serialize_with = "redacted")]
     pub message: String,
     /// How to fix it, when there is something useful to say.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "redacted_option"
+    )]
     pub hint: Option<String>,
 }
 
@@ -41,7 +66,7 @@ impl Diagnostic {
             column: None,
             pointer: pointer.to_string(),
             rule: rule.to_string(),
-            message: message.into(),
+            message: redact(&message.into()).into_owned(),
             hint: None,
         }
     }
@@ -55,7 +80,7 @@ impl Diagnostic {
 
     /// Sets the hint.
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+        self.hint = Some(redact(&hint.into()).into_owned());
         self
     }
 }
@@ -72,10 +97,46 @@ impl fmt::Display for Diagnostic {
         } else {
             &self.pointer
         };
-        write!(f, ": {pointer}: [{}] {}", self.rule, self.message)?;
+        write!(f, ": {pointer}: [{}] {}", self.rule, redact(&self.message))?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+            write!(f, "\n  hint: {}", redact(hint))?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TOKEN: &str = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
+
+    #[test]
+    fn no_output_of_a_diagnostic_echoes_a_secret() {
+        let made = Diagnostic::new(
+            "pod.json",
+            "/workload/purpose",
+            "schema/enum",
+            format!("{TOKEN:?} is not one of [\"chat\"]"),
+        )
+        .hint(format!("not {TOKEN}"));
+        // Built field by field, bypassing `new`: still redacted on the way out.
+        let literal = Diagnostic {
+            message: format!("{TOKEN:?} is not one of [\"chat\"]"),
+            hint: Some(format!("not {TOKEN}")),
+            ..made.clone()
+        };
+        for d in [made, literal] {
+            let human = d.to_string();
+            let json = serde_json::to_string(&d).unwrap();
+            for out in [&human, &json] {
+                assert!(!out.contains(TOKEN), "{out}");
+                assert!(out.contains("[redacted: github-token]"), "{out}");
+                assert!(
+                    out.contains("/workload/purpose") && out.contains("schema/enum"),
+                    "{out}"
+                );
+            }
+        }
     }
 }

@@ -3,7 +3,8 @@
 //! Exit codes (spec §7): 0 success; 1 a valid negative answer (a document is
 //! invalid, a comparison differs…); 2 the command cannot do its job
 //! (unreadable file, not JSON at all, usage error, refused input); 3 an
-//! internal error.
+//! internal error. A closed stdout (the reader of a pipe went away) ends
+//! the command quietly with 0 (see `cli/stdout.rs`).
 #![forbid(unsafe_code)]
 
 mod cli;

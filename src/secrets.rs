@@ -5,8 +5,10 @@
 //! (`scheme://user:pass@host`), `password=`/`passwd=`/`secret=`/`token=`/
 //! `api_key=`/`api-key=`/`apikey=` pairs, bearer tokens, and well-known token
 //! prefixes (`sk-…`, `ghp_…`, `github_pat_…`, `xox[abp]-…`, `AKIA…`,
-//! `glpat-…`). A finding names the shape, never the secret itself.
+//! `glpat-…`). A finding names the shape, never the secret itself, and
+//! [`redact`] replaces every match in a message before it is shown.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -71,6 +73,54 @@ pub fn scan_text(text: &str) -> Vec<Finding> {
         .collect();
     out.sort_by_key(|f| (f.offset, f.shape));
     out
+}
+
+/// `text` with every secret-shaped span replaced by `[redacted: <shape>]`
+/// (overlapping matches are merged and named by the first). Borrowed when
+/// there is nothing to redact. Every message that may carry a user's value —
+/// diagnostics, render and activation errors, gate evidence — goes through it
+/// before it is printed or serialized.
+pub fn redact(text: &str) -> Cow<'_, str> {
+    let mut spans: Vec<(usize, usize, &'static str)> = SHAPES
+        .iter()
+        .flat_map(|(shape, re)| {
+            re.find_iter(text).map(move |m| {
+                // `secret-key-value` may start with the character before the
+                // key (`--token=`, `"token=`); keep that one.
+                let mut start = m.start();
+                if let Some(c) = m.as_str().chars().next()
+                    && !c.is_ascii_alphabetic()
+                    && *shape == "secret-key-value"
+                {
+                    start += c.len_utf8();
+                }
+                (start, m.end(), *shape)
+            })
+        })
+        .collect();
+    if spans.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    spans.sort();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    let mut spans = spans.into_iter().peekable();
+    while let Some((start, mut end, shape)) = spans.next() {
+        while let Some(&(next_start, next_end, _)) = spans.peek() {
+            if next_start >= end {
+                break;
+            }
+            end = end.max(next_end);
+            spans.next();
+        }
+        out.push_str(&text[at..start.max(at)]);
+        out.push_str("[redacted: ");
+        out.push_str(shape);
+        out.push(']');
+        at = at.max(end);
+    }
+    out.push_str(&text[at..]);
+    Cow::Owned(out)
 }
 
 /// Every secret shape in the string values (and map keys' values) of a JSON
@@ -174,5 +224,39 @@ mod tests {
         let found = scan_value(&doc);
         let pointers: Vec<&str> = found.iter().map(|f| f.pointer.as_str()).collect();
         assert_eq!(pointers, ["/runtime/args/1", "/labels/a~1b"]);
+    }
+
+    #[test]
+    fn redaction_replaces_every_secret_and_keeps_the_rest() {
+        let token = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
+        let message = format!("{token:?} is not one of [\"chat\",\"embedding\"]");
+        let redacted = redact(&message);
+        assert_eq!(
+            redacted,
+            "\"[redacted: github-token]\" is not one of [\"chat\",\"embedding\"]"
+        );
+        assert_eq!(
+            redact("a AKIAABCDEFGHIJKLMNOP and --token=abc123&x=1 end"),
+            "a [redacted: aws-access-key-id] and --[redacted: secret-key-value]&x=1 end"
+        );
+        // Overlapping shapes become one redaction.
+        assert_eq!(
+            redact("token=ghp_abcdefghijklmnopqrstuvwxyz0123"),
+            "[redacted: secret-key-value]"
+        );
+        assert_eq!(
+            redact("https://alice:hunter2@models.example/x"),
+            "[redacted: credentials-in-url]models.example/x"
+        );
+        // Nothing to redact: borrowed, unchanged; redaction is idempotent.
+        assert!(matches!(redact("tokenizer-assets"), Cow::Borrowed(_)));
+        assert_eq!(redact(&redacted), redacted);
+        for text in [
+            "password=x1 é",
+            "é token=é",
+            "-----BEGIN RSA PRIVATE KEY-----\nabc",
+        ] {
+            assert!(scan_text(&redact(text)).is_empty(), "{text}");
+        }
     }
 }

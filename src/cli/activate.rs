@@ -146,7 +146,7 @@ fn evaluate(args: &EvaluateArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>
             e.to_string(),
         )]
     })?;
-    println!(
+    outln!(
         "{}",
         serde_json::to_string_pretty(&decision).expect("a decision serializes")
     );

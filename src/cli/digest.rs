@@ -17,7 +17,10 @@ pub fn run(args: &DigestArgs, limits: Limits) -> Exit {
     let doc = match read_document(&args.file, limits) {
         Ok(doc) => doc,
         Err(e) => {
-            eprintln!("agent-machine digest: {e}");
+            eprintln!(
+                "agent-machine digest: {}",
+                agent_machine::secrets::redact(&e.to_string())
+            );
             return if e.is_invalid_document() {
                 Exit::Negative
             } else {
@@ -27,7 +30,7 @@ pub fn run(args: &DigestArgs, limits: Limits) -> Exit {
     };
     match canonical::digest(&doc.value) {
         Ok(digest) => {
-            println!("{digest}");
+            outln!("{digest}");
             Exit::Ok
         }
         Err(e) => {

@@ -70,7 +70,7 @@ fn name<T: serde::Serialize>(value: T) -> String {
 pub fn doctor(args: &DoctorArgs) -> Exit {
     let findings = doctor::doctor(&host(args.root.as_ref()));
     match args.format {
-        Format::Json => println!(
+        Format::Json => outln!(
             "{}",
             serde_json::to_string_pretty(&serde_json::json!({ "findings": findings }))
                 .expect("findings serialize")
@@ -82,14 +82,14 @@ pub fn doctor(args: &DoctorArgs) -> Exit {
                 } else {
                     "MISSING"
                 };
-                println!(
+                outln!(
                     "{state:<8} {:<11} {:<19} {}",
                     name(f.purpose),
                     f.id,
                     f.detail
                 );
                 if f.state == State::Missing {
-                    println!("{:41}{}", "", f.remediation);
+                    outln!("{:41}{}", "", f.remediation);
                 }
             }
             eprintln!("doctor: looked only; nothing was run, written or contacted");
@@ -109,7 +109,7 @@ pub fn doctor(args: &DoctorArgs) -> Exit {
 pub fn paths(args: &PathsArgs) -> Exit {
     let locations = doctor::paths(&host(args.root.as_ref()));
     match args.format {
-        Format::Json => println!(
+        Format::Json => outln!(
             "{}",
             serde_json::to_string_pretty(&serde_json::json!({ "paths": locations }))
                 .expect("locations serialize")
@@ -121,8 +121,8 @@ pub fn paths(args: &PathsArgs) -> Exit {
                     (Some(p), false) => format!("{p}  (absent)"),
                     (None, _) => "(unknown: its environment variable is not set)".into(),
                 };
-                println!("{:<24} {path}", l.name);
-                println!("{:25}{}", "", l.purpose);
+                outln!("{:<24} {path}", l.name);
+                outln!("{:25}{}", "", l.purpose);
             }
         }
     }

@@ -132,7 +132,10 @@ pub fn run(command: &EvidenceCommand, limits: Limits) -> Exit {
     let evidence = match evidence::build(&facts) {
         Ok(e) => e,
         Err(e) => {
-            eprintln!("error: evidence refused: {e}");
+            eprintln!(
+                "error: evidence refused: {}",
+                agent_machine::secrets::redact(&e.to_string())
+            );
             eprintln!("evidence: nothing was written");
             return Exit::Failure;
         }
@@ -143,7 +146,7 @@ pub fn run(command: &EvidenceCommand, limits: Limits) -> Exit {
     );
     match &args.out_dir {
         None => {
-            print!("{text}");
+            out!("{text}");
             Exit::Ok
         }
         Some(dir) => {

@@ -141,18 +141,21 @@ pub fn run(args: &GateArgs) -> Exit {
     };
     let report = gate::run(&ctx);
     match args.format {
-        GateFormat::Json => println!(
+        GateFormat::Json => outln!(
             "{}",
             serde_json::to_string_pretty(&report).expect("a report serializes")
         ),
-        GateFormat::Sarif => println!(
+        GateFormat::Sarif => outln!(
             "{}",
             serde_json::to_string_pretty(&sarif(&report)).expect("SARIF serializes")
         ),
         GateFormat::Human => {
-            println!(
+            outln!(
                 "{:<3} {:<12} {:<17} {:<8} evidence",
-                "id", "area", "level", "status"
+                "id",
+                "area",
+                "level",
+                "status"
             );
             for i in &report.items {
                 let status = match i.status {
@@ -161,7 +164,7 @@ pub fn run(args: &GateArgs) -> Exit {
                     Status::NotRun => "not-run",
                 };
                 let level = serde_json::to_value(i.level).expect("serializes");
-                println!(
+                outln!(
                     "{:<3} {:<12} {:<17} {:<8} {}",
                     i.id,
                     i.area,
@@ -170,17 +173,17 @@ pub fn run(args: &GateArgs) -> Exit {
                     i.evidence
                 );
                 if i.status == Status::Fail {
-                    println!("{:42}remediation: {}", "", i.remediation);
+                    outln!("{:42}remediation: {}", "", i.remediation);
                 }
             }
             let count = |s: Status| report.items.iter().filter(|i| i.status == s).count();
-            println!(
+            outln!(
                 "{} pass, {} fail, {} not-run",
                 count(Status::Pass),
                 count(Status::Fail),
                 count(Status::NotRun)
             );
-            println!(
+            outln!(
                 "maturity: {}",
                 serde_json::to_value(report.maturity)
                     .expect("serializes")

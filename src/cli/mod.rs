@@ -4,6 +4,10 @@
 //! inputs, calls the library, and prints: human output to stderr, machine
 //! output (documents, digests, JSON reports) to stdout.
 
+// First, so that `out!` and `outln!` are in scope in every command.
+#[macro_use]
+mod stdout;
+
 mod activate;
 mod digest;
 mod doctor;
@@ -159,14 +163,14 @@ pub fn run(cli: Cli) -> Exit {
 }
 
 fn version() -> Exit {
-    println!(
+    outln!(
         "{} {}",
         agent_machine::GENERATOR_NAME,
         agent_machine::VERSION
     );
     for kind in agent_machine::contracts::Kind::ALL {
         let info = kind.info();
-        println!("contract {} v{} {}", info.kind, info.version, info.id);
+        outln!("contract {} v{} {}", info.kind, info.version, info.id);
     }
     Exit::Ok
 }

@@ -32,7 +32,7 @@ pub fn run(args: &ProbeArgs) -> Exit {
     };
     match args.format {
         Format::Json => match probe::to_contract(&report) {
-            Ok(out) => println!(
+            Ok(out) => outln!(
                 "{}",
                 serde_json::to_string_pretty(&out).expect("documents serialize")
             ),
@@ -43,17 +43,18 @@ pub fn run(args: &ProbeArgs) -> Exit {
         },
         Format::Human => {
             let m = &report.agent_machine;
-            println!(
+            outln!(
                 "machine   {} ({}, {})",
                 m.id.as_str(),
                 m.profile,
                 m.host.arch
             );
-            println!("runtimes  {}", m.runtime.container_runtime);
+            outln!("runtimes  {}", m.runtime.container_runtime);
             for p in &report.providers {
-                println!(
+                outln!(
                     "provider  {} {} (probe-only)",
-                    p.provider_type, p.runtime.command_ref
+                    p.provider_type,
+                    p.runtime.command_ref
                 );
             }
             eprintln!("probe: observed only; nothing was started, written or contacted");

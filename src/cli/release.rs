@@ -88,7 +88,7 @@ pub fn run(command: &ReleaseCommand) -> Exit {
     );
     match &args.out {
         None => {
-            print!("{text}");
+            out!("{text}");
             Exit::Ok
         }
         Some(path) => match output::write_atomic(path, text.as_bytes()) {

@@ -142,7 +142,11 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
         }
     };
     for warning in &rendered.warnings {
-        eprintln!("warning: {}: {warning}", doc.source);
+        eprintln!(
+            "warning: {}: {}",
+            doc.source,
+            agent_machine::secrets::redact(warning)
+        );
     }
 
     let text = if args.what == What::Receipt {
@@ -189,7 +193,7 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
                 Exit::Ok
             }
             Some(diff) => {
-                print!("{diff}");
+                out!("{diff}");
                 eprintln!("render: {} differs from the render", skeleton.display());
                 Exit::Negative
             }
@@ -210,7 +214,7 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
             }
         },
         None => {
-            print!("{text}");
+            out!("{text}");
             Exit::Ok
         }
     }

@@ -101,9 +101,9 @@ fn pod_id(path: &PathArg, limits: Limits) -> Result<String, Exit> {
 fn answer(matching: Vec<&Document>, stub: serde_json::Value, no_stub: bool, what: &str) -> Exit {
     match matching.as_slice() {
         [one] => {
-            print!("{}", one.text);
+            out!("{}", one.text);
             if !one.text.ends_with('\n') {
-                println!();
+                outln!();
             }
             eprintln!("resolve: {what} {}", one.source);
             Exit::Ok
@@ -113,7 +113,7 @@ fn answer(matching: Vec<&Document>, stub: serde_json::Value, no_stub: bool, what
             Exit::Negative
         }
         [] => {
-            println!(
+            outln!(
                 "{}",
                 serde_json::to_string_pretty(&stub).expect("a stub serializes")
             );

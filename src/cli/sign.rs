@@ -54,16 +54,23 @@ fn sibling(path: &Path, suffix: &str) -> std::path::PathBuf {
     path.with_file_name(name)
 }
 
-fn write_new(path: &Path, text: &str) -> Result<(), Exit> {
-    if path.exists() {
-        eprintln!(
-            "error: {} exists; refusing to replace a key",
-            path.display()
-        );
-        return Err(Exit::Failure);
-    }
-    output::write_atomic(path, text.as_bytes()).map_err(|e| {
-        eprintln!("error: {}: {e}", path.display());
+/// Writes a new key file; anything already at `path` (a file, a symlink…)
+/// makes it fail without being touched. The secret key is created `0600`.
+fn write_new(path: &Path, text: &str, secret: bool) -> Result<(), Exit> {
+    let write = if secret {
+        output::write_new_private
+    } else {
+        output::write_new
+    };
+    write(path, text.as_bytes()).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            eprintln!(
+                "error: {} exists; refusing to replace a key",
+                path.display()
+            );
+        } else {
+            eprintln!("error: {}: {e}", path.display());
+        }
         Exit::Failure
     })
 }
@@ -74,8 +81,20 @@ pub fn keygen(args: &KeygenArgs) -> Exit {
             eprintln!("error: {e}");
             Exit::Failure
         })?;
-        write_new(&args.out_dir.join("agent-machine.pub"), &keys.public)?;
-        write_new(&args.out_dir.join("agent-machine.key"), &keys.secret)?;
+        let public = args.out_dir.join("agent-machine.pub");
+        let secret = args.out_dir.join("agent-machine.key");
+        // Neither is written when either name is taken.
+        for path in [&public, &secret] {
+            if std::fs::symlink_metadata(path).is_ok() {
+                eprintln!(
+                    "error: {} exists; refusing to replace a key",
+                    path.display()
+                );
+                return Err(Exit::Failure);
+            }
+        }
+        write_new(&public, &keys.public, false)?;
+        write_new(&secret, &keys.secret, true)?;
         eprintln!("release: wrote agent-machine.pub and agent-machine.key (keep the .key secret)");
         Ok(Exit::Ok)
     };

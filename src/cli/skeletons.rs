@@ -52,7 +52,7 @@ pub fn run(args: &SkeletonArgs) -> Exit {
                     }
                 })
                 .collect();
-            println!(
+            outln!(
                 "{}",
                 serde_json::to_string_pretty(
                     &serde_json::json!({"files": expected.len(), "drift": drifted})
@@ -72,7 +72,7 @@ pub fn run(args: &SkeletonArgs) -> Exit {
                     Drift::Stale(p) => eprintln!("stale: {p} (no example renders it)"),
                     Drift::Changed { path, diff } => {
                         eprintln!("changed: {path}");
-                        print!("{diff}");
+                        out!("{diff}");
                     }
                 }
             }

@@ -57,7 +57,10 @@ pub fn run(command: &StorageCommand, limits: Limits) -> Exit {
     match command {
         StorageCommand::Plan(args) => {
             if agent_machine::time::parse(&args.at).is_none() {
-                eprintln!("error: --at {:?} is not an RFC 3339 timestamp", args.at);
+                eprintln!(
+                    "error: --at {} is not an RFC 3339 timestamp",
+                    agent_machine::secrets::redact(&format!("{:?}", args.at))
+                );
                 return Exit::Failure;
             }
             let pods = match super::load::all::<AgentPod>(
@@ -84,7 +87,7 @@ pub fn run(command: &StorageCommand, limits: Limits) -> Exit {
                         .iter()
                         .map(|p| serde_json::json!({"receipt": p.receipt, "steps": p.steps, "executed": false}))
                         .collect();
-                    println!(
+                    outln!(
                         "{}",
                         serde_json::to_string_pretty(&out).expect("plans serialize")
                     );
@@ -139,17 +142,18 @@ pub fn run(command: &StorageCommand, limits: Limits) -> Exit {
                         .map(|(source, id, problems)| {
                             let problems: Vec<_> = problems
                                 .iter()
+                                .map(|p| agent_machine::secrets::redact(p))
                                 .map(|p| match p.split_once(": ") {
                                     Some((rule, message)) => {
                                         serde_json::json!({"rule": rule, "message": message})
                                     }
-                                    None => serde_json::json!({"rule": "storage", "message": p}),
+                                    None => serde_json::json!({"rule": "storage", "message": &*p}),
                                 })
                                 .collect();
                             serde_json::json!({"source": source, "id": id, "problems": problems})
                         })
                         .collect();
-                    println!(
+                    outln!(
                         "{}",
                         serde_json::to_string_pretty(
                             &serde_json::json!({"receipts": report, "withProblems": bad})
@@ -163,7 +167,7 @@ pub fn run(command: &StorageCommand, limits: Limits) -> Exit {
                             eprintln!("ok: {source} ({id})");
                         }
                         for p in problems {
-                            eprintln!("error: {source}: {p}");
+                            eprintln!("error: {source}: {}", agent_machine::secrets::redact(p));
                         }
                     }
                     eprintln!(

@@ -54,7 +54,10 @@ pub fn run(args: &ValidateArgs, limits: Limits) -> Exit {
     let files = match input::expand(&args.paths) {
         Ok(files) => files,
         Err(e) => {
-            eprintln!("agent-machine validate: {e}");
+            eprintln!(
+                "agent-machine validate: {}",
+                agent_machine::secrets::redact(&e.to_string())
+            );
             return Exit::Failure;
         }
     };
@@ -99,7 +102,7 @@ pub fn run(args: &ValidateArgs, limits: Limits) -> Exit {
         }
         Format::Json => {
             let out = serde_json::json!({ "summary": summary, "documents": reports });
-            println!(
+            outln!(
                 "{}",
                 serde_json::to_string_pretty(&out).expect("a report always serializes")
             );

@@ -74,21 +74,21 @@ impl Outcome {
     pub fn pass(evidence: impl Into<String>) -> Self {
         Outcome {
             status: Status::Pass,
-            evidence: evidence.into(),
+            evidence: crate::secrets::redact(&evidence.into()).into_owned(),
         }
     }
     /// A failure with what was found.
     pub fn fail(evidence: impl Into<String>) -> Self {
         Outcome {
             status: Status::Fail,
-            evidence: evidence.into(),
+            evidence: crate::secrets::redact(&evidence.into()).into_owned(),
         }
     }
     /// Not run, saying what would prove it.
     pub fn not_run(evidence: impl Into<String>) -> Self {
         Outcome {
             status: Status::NotRun,
-            evidence: evidence.into(),
+            evidence: crate::secrets::redact(&evidence.into()).into_owned(),
         }
     }
 }

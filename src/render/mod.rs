@@ -170,7 +170,7 @@ pub struct RenderError {
     pub pointer: String,
     /// Stable rule name.
     pub rule: &'static str,
-    /// What is wrong.
+    /// What is wrong (secret-shaped spans of a quoted value redacted).
     pub message: String,
 }
 
@@ -180,7 +180,7 @@ impl RenderError {
         RenderError {
             pointer: pointer.into(),
             rule,
-            message: message.into(),
+            message: crate::secrets::redact(&message.into()).into_owned(),
         }
     }
 }
@@ -192,7 +192,12 @@ impl fmt::Display for RenderError {
         } else {
             &self.pointer
         };
-        write!(f, "{pointer}: [{}] {}", self.rule, self.message)
+        write!(
+            f,
+            "{pointer}: [{}] {}",
+            self.rule,
+            crate::secrets::redact(&self.message)
+        )
     }
 }
 
