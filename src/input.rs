@@ -63,6 +63,8 @@ impl InputError {
                         .hint("raise the limit with --max-input-bytes if this input is expected"),
                     ParseError::TooDeep { .. } => diagnostic
                         .hint("raise the limit with --max-depth if this input is expected"),
+                    ParseError::TooManyValues { .. } => diagnostic
+                        .hint("raise the limit with --max-values if this input is expected"),
                     _ => diagnostic,
                 }
             }

@@ -22,6 +22,12 @@ pub const DEFAULT_MAX_BYTES: u64 = 16 * 1024 * 1024;
 pub const DEFAULT_MAX_DEPTH: usize = 128;
 /// The deepest nesting that may be configured at all (parsing recurses).
 pub const HARD_MAX_DEPTH: usize = 1024;
+/// Default largest number of values in one document (every scalar, array and
+/// object counts once). The largest real documents (release bundles) hold a
+/// few thousand; a 16 MiB input of empty strings would hold millions, and a
+/// parsed value costs tens of bytes — this keeps memory and time bounded
+/// before anything is built.
+pub const DEFAULT_MAX_VALUES: usize = 200_000;
 
 /// Input limits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,6 +36,8 @@ pub struct Limits {
     pub max_bytes: u64,
     /// Deepest nesting of arrays and objects (a top-level object is depth 1).
     pub max_depth: usize,
+    /// Most values (scalars, arrays and objects) in one document.
+    pub max_values: usize,
 }
 
 impl Default for Limits {
@@ -37,6 +45,7 @@ impl Default for Limits {
         Limits {
             max_bytes: DEFAULT_MAX_BYTES,
             max_depth: DEFAULT_MAX_DEPTH,
+            max_values: DEFAULT_MAX_VALUES,
         }
     }
 }
@@ -63,6 +72,8 @@ pub enum ParseError {
     TooLarge { size: u64, limit: u64 },
     /// The input nests deeper than [`Limits::max_depth`].
     TooDeep { limit: usize, at: Position },
+    /// The input holds more values than [`Limits::max_values`].
+    TooManyValues { limit: usize, at: Position },
     /// The input is not UTF-8.
     NotUtf8 { at: Position },
     /// The input is not JSON at all.
@@ -81,6 +92,7 @@ impl ParseError {
         match self {
             ParseError::TooLarge { .. } => None,
             ParseError::TooDeep { at, .. }
+            | ParseError::TooManyValues { at, .. }
             | ParseError::NotUtf8 { at }
             | ParseError::Syntax { at, .. }
             | ParseError::DuplicateKey { at, .. } => Some(*at),
@@ -92,6 +104,7 @@ impl ParseError {
         match self {
             ParseError::TooLarge { .. } => "max-bytes",
             ParseError::TooDeep { .. } => "max-depth",
+            ParseError::TooManyValues { .. } => "max-values",
             ParseError::NotUtf8 { .. } => "utf-8",
             ParseError::Syntax { .. } => "json-syntax",
             ParseError::DuplicateKey { .. } => "duplicate-key",
@@ -109,6 +122,9 @@ impl fmt::Display for ParseError {
             ParseError::TooDeep { limit, .. } => {
                 write!(f, "input nests deeper than the limit of {limit} levels")
             }
+            ParseError::TooManyValues { limit, .. } => {
+                write!(f, "input holds more than the limit of {limit} values")
+            }
             ParseError::NotUtf8 { .. } => write!(f, "input is not valid UTF-8"),
             ParseError::Syntax { message, .. } => write!(f, "not JSON: {message}"),
             ParseError::DuplicateKey { key, pointer, .. } => {
@@ -122,8 +138,9 @@ impl std::error::Error for ParseError {}
 
 /// Parses `bytes` as one JSON document under `limits`.
 ///
-/// Order of checks: size, UTF-8, nesting depth (a linear scan that builds
-/// nothing), then the parse itself, which refuses duplicate keys.
+/// Order of checks: size, UTF-8, nesting depth and value count (one linear
+/// scan that builds nothing), then the parse itself, which refuses duplicate
+/// keys.
 pub fn parse(bytes: &[u8], limits: Limits) -> Result<Value, ParseError> {
     let size = bytes.len() as u64;
     if size > limits.max_bytes {
@@ -135,7 +152,11 @@ pub fn parse(bytes: &[u8], limits: Limits) -> Result<Value, ParseError> {
     let text = std::str::from_utf8(bytes).map_err(|e| ParseError::NotUtf8 {
         at: position_of(bytes, e.valid_up_to()),
     })?;
-    check_depth(text, limits.max_depth.min(HARD_MAX_DEPTH))?;
+    check_shape(
+        text,
+        limits.max_depth.min(HARD_MAX_DEPTH),
+        limits.max_values,
+    )?;
 
     let duplicate = RefCell::new(None);
     let mut de = serde_json::Deserializer::from_str(text);
@@ -186,8 +207,14 @@ pub fn position_of(bytes: &[u8], offset: usize) -> Position {
     Position { line, column }
 }
 
-fn check_depth(text: &str, limit: usize) -> Result<(), ParseError> {
+/// Depth and value count in one pass. Values are counted from the tokens
+/// outside strings: each `[` and `{` opens one value, and every value that is
+/// not the first of its container follows a `,` — so the count is
+/// containers + commas + scalars that are alone in their container; an upper
+/// bound of `1 + [ + { + ,` is exact enough to refuse early.
+fn check_shape(text: &str, limit: usize, max_values: usize) -> Result<(), ParseError> {
     let bytes = text.as_bytes();
+    let mut values = 1usize;
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;
@@ -204,7 +231,23 @@ fn check_depth(text: &str, limit: usize) -> Result<(), ParseError> {
         }
         match b {
             b'"' => in_string = true,
+            b',' => {
+                values += 1;
+                if values > max_values {
+                    return Err(ParseError::TooManyValues {
+                        limit: max_values,
+                        at: position_of(bytes, i),
+                    });
+                }
+            }
             b'[' | b'{' => {
+                values += 1;
+                if values > max_values {
+                    return Err(ParseError::TooManyValues {
+                        limit: max_values,
+                        at: position_of(bytes, i),
+                    });
+                }
                 depth += 1;
                 if depth > limit {
                     return Err(ParseError::TooDeep {
@@ -469,7 +512,30 @@ mod tests {
         Limits {
             max_bytes,
             max_depth,
+            max_values: DEFAULT_MAX_VALUES,
         }
+    }
+
+    #[test]
+    fn value_count_is_limited_before_anything_is_built() {
+        let few = Limits {
+            max_values: 5,
+            ..Limits::default()
+        };
+        assert!(parse(br#"{"a": ["", ""]}"#, few).is_ok());
+        assert!(
+            parse(br#"["a,b,c,d,e,f"]"#, few).is_ok(),
+            "commas in strings do not count"
+        );
+        let err = parse(br#"{"a": ["", "", "", "", ""]}"#, few).unwrap_err();
+        assert_eq!(err.rule(), "max-values");
+        let huge = format!("[{}\"\"]", "\"\",".repeat(DEFAULT_MAX_VALUES));
+        assert_eq!(
+            parse(huge.as_bytes(), Limits::default())
+                .unwrap_err()
+                .rule(),
+            "max-values"
+        );
     }
 
     #[test]

@@ -52,7 +52,10 @@ fn the_registry_has_every_item_of_the_release_gate_spec() {
         .filter_map(|l| l.strip_prefix("| ")?.split(" |").next())
         .filter(|id| id.len() == 2 && id.chars().nth(1).is_some_and(|c| c.is_ascii_digit()))
         .collect();
-    assert_eq!(ids, documented);
+    // Items of our own beyond the spec's list: S9 (the hostile table, run in
+    // process), added with issue 10.
+    let ours: BTreeSet<&str> = ["S9"].into();
+    assert_eq!(ids, documented.union(&ours).copied().collect());
 }
 
 fn all_pass_evidence() -> CiEvidence {
@@ -269,8 +272,17 @@ const BREAKAGES: &[(&str, &[&str], Break)] = &[
     ("S7", &["R3"], |r| {
         edit(r, QUADLET, "ReadOnly=true", "ReadOnly=false")
     }),
+    // The hostile table edits the examples of the tree: once the local
+    // example's model lives elsewhere, the case that mounts the model host path
+    // twice no longer does, renders, and S9 names it; the renders drift too.
+    ("S9", &["R1", "R2", "R3"], |r| {
+        json_edit(r, "examples/local-podman-llama-cpp.agent-pod.json", |v| {
+            v["storage"][0]["hostPath"] = "/var/lib/agent-machine/models-elsewhere".into();
+        })
+    }),
     // An edited pod no longer renders to its committed plan and receipts.
-    ("S8", &["R1", "R2"], |r| {
+    // The hostile table's strict case starts from the pinned example too.
+    ("S8", &["R1", "R2", "S9"], |r| {
         json_edit(
             r,
             "examples/local-podman-llama-cpp-pinned.agent-pod.json",

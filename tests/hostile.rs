@@ -1,937 +1,82 @@
-//! A table of hostile AgentPods. Each case is refused with a precise pointer
-//! and rule, or rendered safely — and every safe Quadlet unit goes through the
-//! real Podman generator, whose `podman run` line proves no key, flag or
-//! section was injected.
+//! The hostile AgentPod table (`agent_machine::gate::hostile`, shared with
+//! the release gate's S9): each case is refused with a precise pointer and
+//! rule, or rendered safely — and every safe Quadlet unit goes through the
+//! real Podman generator, whose `podman run` line is checked with the posture
+//! model's allow-list.
 
 mod support;
 
 use std::process::Command;
 
-use agent_machine::contracts::{AgentPod, PolicyAdmission};
+use agent_machine::gate::hostile::{self, SafeUnit};
 use agent_machine::posture::{Posture, split_words};
-use agent_machine::render::{self, Artifact, Input, Source};
-use serde_json::{Value, json};
+use agent_machine::render::{self, Artifact, Input};
+use serde_json::Value;
 
-const LOCAL: &str = "local-podman-llama-cpp.agent-pod.json";
-const K8S: &str = "k8s-topolvm.agent-pod.json";
-
-enum Expect {
-    /// Refused: this JSON pointer (prefix) and rule.
-    Refused(&'static str, &'static str),
-    /// Rendered; the artifact contains this text.
-    Safe(&'static str),
-}
-
-struct Case {
-    name: &'static str,
-    base: &'static str,
-    artifact: Artifact,
-    edit: fn(&mut Value),
-    admission: Option<fn(&mut Value)>,
-    strict: bool,
-    expect: Expect,
-}
-
-fn case(
-    name: &'static str,
-    base: &'static str,
-    artifact: Artifact,
-    edit: fn(&mut Value),
-    expect: Expect,
-) -> Case {
-    Case {
-        name,
-        base,
-        artifact,
-        edit,
-        admission: None,
-        strict: false,
-        expect,
-    }
-}
-
-fn args(v: &mut Value, a: Value) {
-    v["runtime"]["args"] = a;
-}
-
-/// The allowed-activation example admission, made about the local pod and
-/// allowing host exposure; each admission edit then spoils it in one way.
-fn admission_for(edit: fn(&mut Value)) -> PolicyAdmission {
-    let mut a: Value = support::example("allowed-activation.policy-admission.json");
-    a["request"]["agentPodId"] = json!("urn:srcos:agent-machine:agent-pod:local-podman-llama-cpp");
-    a["scope"]["allowed"]["networkExposure"] = json!(["loopback", "host"]);
-    a["scope"]["denied"]["networkExposure"] = json!([]);
-    edit(&mut a);
-    serde_json::from_value(a).unwrap()
-}
-
-fn cases() -> Vec<Case> {
-    use Artifact::{Kubernetes as K, Quadlet as Q};
-    use Expect::{Refused, Safe};
-    let mut c = vec![
-        // Unit syntax: control characters can never reach a unit.
-        case(
-            "newline injects a key",
-            LOCAL,
-            Q,
-            |v| args(v, json!(["--x", "a\nPodmanArgs=--privileged"])),
-            Refused("/runtime/args/1", "unit-syntax"),
-        ),
-        case(
-            "carriage return",
-            LOCAL,
-            Q,
-            |v| args(v, json!(["a\rb"])),
-            Refused("/runtime/args/0", "unit-syntax"),
-        ),
-        case(
-            "NUL byte",
-            LOCAL,
-            Q,
-            |v| args(v, json!(["a\u{0}b"])),
-            Refused("/runtime/args/0", "unit-syntax"),
-        ),
-        case(
-            "tab",
-            LOCAL,
-            Q,
-            |v| args(v, json!(["a\tb"])),
-            Refused("/runtime/args/0", "unit-syntax"),
-        ),
-        case(
-            "escape character",
-            LOCAL,
-            Q,
-            |v| args(v, json!(["\u{1b}[31m"])),
-            Refused("/runtime/args/0", "unit-syntax"),
-        ),
-        case(
-            "lone semicolon",
-            LOCAL,
-            Q,
-            |v| args(v, json!(["--a", ";", "rm"])),
-            Refused("/runtime/args/1", "unit-syntax"),
-        ),
-        case(
-            "name adds a section",
-            LOCAL,
-            Q,
-            |v| v["workload"]["name"] = json!("x\n[Service]\nExecStartPre=/bin/sh"),
-            Refused("/workload/name", "container-name"),
-        ),
-        case(
-            "name with a space",
-            LOCAL,
-            Q,
-            |v| v["workload"]["name"] = json!("my server"),
-            Refused("/workload/name", "container-name"),
-        ),
-        case(
-            "description adds a section",
-            LOCAL,
-            Q,
-            |v| v["workload"]["description"] = json!("x\n[Service]"),
-            Refused("/workload/description", "unit-syntax"),
-        ),
-        case(
-            "description trailing backslash",
-            LOCAL,
-            Q,
-            |v| v["workload"]["description"] = json!("continues\\"),
-            Refused("/workload/description", "unit-syntax"),
-        ),
-        case(
-            "description trailing space",
-            LOCAL,
-            Q,
-            |v| v["workload"]["description"] = json!("padded "),
-            Refused("/workload/description", "unit-syntax"),
-        ),
-        case(
-            "image with newline",
-            LOCAL,
-            Q,
-            |v| v["runtime"]["imageOrCommand"] = json!("img\nPodmanArgs=--privileged"),
-            Refused("/runtime/imageOrCommand", "grammar/image-reference"),
-        ),
-        case(
-            "entrypoint with newline",
-            LOCAL,
-            Q,
-            |v| v["runtime"]["entrypoint"] = json!("/bin/sh\nAddCapability=ALL"),
-            Refused("/runtime/entrypoint", "grammar/entrypoint"),
-        ),
-        case(
-            "label with newline",
-            LOCAL,
-            Q,
-            |v| v["labels"]["note"] = json!("a\nNetwork=host"),
-            Refused("/labels/note", "unit-syntax"),
-        ),
-        // Ordinary awkward values are quoted, never refused.
-        case(
-            "trailing backslash in an arg",
-            LOCAL,
-            Q,
-            |v| args(v, json!(["C:\\dir\\"])),
-            Safe(r#"Exec="C:\\dir\\""#),
-        ),
-        case(
-            "percent specifier",
-            LOCAL,
-            Q,
-            |v| args(v, json!(["%h/models"])),
-            Safe("Exec=%%h/models"),
-        ),
-        case(
-            "dollar variable",
-            LOCAL,
-            Q,
-            |v| args(v, json!(["${HOME}"])),
-            Safe("Exec=$${HOME}"),
-        ),
-        case(
-            "quotes and apostrophes",
-            LOCAL,
-            Q,
-            |v| args(v, json!(["--p", "it's \"fine\""])),
-            Safe(r#"Exec=--p "it's \"fine\"""#),
-        ),
-        case(
-            "semicolon inside a word",
-            LOCAL,
-            Q,
-            |v| args(v, json!(["a;b"])),
-            Safe(r#"Exec="a;b""#),
-        ),
-        case(
-            "description with percent",
-            LOCAL,
-            Q,
-            |v| v["workload"]["description"] = json!("100% local"),
-            Safe("Description=llama-cpp-qwen — 100%% local"),
-        ),
-        case(
-            "label with spaces",
-            LOCAL,
-            Q,
-            |v| v["labels"]["note"] = json!("two words"),
-            Safe(r#""note=two words""#),
-        ),
-        // Paths.
-        case(
-            "relative host path",
-            LOCAL,
-            Q,
-            |v| v["storage"][0]["hostPath"] = json!("models"),
-            Refused("/storage/0/hostPath", "grammar/host-path"),
-        ),
-        case(
-            "host path with ..",
-            LOCAL,
-            Q,
-            |v| v["storage"][0]["hostPath"] = json!("/var/lib/../../etc"),
-            Refused("/storage/0/hostPath", "grammar/host-path"),
-        ),
-        case(
-            "host path with //",
-            LOCAL,
-            Q,
-            |v| v["storage"][0]["hostPath"] = json!("/var//lib"),
-            Refused("/storage/0/hostPath", "grammar/host-path"),
-        ),
-        case(
-            "host path with a colon",
-            LOCAL,
-            Q,
-            |v| v["storage"][0]["hostPath"] = json!("/a:/etc:rw"),
-            Refused("/storage/0/hostPath", "grammar/host-path"),
-        ),
-        case(
-            "engine socket mount",
-            LOCAL,
-            Q,
-            |v| {
-                v["storage"][1]["hostPath"] = json!("/run/podman/podman.sock");
-            },
-            Refused("/storage/1/hostPath", "grammar/host-path"),
-        ),
-        case(
-            "relative mount path",
-            LOCAL,
-            Q,
-            |v| v["storage"][0]["mountPath"] = json!("models"),
-            Refused("/storage/0/mountPath", "grammar/mount-target"),
-        ),
-        case(
-            "duplicate mount path",
-            LOCAL,
-            Q,
-            |v| v["storage"][1]["mountPath"] = json!("/models"),
-            Refused("/storage/1/mountPath", "pod/unique-mount-path"),
-        ),
-        // Network exposure.
-        case(
-            "host exposure without admission",
-            LOCAL,
-            Q,
-            |v| v["ports"][0]["exposure"] = json!("host"),
-            Refused("/ports/0/exposure", "exposure"),
-        ),
-        case(
-            "cluster exposure locally",
-            LOCAL,
-            Q,
-            |v| v["ports"][0]["exposure"] = json!("cluster"),
-            Refused("/ports/0/exposure", "exposure"),
-        ),
-        case(
-            "host network",
-            LOCAL,
-            Q,
-            |v| v["runtime"]["networkMode"] = json!("host"),
-            Refused("/runtime/networkMode", "pod/host-network"),
-        ),
-        case(
-            "host network even when allowed",
-            LOCAL,
-            Q,
-            |v| {
-                v["runtime"]["networkMode"] = json!("host");
-                v["policy"]["allowHostNetwork"] = json!(true);
-            },
-            Refused("/runtime/networkMode", "pod/host-network"),
-        ),
-        case(
-            "network none with a published port",
-            LOCAL,
-            Q,
-            |v| v["runtime"]["networkMode"] = json!("none"),
-            Refused("/ports/0/exposure", "network"),
-        ),
-        case(
-            "duplicate port name",
-            LOCAL,
-            Q,
-            |v| {
-                let p = v["ports"][0].clone();
-                let mut q = p.clone();
-                q["containerPort"] = json!(9090);
-                q["hostPort"] = json!(9090);
-                v["ports"] = json!([p, q]);
-            },
-            Refused("/ports/1/name", "pod/unique-port-name"),
-        ),
-        // Secrets in the spec.
-        case(
-            "api key in args",
-            LOCAL,
-            Q,
-            |v| args(v, json!(["--api-key=sk-abcdefghijklmnopqrstu"])),
-            Refused("/runtime/args/0", "pod/secret-in-spec"),
-        ),
-        case(
-            "credentials in a URL",
-            LOCAL,
-            Q,
-            |v| {
-                args(
-                    v,
-                    json!(["--model-url", "https://bob:hunter2@models.example/m.gguf"]),
-                )
-            },
-            Refused("/runtime/args/1", "pod/secret-in-spec"),
-        ),
-        case(
-            "private key in description",
-            LOCAL,
-            Q,
-            |v| v["workload"]["description"] = json!("-----BEGIN RSA PRIVATE KEY-----"),
-            Refused("/workload/description", "pod/secret-in-spec"),
-        ),
-        case(
-            "bearer token in a label",
-            LOCAL,
-            Q,
-            |v| v["labels"]["auth"] = json!("Bearer abcdefghijklmnop"),
-            Refused("/labels/auth", "pod/secret-in-spec"),
-        ),
-        case(
-            "AWS key id in args",
-            LOCAL,
-            Q,
-            |v| args(v, json!(["AKIAABCDEFGHIJKLMNOP"])),
-            Refused("/runtime/args/0", "pod/secret-in-spec"),
-        ),
-        case(
-            "password pair in the image",
-            LOCAL,
-            Q,
-            |v| v["runtime"]["imageOrCommand"] = json!("img?password=x"),
-            Refused("/runtime/imageOrCommand", "pod/secret-in-spec"),
-        ),
-        // Resources.
-        case(
-            "CPU quantity that is not one",
-            LOCAL,
-            Q,
-            |v| v["resources"]["cpu"]["limit"] = json!("lots"),
-            Refused("/resources/cpu/limit", "grammar/cpu-quantity"),
-        ),
-        case(
-            "memory request above the limit",
-            LOCAL,
-            Q,
-            |v| v["resources"]["memoryBytes"]["request"] = json!(1u64 << 40),
-            Refused("/resources/memoryBytes/request", "pod/memory-request"),
-        ),
-        // Kubernetes names and exposure.
-        case(
-            "uppercase Kubernetes name",
-            K8S,
-            K,
-            |v| v["workload"]["name"] = json!("Llama"),
-            Refused("/workload/name", "dns-1123-label"),
-        ),
-        case(
-            "namespace with a dot",
-            K8S,
-            K,
-            |v| v["runtime"]["namespace"] = json!("a.b"),
-            Refused("/runtime/namespace", "grammar/namespace"),
-        ),
-        case(
-            "long port name",
-            K8S,
-            K,
-            |v| v["ports"][0]["name"] = json!("a-very-long-port-name"),
-            Refused("/ports/0/name", "port-name"),
-        ),
-        case(
-            "invalid label key",
-            K8S,
-            K,
-            |v| v["labels"]["bad key"] = json!("x"),
-            Refused("/labels/bad key", "label"),
-        ),
-        case(
-            "ingress exposure",
-            K8S,
-            K,
-            |v| v["ports"][0]["exposure"] = json!("ingress"),
-            Refused("/ports/0/exposure", "exposure"),
-        ),
-        case(
-            "policy-managed restart",
-            K8S,
-            K,
-            |v| v["runtime"]["restartPolicy"] = json!("policy-managed"),
-            Refused("/runtime/restartPolicy", "restart-policy"),
-        ),
-        // Supply chain.
-        case(
-            "pinned reference disagreeing with imageDigest",
-            LOCAL,
-            Q,
-            |v| {
-                v["runtime"]["imageOrCommand"] =
-                    json!(format!("ghcr.io/x/y@sha256:{}", "a".repeat(64)));
-                v["runtime"]["imageDigest"] = json!(format!("sha256:{}", "b".repeat(64)));
-            },
-            Refused("/runtime/imageDigest", "supply-chain/digest-mismatch"),
-        ),
-    ];
-    let strict = |name, edit: fn(&mut Value), expect| Case {
-        strict: true,
-        ..case(
-            name,
-            "local-podman-llama-cpp-pinned.agent-pod.json",
-            Q,
-            edit,
-            expect,
-        )
-    };
-    c.push(strict(
-        "strict: a properly pinned pod",
-        |_| {},
-        Safe("Image=ghcr.io/ggml-org/llama.cpp@sha256:"),
-    ));
-    c.push(strict(
-        "strict: tag plus imageDigest",
-        |v| v["runtime"]["imageOrCommand"] = json!("ghcr.io/ggml-org/llama.cpp:server"),
-        Refused("/runtime/imageOrCommand", "supply-chain/pinned-reference"),
-    ));
-    c.push(strict(
-        "strict: no sbomRef",
-        |v| {
-            v["runtime"].as_object_mut().unwrap().remove("sbomRef");
-        },
-        Refused("/runtime/sbomRef", "supply-chain/sbom"),
-    ));
-    c.push(strict(
-        "strict: tag-allowed policy",
-        |v| v["runtime"]["imageReferencePolicy"] = json!("tag-allowed-bootstrap"),
-        Refused(
-            "/runtime/imageReferencePolicy",
-            "supply-chain/reference-policy",
-        ),
-    ));
-    let admitted = |name, admission: fn(&mut Value), expect| Case {
-        admission: Some(admission),
-        ..case(
-            name,
-            LOCAL,
-            Q,
-            |v| v["ports"][0]["exposure"] = json!("host"),
-            expect,
-        )
-    };
-    // Safe by construction (issue 10): every value that reaches podman,
-    // systemd or Kubernetes is parsed into its grammar.
-    let refused = |name, base, artifact, edit: fn(&mut Value), pointer, rule| {
-        case(name, base, artifact, edit, Refused(pointer, rule))
-    };
-    const IMG: &str = "/runtime/imageOrCommand";
-    c.extend([
-        refused(
-            "image is a flag: --privileged",
-            LOCAL,
-            Q,
-            |v| {
-                v["runtime"]["imageOrCommand"] = json!("--privileged");
-                args(v, json!(["docker.io/library/alpine:3", "sh", "-c", "id"]));
-            },
-            IMG,
-            "grammar/image-reference",
-        ),
-        refused(
-            "image is a flag: --network=host",
-            LOCAL,
-            Q,
-            |v| v["runtime"]["imageOrCommand"] = json!("--network=host"),
-            IMG,
-            "grammar/image-reference",
-        ),
-        refused(
-            "image is a flag: --publish",
-            LOCAL,
-            Q,
-            |v| v["runtime"]["imageOrCommand"] = json!("--publish=0.0.0.0:22:22"),
-            IMG,
-            "grammar/image-reference",
-        ),
-        refused(
-            "image is a flag: --volume",
-            LOCAL,
-            Q,
-            |v| v["runtime"]["imageOrCommand"] = json!("--volume=/:/host:rw"),
-            IMG,
-            "grammar/image-reference",
-        ),
-        refused(
-            "image is a flag with a pinned digest",
-            LOCAL,
-            Q,
-            |v| {
-                v["runtime"]["imageOrCommand"] = json!("--privileged");
-                v["runtime"]["imageDigest"] = json!(format!("sha256:{}", "1".repeat(64)));
-            },
-            IMG,
-            "grammar/image-reference",
-        ),
-        refused(
-            "image with $VAR",
-            LOCAL,
-            Q,
-            |v| v["runtime"]["imageOrCommand"] = json!("alpine:$TAG"),
-            IMG,
-            "grammar/image-reference",
-        ),
-        refused(
-            "image with ${VAR}",
-            K8S,
-            K,
-            |v| v["runtime"]["imageOrCommand"] = json!("${IMAGE}"),
-            IMG,
-            "grammar/image-reference",
-        ),
-        refused(
-            "image with a space",
-            LOCAL,
-            Q,
-            |v| v["runtime"]["imageOrCommand"] = json!("alpine --privileged"),
-            IMG,
-            "grammar/image-reference",
-        ),
-        refused(
-            "image over 255 bytes",
-            LOCAL,
-            Q,
-            |v| v["runtime"]["imageOrCommand"] = json!(format!("a/{}", "b".repeat(300))),
-            IMG,
-            "grammar/image-reference",
-        ),
-        refused(
-            "entrypoint is a flag",
-            LOCAL,
-            Q,
-            |v| v["runtime"]["entrypoint"] = json!("--privileged"),
-            "/runtime/entrypoint",
-            "grammar/entrypoint",
-        ),
-        refused(
-            "entrypoint with ${VAR}",
-            LOCAL,
-            Q,
-            |v| v["runtime"]["entrypoint"] = json!("${SHELL}"),
-            "/runtime/entrypoint",
-            "grammar/entrypoint",
-        ),
-        refused(
-            "host path: the rootless engine socket directory",
-            LOCAL,
-            Q,
-            |v| v["storage"][1]["hostPath"] = json!("/run/user/1000/podman"),
-            "/storage/1/hostPath",
-            "grammar/host-path",
-        ),
-        refused(
-            "host path: /var/run",
-            LOCAL,
-            Q,
-            |v| v["storage"][1]["hostPath"] = json!("/var/run"),
-            "/storage/1/hostPath",
-            "grammar/host-path",
-        ),
-        refused(
-            "host path: containerd",
-            LOCAL,
-            Q,
-            |v| v["storage"][1]["hostPath"] = json!("/run/containerd"),
-            "/storage/1/hostPath",
-            "grammar/host-path",
-        ),
-        refused(
-            "host path: /",
-            LOCAL,
-            Q,
-            |v| v["storage"][1]["hostPath"] = json!("/"),
-            "/storage/1/hostPath",
-            "grammar/host-path",
-        ),
-        refused(
-            "host path: /etc read-write",
-            LOCAL,
-            Q,
-            |v| v["storage"][1]["hostPath"] = json!("/etc"),
-            "/storage/1/hostPath",
-            "grammar/host-path",
-        ),
-        refused(
-            "host path: a whole data root",
-            LOCAL,
-            Q,
-            |v| v["storage"][1]["hostPath"] = json!("/var/lib/agent-machine"),
-            "/storage/1/hostPath",
-            "grammar/host-path",
-        ),
-        refused(
-            "host path: escapes its root",
-            LOCAL,
-            Q,
-            |v| v["storage"][1]["hostPath"] = json!("/var/lib/agent-machine/../../../etc"),
-            "/storage/1/hostPath",
-            "grammar/host-path",
-        ),
-        refused(
-            "host path: a socket beneath a root",
-            LOCAL,
-            Q,
-            |v| v["storage"][1]["hostPath"] = json!("/var/lib/agent-machine/podman.sock"),
-            "/storage/1/hostPath",
-            "grammar/host-path",
-        ),
-        refused(
-            "host path: the home directory",
-            LOCAL,
-            Q,
-            |v| v["storage"][1]["hostPath"] = json!("~/.ollama"),
-            "/storage/1/hostPath",
-            "grammar/host-path",
-        ),
-        refused(
-            "mount target: /",
-            LOCAL,
-            Q,
-            |v| v["storage"][1]["mountPath"] = json!("/"),
-            "/storage/1/mountPath",
-            "grammar/mount-target",
-        ),
-        refused(
-            "mount target: /proc",
-            LOCAL,
-            Q,
-            |v| v["storage"][1]["mountPath"] = json!("/proc"),
-            "/storage/1/mountPath",
-            "grammar/mount-target",
-        ),
-        refused(
-            "mount target: the renderer's /tmp",
-            LOCAL,
-            Q,
-            |v| v["storage"][1]["mountPath"] = json!("/tmp"),
-            "/storage/1/mountPath",
-            "grammar/mount-target",
-        ),
-        refused(
-            "mount target: /etc",
-            K8S,
-            K,
-            |v| v["storage"][1]["mountPath"] = json!("/etc"),
-            "/storage/1/mountPath",
-            "grammar/mount-target",
-        ),
-        refused(
-            "mount target: the service-account token",
-            K8S,
-            K,
-            |v| {
-                v["storage"][1]["mountPath"] =
-                    json!("/var/run/secrets/kubernetes.io/serviceaccount")
-            },
-            "/storage/1/mountPath",
-            "grammar/mount-target",
-        ),
-        refused(
-            "mount target with ..",
-            K8S,
-            K,
-            |v| v["storage"][1]["mountPath"] = json!("/data/../etc"),
-            "/storage/1/mountPath",
-            "grammar/mount-target",
-        ),
-        refused(
-            "namespace: kube-system",
-            K8S,
-            K,
-            |v| v["runtime"]["namespace"] = json!("kube-system"),
-            "/runtime/namespace",
-            "grammar/namespace",
-        ),
-        refused(
-            "namespace: default",
-            K8S,
-            K,
-            |v| v["runtime"]["namespace"] = json!("default"),
-            "/runtime/namespace",
-            "grammar/namespace",
-        ),
-        refused(
-            "Kubernetes pod asking for host networking",
-            K8S,
-            K,
-            |v| {
-                v["runtime"]["networkMode"] = json!("host");
-                v["policy"]["allowHostNetwork"] = json!(true);
-            },
-            "/runtime/networkMode",
-            "pod/host-network",
-        ),
-        refused(
-            "two items share the model host path",
-            LOCAL,
-            Q,
-            |v| v["storage"][1]["hostPath"] = json!("/var/lib/agent-machine/models"),
-            "/storage/1/hostPath",
-            "pod/unique-storage-source",
-        ),
-        refused(
-            "two items share the model claim",
-            K8S,
-            K,
-            |v| v["storage"][1]["pvcName"] = json!("agent-models"),
-            "/storage/1/pvcName",
-            "pod/unique-storage-source",
-        ),
-        refused(
-            "memory limit 0 (unlimited to podman)",
-            LOCAL,
-            Q,
-            |v| v["resources"]["memoryBytes"] = json!({"request": 0, "limit": 0}),
-            "/resources/memoryBytes/limit",
-            "grammar/memory",
-        ),
-        refused(
-            "memory limit below podman's minimum",
-            K8S,
-            K,
-            |v| v["resources"]["memoryBytes"] = json!({"request": 1, "limit": 4096}),
-            "/resources/memoryBytes/limit",
-            "grammar/memory",
-        ),
-        refused(
-            "CPU limit of zero millicores",
-            LOCAL,
-            Q,
-            |v| v["resources"]["cpu"]["limit"] = json!("0m"),
-            "/resources/cpu/limit",
-            "grammar/cpu-quantity",
-        ),
-        refused(
-            "CPU request above the limit",
-            LOCAL,
-            Q,
-            |v| v["resources"]["cpu"] = json!({"request": "4", "limit": "2"}),
-            "/resources/cpu/request",
-            "pod/cpu-request",
-        ),
-        refused(
-            "too many args",
-            LOCAL,
-            Q,
-            |v| args(v, json!(vec![""; 257])),
-            "/runtime/args",
-            "pod/bounds",
-        ),
-        refused(
-            "an arg over 8 KiB",
-            LOCAL,
-            Q,
-            |v| args(v, json!(["x".repeat(8193)])),
-            "/runtime/args/0",
-            "pod/bounds",
-        ),
-        // Safe: flags after the image are the workload's own arguments.
-        case(
-            "a podman flag as a workload argument",
-            LOCAL,
-            Q,
-            |v| {
-                args(
-                    v,
-                    json!(["--privileged", "--network=host", "-v", "/:/host"]),
-                )
-            },
-            Safe("Exec=--privileged --network=host -v /:/host"),
-        ),
-        case(
-            "a variable in an argument",
-            LOCAL,
-            Q,
-            |v| args(v, json!(["$HOME", "${PATH}"])),
-            Safe("Exec=$$HOME $${PATH}"),
-        ),
-        case(
-            "a label key shaped like a flag",
-            LOCAL,
-            Q,
-            |v| v["labels"] = json!({"--privileged": "x"}),
-            Safe("--privileged=x"),
-        ),
-        case(
-            "the model class comes from the tier only",
-            LOCAL,
-            Q,
-            |v| {
-                v["storage"][0]
-                    .as_object_mut()
-                    .unwrap()
-                    .remove("volumeClass");
-                v["storage"][0]["accessMode"] = json!("read-write");
-            },
-            Safe(":/models:ro,z"),
-        ),
-    ]);
-    c.push(admitted(
-        "host exposure admitted",
-        |_| {},
-        Safe("PublishPort=8080:8080\n"),
-    ));
-    c.push(admitted(
-        "admission for another pod",
-        |a| a["request"]["agentPodId"] = json!("urn:srcos:agent-machine:agent-pod:other"),
-        Refused("/ports/0/exposure", "exposure"),
-    ));
-    c.push(admitted(
-        "admission that denies host",
-        |a| a["scope"]["denied"]["networkExposure"] = json!(["host"]),
-        Refused("/ports/0/exposure", "exposure"),
-    ));
-    c.push(admitted(
-        "admission without host in scope",
-        |a| a["scope"]["allowed"]["networkExposure"] = json!(["loopback"]),
-        Refused("/ports/0/exposure", "exposure"),
-    ));
-    c.push(admitted(
-        "denied admission",
-        |a| {
-            a["decision"]["status"] = json!("denied");
-            a["decision"]["authorizationGranted"] = json!(false);
-        },
-        Refused("/ports/0/exposure", "exposure"),
-    ));
-    c
+fn load(file: &str) -> Option<Value> {
+    Some(support::example(file))
 }
 
 #[test]
 fn every_hostile_case_is_refused_precisely_or_rendered_safely() {
-    let cases = cases();
-    assert!(cases.len() >= 30, "{} cases", cases.len());
+    assert!(
+        hostile::cases().len() >= 90,
+        "{} cases",
+        hostile::cases().len()
+    );
     let tiers = support::example_tiers();
-    let mut safe_units = Vec::new();
-    let mut surprises = Vec::new();
-    for case in &cases {
-        let mut value: Value = support::example(case.base);
-        (case.edit)(&mut value);
-        let pod: AgentPod = serde_json::from_value(value).unwrap_or_else(|e| {
-            panic!("{}: the edited pod must stay schema-valid: {e}", case.name)
-        });
-        let admission = case.admission.map(admission_for);
-        let source = Source::new("pod.json", format!("sha256:{}", "0".repeat(64)));
-        let input = Input {
-            admission: admission.as_ref(),
-            strict: case.strict,
-            ..Input::new(&pod, &source, &tiers)
-        };
-        let result = render::render(case.artifact, &input);
-        match (&case.expect, result) {
-            (Expect::Refused(pointer, rule), Err(errors)) => {
-                if !errors
-                    .iter()
-                    .any(|e| e.rule == *rule && e.pointer.starts_with(pointer))
-                {
-                    surprises.push(format!(
-                        "{}: expected {rule} at {pointer}, got {errors:?}",
-                        case.name
-                    ));
-                }
-            }
-            (Expect::Safe(needle), Ok(rendered)) => {
-                assert!(
-                    rendered.text.contains(needle),
-                    "{}: {needle:?} not in\n{}",
-                    case.name,
-                    rendered.text
-                );
-                if case.artifact == Artifact::Quadlet {
-                    let storage = render::storage::resolve(&pod, &tiers).unwrap();
-                    let posture = Posture::for_pod(&pod, admission.as_ref())
-                        .unwrap()
-                        .with_storage(&storage);
-                    safe_units.push((case.name, rendered.text, posture));
-                }
-            }
-            (Expect::Refused(..), Ok(r)) => surprises.push(format!(
-                "{}: rendered, but must be refused:\n{}",
-                case.name, r.text
-            )),
-            (Expect::Safe(_), Err(e)) => {
-                surprises.push(format!("{}: refused, but must render: {e:?}", case.name))
-            }
-        }
+    let (problems, safe) = hostile::run(&load, &tiers, &render::render);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(safe.len() >= 10, "{} safe units", safe.len());
+    proves_nothing_was_injected(&safe);
+}
+
+/// S9 can fail: with the refusal guard removed (the renderer accepts a pod it
+/// must refuse) or with a renderer regression (a flag outside the allow-list
+/// in every unit), the table reports exactly those cases.
+#[test]
+fn the_table_turns_red_when_a_guard_is_removed() {
+    let tiers = support::example_tiers();
+    let local: agent_machine::contracts::AgentPod = support::example(hostile::LOCAL);
+    let accept_all = |artifact: Artifact, input: &Input<'_>| {
+        render::render(artifact, input).or_else(|_| {
+            let source = input.source.clone();
+            render::render(Artifact::Quadlet, &Input::new(&local, &source, input.tiers))
+        })
+    };
+    let (problems, _) = hostile::run(&load, &tiers, &accept_all);
+    let refused = hostile::cases()
+        .iter()
+        .filter(|c| matches!(c.expect, hostile::Expect::Refused(..)))
+        .count();
+    assert_eq!(
+        problems
+            .iter()
+            .filter(|p| p.ends_with("rendered, but must be refused"))
+            .count(),
+        refused,
+        "{problems:?}"
+    );
+    let privileged = |artifact: Artifact, input: &Input<'_>| {
+        render::render(artifact, input).map(|mut r| {
+            r.text = r
+                .text
+                .replace("[Service]", "PodmanArgs=--privileged\n\n[Service]");
+            r
+        })
+    };
+    let (problems, safe) = hostile::run(&load, &tiers, &privileged);
+    assert!(!safe.is_empty());
+    for unit in &safe {
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with(&format!("{}: quadlet", unit.name))
+                    && p.contains("[posture/privileged]")),
+            "{}: {problems:?}",
+            unit.name
+        );
     }
-    assert!(surprises.is_empty(), "{}", surprises.join("\n"));
-    proves_nothing_was_injected(&safe_units);
 }
 
 /// Runs every safe unit through the real generator and checks its `ExecStart`
@@ -939,12 +84,12 @@ fn every_hostile_case_is_refused_precisely_or_rendered_safely() {
 /// one the renderer emits by design, the image position holds a valid
 /// reference, and the hardening flags are there — on the real consumer's
 /// command, not on the renderer's intent.
-fn proves_nothing_was_injected(units: &[(&str, String, Posture)]) {
+fn proves_nothing_was_injected(units: &[SafeUnit]) {
     let Some(quadlet) = support::validator("quadlet") else {
         return;
     };
     let dir = support::scratch("hostile-units");
-    for (i, (_, text, _)) in units.iter().enumerate() {
+    for (i, SafeUnit { text, .. }) in units.iter().enumerate() {
         let text: String = text
             .lines()
             .map(|l| {
@@ -968,7 +113,7 @@ fn proves_nothing_was_injected(units: &[(&str, String, Posture)]) {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    for (i, (name, _, posture)) in units.iter().enumerate() {
+    for (i, SafeUnit { name, posture, .. }) in units.iter().enumerate() {
         let service = stdout
             .split("---")
             .find(|s| s.contains(&format!("--name case-{i} ")))

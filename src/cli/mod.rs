@@ -69,6 +69,9 @@ struct LimitArgs {
         value_parser = parse_depth
     )]
     max_depth: usize,
+    /// Refuse input holding more than this many JSON values.
+    #[arg(long, global = true, value_name = "VALUES", default_value_t = json::DEFAULT_MAX_VALUES)]
+    max_values: usize,
 }
 
 fn parse_depth(s: &str) -> Result<usize, String> {
@@ -86,6 +89,7 @@ impl LimitArgs {
         Limits {
             max_bytes: self.max_input_bytes,
             max_depth: self.max_depth,
+            max_values: self.max_values,
         }
     }
 }

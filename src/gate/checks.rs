@@ -466,6 +466,19 @@ pub fn strict_supply_chain(ctx: &Context) -> Outcome {
     verdict(problems, pinned.len(), "release-candidate pods")
 }
 
+/// S9: the hostile table, in-process: render every case with this build's
+/// renderer, parse the artifacts back and check the allow-lists.
+pub fn hostile_table(ctx: &Context) -> Outcome {
+    let load = |file: &str| example::<Value>(ctx, file);
+    let tiers: Vec<crate::contracts::CacheTier> = json_files(&ctx.path("examples"))
+        .into_iter()
+        .filter(|f| f.to_string_lossy().ends_with(".cache-tier.json"))
+        .filter_map(|f| serde_json::from_str(&std::fs::read_to_string(f).ok()?).ok())
+        .collect();
+    let (problems, _) = super::hostile::run(&load, &tiers, &crate::render::render);
+    verdict(problems, super::hostile::cases().len(), "hostile pods")
+}
+
 /// A file contains all the given texts.
 pub fn contains(ctx: &Context, file: &str, needles: &[&str], what: &str) -> Outcome {
     match ctx.read(file) {

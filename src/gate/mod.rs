@@ -12,6 +12,7 @@
 //! a release-blocking item fails or was not run.
 
 pub mod checks;
+pub mod hostile;
 pub mod registry;
 mod validators;
 

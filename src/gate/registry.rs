@@ -208,6 +208,15 @@ pub static ITEMS: &[Item] = &[
         check: c::strict_supply_chain,
     },
     Item {
+        id: "S9",
+        home: "src/gate/hostile.rs",
+        area: "safety",
+        level: X,
+        requirement: "every hostile AgentPod is refused with its pointer and rule, or renders to artifacts inside the posture allow-lists (effective podman command, Kubernetes fields)",
+        remediation: "restore the grammar or guard that lets the case through (src/grammar.rs, src/semantics.rs, src/posture.rs); never weaken the case",
+        check: c::hostile_table,
+    },
+    Item {
         id: "I1",
         home: "packaging/homebrew/agent-machine.rb",
         area: "installer",
