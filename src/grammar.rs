@@ -14,7 +14,7 @@
 //! | [`Entrypoint`] | an absolute normalized path or a bare command name | `grammar/entrypoint` |
 //! | [`HostPath`] | absolute, normalized, strictly beneath an allowed root ([`HOST_PATH_ROOTS`]) | `grammar/host-path` |
 //! | [`MountTarget`] | absolute, normalized, outside the reserved trees ([`RESERVED_TARGETS`]) | `grammar/mount-target` |
-//! | [`Namespace`] | a DNS-1123 label that is not a reserved namespace | `grammar/namespace` |
+//! | [`Namespace`] | a DNS-1123 label, not `default`, `kube-*`, `openshift` or `openshift-*` | `grammar/namespace` |
 //! | [`CpuQuantity`] | `N` cores or `Nm` millicores, `1m` ≤ q ≤ [`MAX_CPU_CORES`] | `grammar/cpu-quantity` |
 //! | [`MemoryLimit`] | bytes, [`MIN_MEMORY_BYTES`] ≤ limit | `grammar/memory` |
 //!
@@ -346,7 +346,7 @@ pub fn is_reserved_namespace(ns: &str) -> bool {
 }
 
 /// A Kubernetes namespace for a workload: a DNS-1123 label that is not
-/// `default`, `kube-*` or `openshift*`.
+/// `default`, `kube-*`, `openshift` or `openshift-*`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Namespace(String);
 
@@ -364,7 +364,7 @@ impl Namespace {
             return Err(GrammarError::new(
                 RULE,
                 format!(
-                    "{s} is a reserved namespace (default, kube-*, openshift*); agent workloads get a namespace of their own"
+                    "{s} is a reserved namespace (default, kube-*, openshift, openshift-*); agent workloads get a namespace of their own"
                 ),
             ));
         }

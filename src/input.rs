@@ -127,11 +127,33 @@ enum ReadError {
     TooLarge(u64),
 }
 
+/// Reads a regular file of at most `max` bytes. The file is opened
+/// non-blocking, so a FIFO or device planted where a document is expected
+/// cannot stall the command; anything but a regular file is refused.
+pub fn read_file_limited(path: &Path, max: u64) -> std::io::Result<Vec<u8>> {
+    read_limited(path, max).map_err(|e| match e {
+        ReadError::Io(e) => e,
+        ReadError::TooLarge(size) => std::io::Error::other(format!(
+            "{size} bytes, larger than the limit of {max} bytes"
+        )),
+    })
+}
+
 fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, ReadError> {
-    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    use std::os::unix::fs::OpenOptionsExt as _;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(ReadError::Io)?;
     let meta = file.metadata().map_err(ReadError::Io)?;
     if meta.is_dir() {
         return Err(ReadError::Io(std::io::Error::other("is a directory")));
+    }
+    if !meta.is_file() {
+        return Err(ReadError::Io(std::io::Error::other(
+            "not a regular file (a FIFO, socket or device is never read)",
+        )));
     }
     if meta.len() > max {
         return Err(ReadError::TooLarge(meta.len()));

@@ -22,7 +22,7 @@
 //! | `posture/podman-flag` | the effective `podman run` has only allow-listed flags | — |
 //! | `posture/image` | the image position holds a valid reference | every image is a valid reference |
 //! | `posture/mount-target` | targets outside the reserved trees | same (the renderer's own `/tmp` aside) |
-//! | `posture/namespace` | — | never `default`, `kube-*`, `openshift*`; one Namespace, restricted |
+//! | `posture/namespace` | — | never `default`, `kube-*`, `openshift`, `openshift-*`; one Namespace, restricted |
 //!
 //! The Quadlet check is an allow-list on the *effective command*: the unit is
 //! parsed back, mapped to the `podman run` arguments the Quadlet generator

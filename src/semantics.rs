@@ -5,7 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::contracts::agent_pod::{AgentPod, AgentPodRuntimeNetworkMode};
+use crate::contracts::agent_pod::{
+    AgentPod, AgentPodPortsItemExposure, AgentPodRuntimeNetworkMode,
+};
 use crate::grammar::{
     CpuQuantity, Entrypoint, HostPath, ImageRef, MemoryLimit, MountTarget, Namespace,
 };
@@ -47,6 +49,15 @@ pub mod bounds {
     pub const TEXT_BYTES: usize = 1024;
 }
 
+/// Label keys the renderers set themselves; a pod cannot set them.
+pub const RESERVED_LABEL_KEYS: &[&str] = &[
+    "managed-by",
+    "app.kubernetes.io/managed-by",
+    "app.kubernetes.io/instance",
+];
+/// The label prefix of the renderers' own labels (the AgentPod id).
+pub const RESERVED_LABEL_PREFIX: &str = "agent-machine.sourceos.dev/";
+
 /// The values of an AgentPod that reach an artifact, parsed into their
 /// grammars (see [`crate::grammar`]). Renderers emit these, never the raw
 /// strings.
@@ -73,6 +84,8 @@ pub struct CheckedPod {
 /// - `pod/unique-mount-path`: two storage items cannot share a mount path.
 /// - `pod/unique-storage-source`: two storage items cannot share a `hostPath`
 ///   or a `pvcName` (a second, writable mount of the model volume).
+/// - `pod/label-key`: no label key is the renderers' own ([`RESERVED_LABEL_KEYS`],
+///   [`RESERVED_LABEL_PREFIX`]), empty, or holds `=`.
 /// - `pod/host-network`: `networkMode: host` is never rendered, whatever
 ///   `policy.allowHostNetwork` says.
 /// - `pod/memory-request`, `pod/cpu-request`: a request does not exceed its limit.
@@ -117,11 +130,26 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
                 ),
             );
         }
-        if let Some(host) = port.host_port
+        // A published port without a hostPort publishes on its container
+        // port: that is its host port too.
+        let published = matches!(
+            port.exposure,
+            AgentPodPortsItemExposure::Loopback | AgentPodPortsItemExposure::Host
+        );
+        let host = port
+            .host_port
+            .map(|h| h.get())
+            .or(published.then(|| port.container_port.get()));
+        if let Some(host) = host
             && let Some(first) = host_ports.insert(host, i)
         {
+            let field = if port.host_port.is_some() {
+                "hostPort"
+            } else {
+                "containerPort"
+            };
             finding(
-                format!("/ports/{i}/hostPort"),
+                format!("/ports/{i}/{field}"),
                 "pod/unique-host-port",
                 format!("host port {host} is already used by /ports/{first}"),
             );
@@ -160,6 +188,21 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
                 format!("/storage/{i}/pvcName"),
                 "pod/unique-storage-source",
                 format!("this claim is already mounted by /storage/{first}"),
+            );
+        }
+    }
+    for (key, _) in pod.labels.iter().flat_map(|l| l.iter()) {
+        let reserved =
+            RESERVED_LABEL_KEYS.contains(&key.as_str()) || key.starts_with(RESERVED_LABEL_PREFIX);
+        if reserved || key.contains('=') || key.is_empty() {
+            finding(
+                format!("/labels/{}", crate::json::escape_pointer_segment(key)),
+                "pod/label-key",
+                if reserved {
+                    "this label key is the renderer's own (it names the manager and the AgentPod); a pod cannot set it".into()
+                } else {
+                    "a label key is not empty and holds no '=' (Podman splits a label at its first '=')".into()
+                },
             );
         }
     }

@@ -31,6 +31,55 @@ fn every_hostile_case_is_refused_precisely_or_rendered_safely() {
     proves_nothing_was_injected(&safe);
 }
 
+/// Without a volume class (on the item or from a supplied CacheTier) nobody
+/// can tell a model volume from a cache: the mount is refused, never guessed
+/// writable.
+#[test]
+fn a_mount_whose_class_is_unknown_is_refused() {
+    let mut v: Value = support::example(hostile::LOCAL);
+    v["storage"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("volumeClass");
+    v["storage"][0]["accessMode"] = "read-write".into();
+    let pod: agent_machine::contracts::AgentPod = serde_json::from_value(v).unwrap();
+    let source = render::Source::new("pod.json", format!("sha256:{}", "0".repeat(64)));
+    for artifact in [Artifact::Quadlet, Artifact::Plan] {
+        let errors = render::render(artifact, &Input::new(&pod, &source, &[])).unwrap_err();
+        assert_eq!(
+            errors
+                .iter()
+                .map(|e| (e.pointer.as_str(), e.rule))
+                .collect::<Vec<_>>(),
+            [("/storage/0/volumeClass", "storage/volume-class-unknown")],
+            "{artifact}"
+        );
+    }
+}
+
+/// A CacheTier that grants read-only access narrows what the pod asks.
+#[test]
+fn a_read_only_tier_narrows_the_mount() {
+    let mut v: Value = support::example(hostile::LOCAL);
+    v["storage"][1]["accessMode"] = "read-write".into();
+    let pod: agent_machine::contracts::AgentPod = serde_json::from_value(v).unwrap();
+    let mut tiers = support::example_tiers();
+    let warm = tiers
+        .iter_mut()
+        .find(|t| t.id.as_str() == pod.storage[1].cache_tier_id)
+        .unwrap();
+    let mut tier = serde_json::to_value(&*warm).unwrap();
+    tier["mount"]["mode"] = "read-only".into();
+    *warm = serde_json::from_value(tier).unwrap();
+    let source = render::Source::new("pod.json", format!("sha256:{}", "0".repeat(64)));
+    let unit = render::render(Artifact::Quadlet, &Input::new(&pod, &source, &tiers)).unwrap();
+    assert!(
+        unit.text.contains(":/var/cache/agent/kv:ro,z"),
+        "{}",
+        unit.text
+    );
+}
+
 /// S9 can fail: with the refusal guard removed (the renderer accepts a pod it
 /// must refuse) or with a renderer regression (a flag outside the allow-list
 /// in every unit), the table reports exactly those cases.

@@ -22,6 +22,7 @@ const CACHE_TIER_FIELDS: &[&str] = &[
     "/mount/hostPath",
     "/mount/pvcName",
     "/mount/storageClassName",
+    "/mount/mode",
 ];
 
 /// Every leaf field pointer of `schema`: `properties` by name, `items` as

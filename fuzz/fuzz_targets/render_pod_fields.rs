@@ -1,10 +1,12 @@
 //! Fuzzes the values that reach artifacts: a valid AgentPod whose name,
-//! description, image, entrypoint, args, labels, host path and port name come
-//! from the fuzzer. Every render either refuses or passes its own posture
-//! check; nothing may panic.
+//! description, image, entrypoint, args, labels, host path, mount path,
+//! namespace and port name come from the fuzzer. Every render either refuses
+//! or passes its own posture check, and every Quadlet unit's effective
+//! `podman run` command stays inside the allow-list; nothing may panic.
 #![no_main]
 
 use agent_machine::contracts::AgentPod;
+use agent_machine::posture::{Posture, parse_unit, quadlet_command};
 use agent_machine::render::{self, Artifact, Input, Source};
 use libfuzzer_sys::fuzz_target;
 use serde_json::json;
@@ -24,6 +26,8 @@ fuzz_target!(|data: &[u8]| {
     value["labels"] = json!({ part(6): part(7) });
     value["storage"][0]["hostPath"] = json!(part(8));
     value["ports"][0]["name"] = json!(part(9));
+    value["storage"][1]["mountPath"] = json!(part(10));
+    value["runtime"]["namespace"] = json!(part(11));
     for pod_type in ["local-podman-quadlet", "kubernetes-pod", "kubernetes-crd"] {
         value["podType"] = json!(pod_type);
         let Ok(pod) = serde_json::from_value::<AgentPod>(value.clone()) else {
@@ -32,7 +36,17 @@ fuzz_target!(|data: &[u8]| {
         let source = Source::new("fuzz.json", format!("sha256:{}", "0".repeat(64)));
         let input = Input::new(&pod, &source, &[]);
         for artifact in Artifact::ALL {
-            let _ = render::render(artifact, &input);
+            let Ok(rendered) = render::render(artifact, &input) else {
+                continue;
+            };
+            if artifact == Artifact::Quadlet {
+                let storage = render::storage::resolve(&pod, &[]).expect("it rendered");
+                let posture = Posture::for_pod(&pod, None).expect("it rendered").with_storage(&storage);
+                let unit = parse_unit(&rendered.text).expect("a rendered unit parses back");
+                let argv = quadlet_command(&unit).expect("a rendered unit maps to podman run");
+                let violations = posture.check_podman_run(&argv);
+                assert!(violations.is_empty(), "{violations:?}\n{}", rendered.text);
+            }
         }
     }
 });

@@ -177,7 +177,9 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
     };
 
     if let Some(skeleton) = &args.compare {
-        let expected = match std::fs::read_to_string(skeleton) {
+        let expected = match agent_machine::input::read_file_limited(skeleton, limits.max_bytes)
+            .and_then(|b| String::from_utf8(b).map_err(std::io::Error::other))
+        {
             Ok(t) => t,
             Err(e) => {
                 eprintln!(

@@ -42,10 +42,12 @@ pub struct VerifyArgs {
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, Exit> {
-    std::fs::read(path).map_err(|e| {
-        eprintln!("error: {}: cannot read: {e}", path.display());
-        Exit::Failure
-    })
+    agent_machine::input::read_file_limited(path, agent_machine::json::DEFAULT_MAX_BYTES).map_err(
+        |e| {
+            eprintln!("error: {}: cannot read: {e}", path.display());
+            Exit::Failure
+        },
+    )
 }
 
 fn sibling(path: &Path, suffix: &str) -> std::path::PathBuf {

@@ -816,6 +816,51 @@ pub fn cases() -> Vec<Case> {
             "/runtime/args/0",
             "pod/bounds",
         ),
+        refused(
+            "a label claims the renderer's manager key",
+            LOCAL,
+            Q,
+            |v| v["labels"] = json!({"managed-by": "someone-else"}),
+            "/labels/managed-by",
+            "pod/label-key",
+        ),
+        refused(
+            "a label claims another pod's id",
+            LOCAL,
+            Q,
+            |v| v["labels"] = json!({"agent-machine.sourceos.dev/agent-pod": "urn:srcos:agent-machine:agent-pod:other"}),
+            "/labels/agent-machine.sourceos.dev~1agent-pod",
+            "pod/label-key",
+        ),
+        refused(
+            "a label key holding '='",
+            LOCAL,
+            Q,
+            |v| v["labels"] = json!({"a=b": "c"}),
+            "/labels/a=b",
+            "pod/label-key",
+        ),
+        refused(
+            "an implicit host port published twice",
+            LOCAL,
+            Q,
+            |v| {
+                v["ports"] = json!([
+                    {"name": "a", "containerPort": 8080, "exposure": "loopback"},
+                    {"name": "b", "containerPort": 9000, "hostPort": 8080, "exposure": "loopback"}
+                ])
+            },
+            "/ports/1/hostPort",
+            "pod/unique-host-port",
+        ),
+        refused(
+            "a storage class that is not a Kubernetes name",
+            K8S,
+            K,
+            |v| v["storage"][1]["storageClassName"] = json!("Fast Class: x"),
+            "/storage/1/storageClassName",
+            "dns-1123-subdomain",
+        ),
         // Safe: flags after the image are the workload's own arguments.
         case(
             "a podman flag as a workload argument",

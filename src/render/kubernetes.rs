@@ -108,7 +108,7 @@ pub fn documents(
     posture: &Posture,
 ) -> Result<Vec<Value>, RenderError> {
     let name = names::kubernetes_name(&pod.workload.name, "/workload/name")?;
-    // A typed namespace: never default, kube-* or openshift* (crate::grammar).
+    // A typed namespace: never default, kube-*, openshift or openshift-* (crate::grammar).
     let namespace = checked
         .namespace
         .as_ref()

@@ -6,7 +6,7 @@
 //! supplied, every `cacheTierId` must resolve and the volume classes must agree.
 
 use crate::contracts::agent_pod::{AgentPod, AgentPodStorageItemAccessMode};
-use crate::contracts::cache_tier::{CacheTier, CacheTierSensitivity};
+use crate::contracts::cache_tier::{CacheTier, CacheTierMountMode, CacheTierSensitivity};
 
 use super::RenderError;
 
@@ -67,9 +67,11 @@ pub fn resolve(pod: &AgentPod, tiers: &[CacheTier]) -> Result<Vec<Resolved>, Ren
     let mut claims = std::collections::BTreeMap::new();
     for s in &resolved {
         let from_tier = |field: &str| {
+            let item = &pod.storage[s.index];
             let given = match field {
-                "hostPath" => pod.storage[s.index].host_path.is_some(),
-                _ => pod.storage[s.index].pvc_name.is_some(),
+                "hostPath" => item.host_path.is_some(),
+                "pvcName" => item.pvc_name.is_some(),
+                _ => item.storage_class_name.is_some(),
             };
             if given {
                 (format!("{}/{field}", s.pointer()), String::new())
@@ -80,6 +82,23 @@ pub fn resolve(pod: &AgentPod, tiers: &[CacheTier]) -> Result<Vec<Resolved>, Ren
                 )
             }
         };
+        if s.volume_class.is_none() {
+            return Err(RenderError::new(
+                format!("{}/volumeClass", s.pointer()),
+                "storage/volume-class-unknown",
+                "the item's volume class is unknown (neither the item nor a supplied CacheTier names it), so whether it holds models — always mounted read-only — cannot be judged; set volumeClass or supply its CacheTier (--cache-tier)",
+            ));
+        }
+        if let Some(class) = &s.storage_class_name
+            && !crate::render::names::is_dns1123_subdomain(class)
+        {
+            let (pointer, origin) = from_tier("storageClassName");
+            return Err(RenderError::new(
+                pointer,
+                "dns-1123-subdomain",
+                format!("a storage class name{origin} is a DNS-1123 subdomain"),
+            ));
+        }
         crate::grammar::MountTarget::parse(&s.mount_path).map_err(|e| {
             RenderError::new(format!("{}/mountPath", s.pointer()), e.rule, e.message)
         })?;
@@ -167,7 +186,11 @@ fn resolve_items(pod: &AgentPod, tiers: &[CacheTier]) -> Result<Vec<Resolved>, R
                     .storage_class_name
                     .clone()
                     .or_else(|| from_tier(|t| t.mount.storage_class_name.as_ref())),
-                access_mode: item.access_mode,
+                // A tier that grants read-only access narrows what the pod asks.
+                access_mode: match tier.map(|t| t.mount.mode) {
+                    Some(CacheTierMountMode::ReadOnly) => AgentPodStorageItemAccessMode::ReadOnly,
+                    _ => item.access_mode,
+                },
                 sensitive: item.sensitive.or_else(|| {
                     tier.map(|t| {
                         matches!(
