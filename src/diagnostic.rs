@@ -42,7 +42,9 @@ pub struct Diagnostic {
     /// 1-based column, when known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<usize>,
-    /// JSON pointer into the document (`""` is the whole document).
+    /// JSON pointer into the document (`""` is the whole document); a
+    /// secret-shaped key in it is redacted on output too.
+    #[serde(serialize_with = "redacted")]
     pub pointer: String,
     /// Stable rule name, e.g. `schema/additionalProperties`, `duplicate-key`.
     pub rule: String,
@@ -93,9 +95,9 @@ impl fmt::Display for Diagnostic {
             write!(f, ":{line}:{column}")?;
         }
         let pointer = if self.pointer.is_empty() {
-            "/"
+            "/".into()
         } else {
-            &self.pointer
+            redact(&self.pointer)
         };
         write!(f, ": {pointer}: [{}] {}", self.rule, redact(&self.message))?;
         if let Some(hint) = &self.hint {

@@ -110,6 +110,30 @@ impl ImageRef {
                  (lowercase path components; no leading '-', whitespace, '$' or '%')",
             )
         })?;
+        // Quadlet reads an `Image=` ending in `.image` or `.build` as the name
+        // of another Quadlet unit, which then decides what runs.
+        if s.ends_with(".image") || s.ends_with(".build") {
+            return Err(GrammarError::new(
+                "grammar/image-reference",
+                "an image reference ending in .image or .build names a Quadlet unit, not an image; add a tag or a digest",
+            ));
+        }
+        let name = &caps["name"];
+        let port = name
+            .split('/')
+            .next()
+            .filter(|first| {
+                name.contains('/')
+                    && (first.contains('.') || first.contains(':') || *first == "localhost")
+            })
+            .and_then(|domain| domain.split_once(':'))
+            .map(|(_, port)| port.parse::<u32>().unwrap_or(0));
+        if port.is_some_and(|p| !(1..=65535).contains(&p)) {
+            return Err(GrammarError::new(
+                "grammar/image-reference",
+                "a registry port is 1–65535",
+            ));
+        }
         Ok(ImageRef {
             name: caps["name"].to_string(),
             tag: caps.name("tag").map(|m| m.as_str().to_string()),
@@ -134,9 +158,15 @@ impl ImageRef {
 
     /// This reference pinned to `digest` (the tag is dropped: a pinned
     /// reference names exactly one manifest). A reference that already has a
-    /// digest keeps its own.
+    /// digest must have this one.
     pub fn pinned(&self, digest: &str) -> Result<ImageRef, GrammarError> {
-        if self.digest.is_some() {
+        if let Some(own) = &self.digest {
+            if own != digest {
+                return Err(GrammarError::new(
+                    "supply-chain/digest-mismatch",
+                    "the reference is pinned to another digest than imageDigest",
+                ));
+            }
             return Ok(self.clone());
         }
         ImageRef::parse(&format!("{}@{digest}", self.name))
@@ -294,6 +324,24 @@ impl HostPath {
     }
 }
 
+/// Whether two host paths name overlapping trees: one is the other or lies
+/// beneath it, segment by segment, after `/home/…` is read as `/var/home/…`
+/// (the same directory on Fedora Atomic, where `/home` links to `/var/home`).
+pub fn host_paths_overlap(a: &str, b: &str) -> bool {
+    let canonical = |p: &str| -> Vec<String> {
+        let p = match p.strip_prefix("/home/") {
+            Some(rest) => format!("/var/home/{rest}"),
+            None => p.to_string(),
+        };
+        p.split('/')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (a, b) = (canonical(a), canonical(b));
+    a.iter().zip(&b).all(|(x, y)| x == y)
+}
+
 /// Container paths that are never a mount target, nor anything beneath them:
 /// the kernel's and the runtime's trees, the system's own directories, the
 /// renderer's `/tmp`, and the service-account token (under `/var/run`).
@@ -301,6 +349,10 @@ pub const RESERVED_TARGETS: &[&str] = &[
     "/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/proc", "/run", "/sbin", "/sys",
     "/tmp", "/usr", "/var/run",
 ];
+
+/// Directories that are never a mount target themselves, since a mount there
+/// would hide a reserved tree beneath them (mounts beneath them are fine).
+pub const RESERVED_PARENTS: &[&str] = &["/var"];
 
 /// A mount target inside the container: absolute, normalized, never `/` and
 /// never in (or beneath) a [`RESERVED_TARGETS`] tree.
@@ -322,6 +374,12 @@ impl MountTarget {
             let r: Vec<&str> = reserved.trim_start_matches('/').split('/').collect();
             segments.len() >= r.len() && r.iter().zip(&segments).all(|(a, b)| a == b)
         };
+        if let Some(parent) = RESERVED_PARENTS.iter().find(|p| s == **p) {
+            return Err(GrammarError::new(
+                RULE,
+                format!("{parent} holds reserved trees (it would hide /var/run); mount beneath it"),
+            ));
+        }
         if let Some(reserved) = RESERVED_TARGETS.iter().find(|r| tree(r)) {
             return Err(GrammarError::new(
                 RULE,
@@ -488,6 +546,10 @@ mod tests {
             "a/b/",
             "/abs",
             "alpine\n",
+            "foo.image",
+            "ghcr.io/x/foo.build",
+            "registry:99999/a",
+            "localhost:0/a",
         ] {
             assert_eq!(
                 ImageRef::parse(bad).unwrap_err().rule,
@@ -512,6 +574,11 @@ mod tests {
             format!("localhost:5000/y@{d}")
         );
         assert!(r.pinned("sha256:--privileged").is_err());
+        let pinned = ImageRef::parse(&format!("a/b@sha512:{}", "c".repeat(128))).unwrap();
+        assert!(
+            pinned.pinned(&d).is_err(),
+            "a different digest is never ignored"
+        );
     }
 
     #[test]
@@ -579,6 +646,23 @@ mod tests {
     }
 
     #[test]
+    fn overlapping_host_paths() {
+        let m = "/var/lib/agent-machine/models";
+        assert!(host_paths_overlap(m, m));
+        assert!(host_paths_overlap(m, "/var/lib/agent-machine/models/qwen"));
+        assert!(host_paths_overlap("/var/lib/agent-machine/models/qwen", m));
+        assert!(!host_paths_overlap(m, "/var/lib/agent-machine/models-2"));
+        assert!(host_paths_overlap(
+            "/home/ada/.local/share/agent-machine/m",
+            "/var/home/ada/.local/share/agent-machine/m/x"
+        ));
+        assert!(!host_paths_overlap(
+            "/home/ada/.local/share/agent-machine/m",
+            "/home/bob/.local/share/agent-machine/m"
+        ));
+    }
+
+    #[test]
     fn mount_targets_avoid_reserved_trees() {
         for ok in [
             "/models",
@@ -601,6 +685,7 @@ mod tests {
             "/run/secrets",
             "/var/run/secrets/kubernetes.io/serviceaccount",
             "/usr/bin",
+            "/var",
             "/models/../etc",
             "models",
             "/a:b",

@@ -3,8 +3,9 @@
 //! Exit codes (spec §7): 0 success; 1 a valid negative answer (a document is
 //! invalid, a comparison differs…); 2 the command cannot do its job
 //! (unreadable file, not JSON at all, usage error, refused input); 3 an
-//! internal error. A closed stdout (the reader of a pipe went away) ends
-//! the command quietly with 0 (see `cli/stdout.rs`).
+//! internal error. A closed stdout (the reader of a pipe went away) is
+//! written to no more, quietly; the exit code stays the command's own (see
+//! `cli/stdout.rs`).
 #![forbid(unsafe_code)]
 
 mod cli;

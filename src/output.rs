@@ -111,6 +111,13 @@ fn write(path: &Path, bytes: &[u8], mode: u32, replace: Replace) -> io::Result<(
     Ok(())
 }
 
+/// Checks, before anything is written, that [`write_atomic`] would accept
+/// `path`: a command that writes several files checks them all first, so a
+/// refused one never leaves the others half-done.
+pub fn check_replaceable(path: &Path) -> io::Result<()> {
+    check_destination(path, Replace::Yes)
+}
+
 fn exists_error(path: &Path) -> io::Error {
     io::Error::new(
         io::ErrorKind::AlreadyExists,

@@ -554,7 +554,11 @@ impl Posture {
         if let Err(e) = crate::grammar::MountTarget::parse(target) {
             return (false, "posture/mount-target", e.message);
         }
-        let models = self.model_mounts.contains(*target) || self.model_sources.contains(*source);
+        let models = self.model_mounts.contains(*target)
+            || self
+                .model_sources
+                .iter()
+                .any(|m| crate::grammar::host_paths_overlap(source, m));
         let read_only = options.split(',').any(|o| o == "ro");
         if models && !read_only {
             return (

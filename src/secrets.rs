@@ -29,7 +29,9 @@ static SHAPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     [
         (
             "private-key-block",
-            r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----",
+            // The whole block, up to its END line (or the end of the text):
+            // the key material is the secret, not the header.
+            r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----(?s:.*?)(?:-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|\z)",
         ),
         (
             "credentials-in-url",
@@ -123,8 +125,8 @@ pub fn redact(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Every secret shape in the string values (and map keys' values) of a JSON
-/// document, with the pointer of each value.
+/// Every secret shape in the string values and object keys of a JSON
+/// document, with the pointer of each value (or of the member whose key it is).
 pub fn scan_value(value: &Value) -> Vec<Finding> {
     let mut out = Vec::new();
     walk(value, String::new(), &mut out);
@@ -144,11 +146,13 @@ fn walk(value: &Value, pointer: String, out: &mut Vec<Finding>) {
         }
         Value::Object(map) => {
             for (k, v) in map {
-                walk(
-                    v,
-                    format!("{pointer}/{}", crate::json::escape_pointer_segment(k)),
-                    out,
-                );
+                let at = format!("{pointer}/{}", crate::json::escape_pointer_segment(k));
+                // A key is as visible as a value (a label key, an unknown field).
+                out.extend(scan_text(k).into_iter().map(|f| Finding {
+                    pointer: at.clone(),
+                    ..f
+                }));
+                walk(v, at, out);
             }
         }
         _ => {}
@@ -161,6 +165,25 @@ mod tests {
 
     fn shapes(text: &str) -> Vec<&'static str> {
         scan_text(text).into_iter().map(|f| f.shape).collect()
+    }
+
+    #[test]
+    fn a_private_key_block_is_redacted_whole() {
+        let text = "x \"-----BEGIN RSA PRIVATE KEY-----\\nMIIEpAIBAAKCAQEA\\n-----END RSA PRIVATE KEY-----\" y";
+        assert_eq!(redact(text), "x \"[redacted: private-key-block]\" y");
+        let cut = "-----BEGIN PRIVATE KEY-----\nMIIEpAIBAAKCAQEA";
+        assert_eq!(redact(cut), "[redacted: private-key-block]");
+    }
+
+    #[test]
+    fn keys_are_scanned_too() {
+        let v = serde_json::json!({"labels": {"ghp_abcdefghijklmnopqrstuvwxyz0123456789": "v"}});
+        let found = scan_value(&v);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].pointer,
+            "/labels/ghp_abcdefghijklmnopqrstuvwxyz0123456789"
+        );
     }
 
     #[test]

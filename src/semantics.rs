@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use crate::contracts::agent_pod::{
-    AgentPod, AgentPodPortsItemExposure, AgentPodRuntimeNetworkMode,
+    AgentPod, AgentPodPodType, AgentPodPortsItemExposure, AgentPodRuntimeNetworkMode,
 };
 use crate::grammar::{
     CpuQuantity, Entrypoint, HostPath, ImageRef, MemoryLimit, MountTarget, Namespace,
@@ -82,8 +82,9 @@ pub struct CheckedPod {
 /// - `pod/unique-port-name`, `pod/unique-container-port`, `pod/unique-host-port`:
 ///   ports are told apart by name and number.
 /// - `pod/unique-mount-path`: two storage items cannot share a mount path.
-/// - `pod/unique-storage-source`: two storage items cannot share a `hostPath`
-///   or a `pvcName` (a second, writable mount of the model volume).
+/// - `pod/unique-storage-source`: two storage items cannot share a `pvcName`,
+///   nor host paths that overlap (one the other or beneath it, `/home` read as
+///   `/var/home`): a second, writable mount of a model volume.
 /// - `pod/label-key`: no label key is the renderers' own ([`RESERVED_LABEL_KEYS`],
 ///   [`RESERVED_LABEL_PREFIX`]), empty, or holds `=`.
 /// - `pod/host-network`: `networkMode: host` is never rendered, whatever
@@ -155,8 +156,27 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
             );
         }
     }
+    let kubernetes = matches!(
+        pod.pod_type,
+        AgentPodPodType::KubernetesPod | AgentPodPodType::KubernetesCrd
+    );
+    if kubernetes && let Some(sa) = &pod.runtime.service_account_name {
+        if !crate::render::names::is_dns1123_subdomain(sa) {
+            finding(
+                "/runtime/serviceAccountName".into(),
+                "dns-1123-subdomain",
+                "a service account name is a DNS-1123 subdomain".into(),
+            );
+        } else if sa == "default" {
+            finding(
+                "/runtime/serviceAccountName".into(),
+                "pod/service-account",
+                "the namespace's default service account is shared; a workload gets one of its own (the renderer creates it, without token automount)".into(),
+            );
+        }
+    }
     let mut mounts = BTreeMap::new();
-    let mut host_paths = BTreeMap::new();
+    let mut host_paths: BTreeMap<&str, usize> = BTreeMap::new();
     let mut claims = BTreeMap::new();
     for (i, item) in pod.storage.iter().enumerate() {
         if let Err(e) = MountTarget::parse(&item.mount_path) {
@@ -173,11 +193,37 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
             if let Err(e) = HostPath::parse(host) {
                 finding(format!("/storage/{i}/hostPath"), e.rule, e.message);
             }
-            if let Some(first) = host_paths.insert(host.as_str(), i) {
+            let overlapping = host_paths
+                .iter()
+                .find(|(other, _)| crate::grammar::host_paths_overlap(host, other))
+                .map(|(_, first)| *first);
+            host_paths.insert(host.as_str(), i);
+            if let Some(first) = overlapping {
                 finding(
                     format!("/storage/{i}/hostPath"),
                     "pod/unique-storage-source",
-                    format!("this host path is already mounted by /storage/{first}"),
+                    format!("this host path overlaps the one mounted by /storage/{first}"),
+                );
+            }
+        }
+        // Kubernetes names, judged where they are used: on Kubernetes pods.
+        if kubernetes {
+            if let Some(pvc) = &item.pvc_name
+                && !crate::render::names::is_dns1123_label(pvc)
+            {
+                finding(
+                    format!("/storage/{i}/pvcName"),
+                    "dns-1123-label",
+                    "a claim name is a DNS-1123 label".into(),
+                );
+            }
+            if let Some(class) = &item.storage_class_name
+                && !crate::render::names::is_dns1123_subdomain(class)
+            {
+                finding(
+                    format!("/storage/{i}/storageClassName"),
+                    "dns-1123-subdomain",
+                    "a storage class name is a DNS-1123 subdomain".into(),
                 );
             }
         }

@@ -240,8 +240,14 @@ fn semantic_diagnostics(doc: &Document, kind: Kind, strict: bool) -> Vec<Diagnos
 /// The JSON Schema errors of `doc` against `kind`, as diagnostics.
 pub fn schema_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {
     let validator = schema_validator(kind);
-    let mut out: Vec<Diagnostic> = validator
-        .iter_errors(&doc.value)
+    let mut errors = validator.iter_errors(&doc.value);
+    // Each diagnostic is located in the text (a scan of the document), so a
+    // document with thousands of broken items reports the first ones and
+    // says so, in time linear in its size.
+    let shown: Vec<_> = errors.by_ref().take(MAX_DIAGNOSTICS).collect();
+    let more = errors.next().is_some();
+    let mut out: Vec<Diagnostic> = shown
+        .into_iter()
         .map(|error| {
             let mut pointer = error.instance_path().as_str().to_string();
             let keyword = error.kind().keyword().to_string();
@@ -264,8 +270,21 @@ pub fn schema_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {
         })
         .collect();
     out.sort_by(|a, b| (a.line, a.column, &a.pointer).cmp(&(b.line, b.column, &b.pointer)));
+    if more {
+        out.push(Diagnostic::new(
+            &doc.source,
+            "",
+            "max-diagnostics",
+            format!(
+                "more than {MAX_DIAGNOSTICS} schema errors; the first {MAX_DIAGNOSTICS} are shown"
+            ),
+        ));
+    }
     out
 }
+
+/// The most schema errors reported for one document.
+pub const MAX_DIAGNOSTICS: usize = 50;
 
 fn hint_for(error: &ValidationErrorKind, kind: Kind) -> Option<String> {
     let info = kind.info();

@@ -79,6 +79,32 @@ fn release_keygen_writes_the_secret_key_owner_only_and_never_replaces() {
     assert!(!other.join("agent-machine.pub").exists());
 }
 
+/// `release sign` checks both of its destinations before writing either: a
+/// planted envelope symlink leaves no signature behind.
+#[test]
+fn release_sign_writes_nothing_when_one_destination_is_refused() {
+    let dir = support::scratch("io-sign-planted");
+    let out = dir.to_str().unwrap();
+    assert_eq!(
+        run(&["release", "keygen", "--out-dir", out]).status.code(),
+        Some(0)
+    );
+    let bundle = dir.join("b.json");
+    std::fs::copy("examples/bootstrap.release-evidence-bundle.json", &bundle).unwrap();
+    symlink(dir.join("elsewhere.json"), dir.join("b.json.envelope.json")).unwrap();
+    let key = dir.join("agent-machine.key");
+    let output = run(&[
+        "release",
+        "sign",
+        bundle.to_str().unwrap(),
+        "--key",
+        key.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2), "{}", text(&output.stderr));
+    assert!(!dir.join("b.json.minisig").exists());
+    assert!(!dir.join("elsewhere.json").exists());
+}
+
 /// Runs the binary with stdout a pipe whose read end is already closed.
 fn run_into_closed_pipe(args: &[&str]) -> Output {
     let (reader, writer) = std::io::pipe().unwrap();
@@ -118,6 +144,15 @@ fn a_closed_stdout_ends_the_command_quietly() {
         );
         assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
     }
+    // The command's own verdict survives a closed stdout: an invalid document
+    // still exits 1 (`validate … | true` must not turn a failure into success).
+    let output = run_into_closed_pipe(&[
+        "validate",
+        "--format",
+        "json",
+        "tests/fixtures/invalid/port-65536.agent-pod.json",
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
 }
 
 const GITHUB_TOKEN: &str = "ghp_0123456789abcdefghijABCDEFGHIJklmnop";

@@ -122,6 +122,13 @@ pub fn sign(args: &SignArgs) -> Exit {
             "{}\n",
             serde_json::to_string_pretty(&envelope).expect("serializes")
         );
+        // Both destinations are checked before either is written.
+        for path in [&sig_path, &env_path] {
+            output::check_replaceable(path).map_err(|e| {
+                eprintln!("error: {}: {e} (nothing was written)", path.display());
+                Exit::Failure
+            })?;
+        }
         for (path, text) in [
             (&sig_path, signature.as_str()),
             (&env_path, env_text.as_str()),

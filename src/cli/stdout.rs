@@ -3,31 +3,38 @@
 //! Every command prints to stdout through `out!` / `outln!` (never
 //! `print!`/`println!`, which panic when the write fails). When the reader
 //! has gone away (`agent-machine render k8s … | head -c1`: a broken pipe),
-//! the command ends at once, quietly, with exit code 0 — what ripgrep and
-//! other conventional command-line tools do; the consumer chose to stop
-//! reading. Any other failure to write stdout (a full disk behind a
+//! nothing more is written to stdout, quietly, and the command finishes with
+//! its own exit code — a failing gate or an invalid document still exits 1
+//! when its reader stopped early (`gate | true` must not turn a failure into
+//! a success). Any other failure to write stdout (a full disk behind a
 //! redirection…) is reported on stderr and exits 2: the output is incomplete.
 
 use std::fmt;
 use std::io::{self, Write as _};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::Exit;
 
 /// Writes `args` to stdout and flushes it, ending the process on failure
 /// (see the module documentation).
 pub fn write_fmt(args: fmt::Arguments<'_>) {
+    if CLOSED.load(Ordering::Relaxed) {
+        return;
+    }
     let mut stdout = io::stdout().lock();
     let result = stdout.write_fmt(args).and_then(|()| stdout.flush());
-    if let Err(e) = result {
-        end(&e);
+    match result {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => CLOSED.store(true, Ordering::Relaxed),
+        Err(e) => end(&e),
+        Ok(()) => {}
     }
 }
 
-/// Ends the process after a failed write to stdout.
+/// Set once the reader of stdout has gone away.
+static CLOSED: AtomicBool = AtomicBool::new(false);
+
+/// Ends the process after a failed write to stdout (not a broken pipe).
 fn end(error: &io::Error) -> ! {
-    if error.kind() == io::ErrorKind::BrokenPipe {
-        std::process::exit(Exit::Ok as i32);
-    }
     let _ = writeln!(
         io::stderr(),
         "agent-machine: cannot write to stdout: {error}; the output is incomplete"

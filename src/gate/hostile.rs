@@ -861,6 +861,116 @@ pub fn cases() -> Vec<Case> {
             "/storage/1/storageClassName",
             "dns-1123-subdomain",
         ),
+        refused(
+            "a service account that is not a Kubernetes name",
+            K8S,
+            K,
+            |v| v["runtime"]["serviceAccountName"] = json!("system:serviceaccount:kube-system:default"),
+            "/runtime/serviceAccountName",
+            "dns-1123-subdomain",
+        ),
+        refused(
+            "a cache item names the model directory",
+            LOCAL,
+            Q,
+            |v| {
+                v["storage"] = json!([{
+                    "cacheTierId": "urn:srcos:agent-machine:cache-tier:workstation-warm-cache",
+                    "volumeClass": "agent-cache-warm",
+                    "mountPath": "/data",
+                    "hostPath": "/var/lib/agent-machine/models",
+                    "accessMode": "read-write"
+                }])
+            },
+            "/storage/0/hostPath",
+            "storage/model-source",
+        ),
+        refused(
+            "a writable item beneath the model directory",
+            LOCAL,
+            Q,
+            |v| v["storage"][1]["hostPath"] = json!("/var/lib/agent-machine/models/qwen"),
+            "/storage/1/hostPath",
+            "pod/unique-storage-source",
+        ),
+        refused(
+            "the model directory under /home and /var/home",
+            LOCAL,
+            Q,
+            |v| {
+                v["storage"][0]["hostPath"] = json!("/var/home/ada/.local/share/agent-machine/models");
+                v["storage"][1]["hostPath"] = json!("/home/ada/.local/share/agent-machine/models");
+            },
+            "/storage/1/hostPath",
+            "pod/unique-storage-source",
+        ),
+        refused(
+            "a cache item names the model claim",
+            K8S,
+            K,
+            |v| {
+                v["storage"] = json!([{
+                    "cacheTierId": "urn:srcos:agent-machine:cache-tier:k8s-topolvm-warm-cache",
+                    "volumeClass": "agent-cache-warm",
+                    "mountPath": "/data",
+                    "pvcName": "agent-models",
+                    "accessMode": "read-write"
+                }])
+            },
+            "/storage/0/pvcName",
+            "storage/model-source",
+        ),
+        refused(
+            "an empty argument hides the ones after it",
+            LOCAL,
+            Q,
+            |v| args(v, json!(["x", "", "--auth-required"])),
+            "/runtime/args/1",
+            "unit-syntax",
+        ),
+        refused(
+            "the namespace's default service account",
+            K8S,
+            K,
+            |v| v["runtime"]["serviceAccountName"] = json!("default"),
+            "/runtime/serviceAccountName",
+            "pod/service-account",
+        ),
+        refused(
+            "an image name that is a Quadlet unit",
+            LOCAL,
+            Q,
+            |v| v["runtime"]["imageOrCommand"] = json!("foo.image"),
+            "/runtime/imageOrCommand",
+            "grammar/image-reference",
+        ),
+        refused(
+            "a pinned reference with another digest than imageDigest",
+            LOCAL,
+            Q,
+            |v| {
+                v["runtime"]["imageOrCommand"] = json!(format!("ghcr.io/x/y@sha512:{}", "a".repeat(128)));
+                v["runtime"]["imageDigest"] = json!(format!("sha256:{}", "b".repeat(64)));
+            },
+            "/runtime/imageDigest",
+            "supply-chain/digest-mismatch",
+        ),
+        refused(
+            "a mount at /var hides /var/run",
+            LOCAL,
+            Q,
+            |v| v["storage"][1]["mountPath"] = json!("/var"),
+            "/storage/1/mountPath",
+            "grammar/mount-target",
+        ),
+        refused(
+            "a secret-shaped label key",
+            K8S,
+            K,
+            |v| v["labels"] = json!({"ghp_abcdefghijklmnopqrstuvwxyz0123456789": "v"}),
+            "/labels/ghp_abcdefghijklmnopqrstuvwxyz0123456789",
+            "pod/secret-in-spec",
+        ),
         // Safe: flags after the image are the workload's own arguments.
         case(
             "a podman flag as a workload argument",

@@ -67,6 +67,16 @@ fn word(value: &str, pointer: &str) -> Result<String, RenderError> {
             "a lone \";\" argument would separate commands in systemd's ExecStart; it cannot be passed through a Quadlet unit",
         ));
     }
+    if value.is_empty() {
+        // Measured with the real generator (Podman 5.4.2): `Exec=x "" --flag`
+        // becomes `podman run … <image> x` — every word from an empty one on
+        // is dropped, so a flag after it would silently not run.
+        return Err(RenderError::new(
+            pointer,
+            "unit-syntax",
+            "an empty argument cannot pass through a Quadlet unit: the generator drops it and every argument after it",
+        ));
+    }
     let escaped = value.replace('%', "%%").replace('$', "$$");
     let needs_quotes = escaped.is_empty()
         || escaped
@@ -371,7 +381,7 @@ mod tests {
             word(";", "/runtime/args/3").unwrap_err().rule,
             "unit-syntax"
         );
-        assert_eq!(word("", "").unwrap(), "\"\"");
+        assert_eq!(word("", "/runtime/args/1").unwrap_err().rule, "unit-syntax");
     }
 
     #[test]

@@ -63,7 +63,55 @@ impl Resolved {
 /// second, writable mount of a model volume can be assembled from two tiers.
 pub fn resolve(pod: &AgentPod, tiers: &[CacheTier]) -> Result<Vec<Resolved>, RenderError> {
     let resolved = resolve_items(pod, tiers)?;
-    let mut host_paths = std::collections::BTreeMap::new();
+    // The model volumes: of the items that hold models, and of every supplied
+    // CacheTier of class agent-models (an item may name its path or claim
+    // under another class).
+    let models: Vec<(String, usize)> = resolved
+        .iter()
+        .filter(|s| s.is_models())
+        .flat_map(|s| {
+            s.host_path
+                .iter()
+                .chain(&s.pvc_name)
+                .map(|p| (p.clone(), s.index))
+        })
+        .collect();
+    let model_tiers: Vec<&CacheTier> = tiers
+        .iter()
+        .filter(|t| t.volume_class.to_string() == "agent-models")
+        .collect();
+    for s in resolved.iter().filter(|s| !s.is_models() && !s.read_only()) {
+        let host_hit = s.host_path.as_ref().is_some_and(|h| {
+            models
+                .iter()
+                .any(|(m, _)| crate::grammar::host_paths_overlap(h, m))
+                || model_tiers.iter().any(|t| {
+                    t.mount
+                        .host_path
+                        .as_ref()
+                        .is_some_and(|m| crate::grammar::host_paths_overlap(h, m))
+                })
+        });
+        let claim_hit = s.pvc_name.as_ref().is_some_and(|c| {
+            models.iter().any(|(m, _)| m == c)
+                || model_tiers
+                    .iter()
+                    .any(|t| t.mount.pvc_name.as_ref() == Some(c))
+        });
+        if host_hit || claim_hit {
+            return Err(RenderError::new(
+                format!(
+                    "{}/{}",
+                    s.pointer(),
+                    if host_hit { "hostPath" } else { "pvcName" }
+                ),
+                "storage/model-source",
+                "this writable item would mount (part of) a model volume; models are mounted read-only, by an agent-models item",
+            ));
+        }
+    }
+    let mut host_paths: std::collections::BTreeMap<String, usize> =
+        std::collections::BTreeMap::new();
     let mut claims = std::collections::BTreeMap::new();
     for s in &resolved {
         let from_tier = |field: &str| {
@@ -107,11 +155,16 @@ pub fn resolve(pod: &AgentPod, tiers: &[CacheTier]) -> Result<Vec<Resolved>, Ren
             crate::grammar::HostPath::parse(host).map_err(|e| {
                 RenderError::new(&pointer, e.rule, format!("{}{origin}", e.message))
             })?;
-            if let Some(first) = host_paths.insert(host.clone(), s.index) {
+            let overlapping = host_paths
+                .iter()
+                .find(|(other, _)| crate::grammar::host_paths_overlap(host, other))
+                .map(|(_, i)| *i);
+            host_paths.insert(host.clone(), s.index);
+            if let Some(first) = overlapping {
                 return Err(RenderError::new(
                     pointer,
                     "pod/unique-storage-source",
-                    format!("this host path{origin} is already mounted by /storage/{first}"),
+                    format!("this host path{origin} overlaps the one mounted by /storage/{first}"),
                 ));
             }
         }
