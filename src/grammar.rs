@@ -435,6 +435,78 @@ impl Namespace {
     }
 }
 
+/// An LVM volume group or logical volume name: 1–127 of `[A-Za-z0-9+_.-]`,
+/// never starting with `-` (it would read as an option of `lvcreate`), never
+/// `.` or `..` (the device path is `/dev/<vg>/<lv>`).
+pub fn lvm_name(s: &str) -> Result<&str, GrammarError> {
+    let ok = !s.is_empty()
+        && s.len() <= 127
+        && !s.starts_with('-')
+        && s != "."
+        && s != ".."
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'_' | b'.' | b'-'));
+    if ok {
+        Ok(s)
+    } else {
+        Err(GrammarError::new(
+            "grammar/lvm-name",
+            "an LVM name is 1–127 of letters, digits and + _ . -, not starting with '-', not . or ..",
+        ))
+    }
+}
+
+/// The filesystems a storage plan may create.
+pub const FILESYSTEMS: &[&str] = &["xfs", "ext4", "btrfs"];
+
+/// The mount options a storage plan may use; the hardening `nodev` and
+/// `nosuid` are always added.
+pub const MOUNT_OPTIONS: &[&str] = &[
+    "nodev",
+    "nosuid",
+    "noexec",
+    "ro",
+    "rw",
+    "noatime",
+    "nodiratime",
+    "relatime",
+    "discard",
+];
+
+/// A filesystem type from [`FILESYSTEMS`].
+pub fn filesystem(s: &str) -> Result<&str, GrammarError> {
+    FILESYSTEMS
+        .iter()
+        .find(|f| **f == s)
+        .copied()
+        .ok_or_else(|| {
+            GrammarError::new(
+                "grammar/filesystem",
+                format!("a storage plan creates one of {}", FILESYSTEMS.join(", ")),
+            )
+        })
+}
+
+/// Mount options from [`MOUNT_OPTIONS`], with `nodev` and `nosuid` always in.
+pub fn mount_options(options: &[String]) -> Result<Vec<String>, GrammarError> {
+    if let Some(_bad) = options
+        .iter()
+        .find(|o| !MOUNT_OPTIONS.contains(&o.as_str()))
+    {
+        return Err(GrammarError::new(
+            "grammar/mount-options",
+            format!("mount options are among {}", MOUNT_OPTIONS.join(", ")),
+        ));
+    }
+    let mut out: Vec<String> = options.to_vec();
+    for hardening in ["nodev", "nosuid"] {
+        if !out.iter().any(|o| o == hardening) {
+            out.push(hardening.to_string());
+        }
+    }
+    Ok(out)
+}
+
 /// The largest CPU quantity accepted, in cores.
 pub const MAX_CPU_CORES: u64 = 1024;
 

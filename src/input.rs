@@ -130,13 +130,21 @@ enum ReadError {
 /// Reads a regular file of at most `max` bytes. The file is opened
 /// non-blocking, so a FIFO or device planted where a document is expected
 /// cannot stall the command; anything but a regular file is refused.
-pub fn read_file_limited(path: &Path, max: u64) -> std::io::Result<Vec<u8>> {
-    read_limited(path, max).map_err(|e| match e {
+pub fn read_file_limited(path: impl AsRef<Path>, max: u64) -> std::io::Result<Vec<u8>> {
+    read_limited(path.as_ref(), max).map_err(|e| match e {
         ReadError::Io(e) => e,
         ReadError::TooLarge(size) => std::io::Error::other(format!(
             "{size} bytes, larger than the limit of {max} bytes"
         )),
     })
+}
+
+/// [`read_file_limited`] within the default input limit, as UTF-8 text: how
+/// the gate and the release bundle read a repository tree, so a FIFO or a
+/// huge file planted in it cannot stall or exhaust them.
+pub fn read_text(path: impl AsRef<Path>) -> std::io::Result<String> {
+    let bytes = read_file_limited(path.as_ref(), crate::json::DEFAULT_MAX_BYTES)?;
+    String::from_utf8(bytes).map_err(std::io::Error::other)
 }
 
 fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, ReadError> {

@@ -74,19 +74,20 @@ fn entry(root: &Path, path: &Path) -> Result<Value, BundleError> {
         .unwrap_or(path)
         .to_string_lossy()
         .replace('\\', "/");
-    let bytes = std::fs::read(path).map_err(|e| BundleError::Unreadable(format!("{rel}: {e}")))?;
+    let bytes = crate::input::read_file_limited(path, crate::json::DEFAULT_MAX_BYTES)
+        .map_err(|e| BundleError::Unreadable(format!("{rel}: {e}")))?;
     Ok(json!({"path": rel, "digest": digest_bytes(&bytes)}))
 }
 
 /// The commit checked out at `root`, read from `.git` (no git process).
 pub fn git_commit(root: &Path) -> Option<String> {
-    let head = std::fs::read_to_string(root.join(".git/HEAD")).ok()?;
+    let head = crate::input::read_text(root.join(".git/HEAD")).ok()?;
     let head = head.trim();
     let sha = match head.strip_prefix("ref: ") {
         None => head.to_string(),
-        Some(reference) => match std::fs::read_to_string(root.join(".git").join(reference)) {
+        Some(reference) => match crate::input::read_text(root.join(".git").join(reference)) {
             Ok(s) => s.trim().to_string(),
-            Err(_) => std::fs::read_to_string(root.join(".git/packed-refs"))
+            Err(_) => crate::input::read_text(root.join(".git/packed-refs"))
                 .ok()?
                 .lines()
                 .find_map(|l| l.strip_suffix(reference).map(|s| s.trim().to_string()))?,
@@ -97,7 +98,7 @@ pub fn git_commit(root: &Path) -> Option<String> {
 
 /// The branch checked out at `root`, read from `.git/HEAD`.
 pub fn git_branch(root: &Path) -> Option<String> {
-    let head = std::fs::read_to_string(root.join(".git/HEAD")).ok()?;
+    let head = crate::input::read_text(root.join(".git/HEAD")).ok()?;
     head.trim()
         .strip_prefix("ref: refs/heads/")
         .map(str::to_string)
@@ -139,7 +140,7 @@ pub fn bundle(gate: &gate::Context, facts: &Facts) -> Result<ReleaseEvidenceBund
     let production_ready = report.maturity == Maturity::ProductionReady;
     let (mut strict, mut mutable) = (Vec::new(), Vec::new());
     for path in files(root, "examples", ".agent-pod.json") {
-        let pinned = std::fs::read_to_string(&path)
+        let pinned = crate::input::read_text(&path)
             .ok()
             .and_then(|t| serde_json::from_str::<AgentPod>(&t).ok())
             .is_some_and(|pod| crate::supply_chain::check(&pod, true).0.is_empty());

@@ -43,13 +43,15 @@ static SHAPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         ),
         ("bearer-token", r"(?i)\bbearer\s+[A-Za-z0-9._~+/-]{8,}=*"),
         ("openai-style-key", r"\bsk-[A-Za-z0-9_-]{16,}"),
+        // Distinctive prefixes are matched wherever they occur: a word
+        // character glued in front (`x_ghp_…`) must not hide a token.
         (
             "github-token",
-            r"\b(?:ghp_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})",
+            r"(?:ghp_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})",
         ),
-        ("slack-token", r"\bxox[abp]-[A-Za-z0-9-]{10,}"),
-        ("aws-access-key-id", r"\bAKIA[0-9A-Z]{16}\b"),
-        ("gitlab-token", r"\bglpat-[A-Za-z0-9_-]{20,}"),
+        ("slack-token", r"xox[abp]-[A-Za-z0-9-]{10,}"),
+        ("aws-access-key-id", r"AKIA[0-9A-Z]{16}"),
+        ("gitlab-token", r"glpat-[A-Za-z0-9_-]{20,}"),
     ]
     .into_iter()
     .map(|(name, pattern)| {
@@ -173,6 +175,15 @@ mod tests {
         assert_eq!(redact(text), "x \"[redacted: private-key-block]\" y");
         let cut = "-----BEGIN PRIVATE KEY-----\nMIIEpAIBAAKCAQEA";
         assert_eq!(redact(cut), "[redacted: private-key-block]");
+    }
+
+    #[test]
+    fn glued_tokens_are_found() {
+        assert_eq!(
+            shapes("x_ghp_abcdefghijklmnopqrstuvwxyz0123456789"),
+            ["github-token"]
+        );
+        assert_eq!(shapes("AKIABBBBBBBBBBBBBBBBc"), ["aws-access-key-id"]);
     }
 
     #[test]

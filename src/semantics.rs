@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use crate::contracts::agent_pod::{
     AgentPod, AgentPodPodType, AgentPodPortsItemExposure, AgentPodRuntimeNetworkMode,
+    AgentPodStorageItemAccessMode,
 };
 use crate::grammar::{
     CpuQuantity, Entrypoint, HostPath, ImageRef, MemoryLimit, MountTarget, Namespace,
@@ -87,6 +88,7 @@ pub struct CheckedPod {
 ///   `/var/home`): a second, writable mount of a model volume.
 /// - `pod/label-key`: no label key is the renderers' own ([`RESERVED_LABEL_KEYS`],
 ///   [`RESERVED_LABEL_PREFIX`]), empty, or holds `=`.
+/// - `pod/writable-entrypoint`: no writable mount holds an absolute entrypoint.
 /// - `pod/host-network`: `networkMode: host` is never rendered, whatever
 ///   `policy.allowHostNetwork` says.
 /// - `pod/memory-request`, `pod/cpu-request`: a request does not exceed its limit.
@@ -238,18 +240,42 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
         }
     }
     for (key, _) in pod.labels.iter().flat_map(|l| l.iter()) {
-        let reserved =
-            RESERVED_LABEL_KEYS.contains(&key.as_str()) || key.starts_with(RESERVED_LABEL_PREFIX);
-        if reserved || key.contains('=') || key.is_empty() {
+        // Compared without case and surrounding space: a lookalike key would
+        // sit beside the real one and mislead whoever selects on it.
+        let folded = key.trim().to_ascii_lowercase();
+        let reserved = RESERVED_LABEL_KEYS.contains(&folded.as_str())
+            || folded.starts_with(RESERVED_LABEL_PREFIX);
+        if reserved || key.contains('=') || key.is_empty() || key.chars().any(char::is_whitespace) {
             finding(
                 format!("/labels/{}", crate::json::escape_pointer_segment(key)),
                 "pod/label-key",
                 if reserved {
                     "this label key is the renderer's own (it names the manager and the AgentPod); a pod cannot set it".into()
                 } else {
-                    "a label key is not empty and holds no '=' (Podman splits a label at its first '=')".into()
+                    "a label key is not empty and holds no whitespace and no '=' (Podman splits a label at its first '=')".into()
                 },
             );
+        }
+    }
+    // A writable mount over the entrypoint's directory would let the workload
+    // replace its own executable, persistently, past the read-only root.
+    if let Some(entry) = pod
+        .runtime
+        .entrypoint
+        .as_deref()
+        .filter(|e| e.starts_with('/'))
+    {
+        for (i, item) in pod.storage.iter().enumerate() {
+            let writable = item.access_mode != AgentPodStorageItemAccessMode::ReadOnly
+                && item.volume_class.map(|c| c.to_string()).as_deref() != Some("agent-models");
+            let target = item.mount_path.trim_end_matches('/');
+            if writable && !target.is_empty() && entry.starts_with(&format!("{target}/")) {
+                finding(
+                    format!("/storage/{i}/mountPath"),
+                    "pod/writable-entrypoint",
+                    "a writable mount would hold the entrypoint: the workload could replace its own executable".into(),
+                );
+            }
         }
     }
     if pod.runtime.network_mode == AgentPodRuntimeNetworkMode::Host {

@@ -91,18 +91,35 @@ pub fn plan(
             .as_ref()
             .and_then(|e| e.mode)
             .map_or("none".to_string(), |m| m.to_string());
-        let fs = tier
-            .mount
-            .filesystem
-            .clone()
-            .unwrap_or_else(|| "xfs".into());
-        let options: Vec<String> = tier
-            .mount
-            .mount_options
-            .as_ref()
-            .map(|o| o.to_vec())
-            .unwrap_or_else(|| vec!["nodev".into(), "nosuid".into()]);
+        // Every value that reaches a provisioning command is in its grammar
+        // (crate::grammar): a tier is user input too.
+        let tier_error = |field: &str, e: crate::grammar::GrammarError| {
+            RenderError::new(
+                format!("{}/cacheTierId", s.pointer()),
+                e.rule,
+                format!("{} (CacheTier {} {field})", e.message, s.cache_tier_id),
+            )
+        };
+        let fs = crate::grammar::filesystem(tier.mount.filesystem.as_deref().unwrap_or("xfs"))
+            .map_err(|e| tier_error("mount.filesystem", e))?
+            .to_string();
+        let options = crate::grammar::mount_options(
+            &tier
+                .mount
+                .mount_options
+                .as_ref()
+                .map(|o| o.to_vec())
+                .unwrap_or_default(),
+        )
+        .map_err(|e| tier_error("mount.mountOptions", e))?;
         let lv = format!("{pod_slug}-{class}");
+        crate::grammar::lvm_name(&lv).map_err(|e| {
+            RenderError::new(
+                "/id",
+                e.rule,
+                format!("{} (the logical volume {lv:?})", e.message),
+            )
+        })?;
         let id = format!(
             "urn:srcos:agent-machine:storage-receipt:{pod_slug}-{}-plan",
             s.index
@@ -115,6 +132,8 @@ pub fn plan(
                 .and_then(|l| l.get(VOLUME_GROUP_LABEL))
                 .cloned()
                 .unwrap_or_else(|| "agent-machine".into());
+            crate::grammar::lvm_name(&vg)
+                .map_err(|e| tier_error(&format!("label {VOLUME_GROUP_LABEL}"), e))?;
             let host = s.host_path.clone().ok_or_else(|| {
                 RenderError::new(
                     format!("{}/hostPath", s.pointer()),
@@ -156,6 +175,13 @@ pub fn plan(
             json!({"referenceType": "lvm-logical-volume", "volumeGroup": vg, "logicalVolume": lv, "hostPath": host, "mountPath": s.mount_path})
         } else {
             let pvc = s.pvc_name.clone().unwrap_or_else(|| lv.clone());
+            if !crate::render::names::is_dns1123_label(&pvc) {
+                return Err(RenderError::new(
+                    format!("{}/pvcName", s.pointer()),
+                    "dns-1123-label",
+                    "a claim name is a DNS-1123 label",
+                ));
+            }
             let sc = s
                 .storage_class_name
                 .clone()

@@ -204,3 +204,22 @@ fn validate_never_echoes_a_secret() {
         }
     }
 }
+
+/// The gate and the release bundle read a repository tree through
+/// `input::read_text`: a FIFO planted in it is refused at once, never waited on.
+#[test]
+fn a_planted_fifo_is_never_waited_on() {
+    let dir = support::scratch("io-fifo");
+    let fifo = dir.join("zz.agent-pod.json");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let started = std::time::Instant::now();
+    let err = agent_machine::input::read_text(&fifo).unwrap_err();
+    assert!(err.to_string().contains("not a regular file"), "{err}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    let output = run(&["validate", fifo.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2), "{}", text(&output.stderr));
+}

@@ -104,3 +104,71 @@ fn verify_checks_observed_receipts_against_their_tier() {
             .any(|e| e.starts_with("storage/world-writable"))
     );
 }
+
+/// A CacheTier is user input too: every value of it that reaches a
+/// provisioning command is in its grammar, or the plan is refused.
+#[test]
+fn tier_values_that_reach_provisioning_commands_are_parsed() {
+    let pod: AgentPod = support::example("local-podman-llama-cpp.agent-pod.json");
+    type Edit = fn(&mut serde_json::Value);
+    let cases: [(Edit, &str); 5] = [
+        (
+            |t| t["labels"] = json!({"agent-machine.sourceos.dev/volume-group": "--config=devices/filter=[\"a|.*|\"]"}),
+            "grammar/lvm-name",
+        ),
+        (
+            |t| t["labels"] = json!({"agent-machine.sourceos.dev/volume-group": ".."}),
+            "grammar/lvm-name",
+        ),
+        (
+            |t| t["mount"]["filesystem"] = json!("../../../tmp/pwn"),
+            "grammar/filesystem",
+        ),
+        (
+            |t| t["mount"]["mountOptions"] = json!(["exec", "suid", "dev"]),
+            "grammar/mount-options",
+        ),
+        (
+            |t| t["mount"]["mountOptions"] = json!(["X-mount.mkdir=0777"]),
+            "grammar/mount-options",
+        ),
+    ];
+    for (edit, rule) in cases {
+        let tiers: Vec<agent_machine::contracts::CacheTier> = support::example_tiers()
+            .into_iter()
+            .map(|t| {
+                let mut v = serde_json::to_value(&t).unwrap();
+                if v["id"] == pod.storage[1].cache_tier_id.as_str() {
+                    edit(&mut v);
+                }
+                serde_json::from_value(v).unwrap()
+            })
+            .collect();
+        let err = plan(
+            &pod,
+            &tiers,
+            "urn:srcos:agent-machine:workstation-alpha",
+            "2026-05-12T09:00:00Z",
+        )
+        .unwrap_err();
+        assert_eq!(
+            (err.pointer.as_str(), err.rule),
+            ("/storage/1/cacheTierId", rule)
+        );
+    }
+    // Without options the hardening is there.
+    let planned = plan(
+        &pod,
+        &support::example_tiers(),
+        "urn:srcos:agent-machine:workstation-alpha",
+        "2026-05-12T09:00:00Z",
+    )
+    .unwrap();
+    for p in &planned {
+        let mount = p.steps.iter().find(|s| s.starts_with("mount ")).unwrap();
+        assert!(
+            mount.contains("nodev") && mount.contains("nosuid"),
+            "{mount}"
+        );
+    }
+}

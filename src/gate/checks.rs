@@ -330,7 +330,7 @@ pub fn no_authorization_claims(ctx: &Context) -> Outcome {
     let mut problems = Vec::new();
     for f in &files {
         let name = rel(ctx, f);
-        let Ok(text) = std::fs::read_to_string(f) else {
+        let Ok(text) = crate::input::read_text(f) else {
             problems.push(format!("{name} cannot be read, so it cannot be checked"));
             continue;
         };
@@ -356,7 +356,7 @@ fn example_pods(ctx: &Context) -> Vec<(String, AgentPod)> {
                 .to_str()?
                 .strip_suffix(".agent-pod.json")?
                 .to_string();
-            let text = std::fs::read_to_string(&f).ok()?;
+            let text = crate::input::read_text(&f).ok()?;
             Some((name, serde_json::from_str(&text).ok()?))
         })
         .collect()
@@ -473,7 +473,7 @@ pub fn hostile_table(ctx: &Context) -> Outcome {
     let tiers: Vec<crate::contracts::CacheTier> = json_files(&ctx.path("examples"))
         .into_iter()
         .filter(|f| f.to_string_lossy().ends_with(".cache-tier.json"))
-        .filter_map(|f| serde_json::from_str(&std::fs::read_to_string(f).ok()?).ok())
+        .filter_map(|f| serde_json::from_str(&crate::input::read_text(f).ok()?).ok())
         .collect();
     let (problems, _) = super::hostile::run(&load, &tiers, &crate::render::render);
     verdict(problems, super::hostile::cases().len(), "hostile pods")
@@ -548,7 +548,7 @@ pub fn workflow(ctx: &Context) -> Outcome {
     walk_files(&ctx.path(".github/workflows"), &mut files);
     files.sort();
     let found = files.iter().find(|f| {
-        std::fs::read_to_string(f)
+        crate::input::read_text(f)
             .ok()
             .and_then(|t| serde_saphyr::from_str::<Value>(&t).ok())
             .is_some_and(|w| runs_make_validate(&w))
@@ -747,7 +747,7 @@ pub fn storage_plans(ctx: &Context) -> Outcome {
     let tiers: Vec<CacheTier> = json_files(&ctx.path("examples"))
         .into_iter()
         .filter(|f| f.to_string_lossy().ends_with(".cache-tier.json"))
-        .filter_map(|f| serde_json::from_str(&std::fs::read_to_string(f).ok()?).ok())
+        .filter_map(|f| serde_json::from_str(&crate::input::read_text(f).ok()?).ok())
         .collect();
     let mut backends = std::collections::BTreeSet::new();
     for (_, pod) in example_pods(ctx) {
@@ -838,7 +838,10 @@ pub fn formula(ctx: &Context) -> Outcome {
 /// I2: the tap's copy of the formula (`--tap`) is byte-identical.
 pub fn tap_sync(ctx: &Context) -> Outcome {
     use crate::packaging;
-    let Ok(ours) = std::fs::read(ctx.path(packaging::FORMULA)) else {
+    let Ok(ours) = crate::input::read_file_limited(
+        ctx.path(packaging::FORMULA),
+        crate::json::DEFAULT_MAX_BYTES,
+    ) else {
         return Outcome::fail(format!("{} is missing", packaging::FORMULA));
     };
     let Some(tap) = &ctx.tap else {
@@ -846,7 +849,7 @@ pub fn tap_sync(ctx: &Context) -> Outcome {
             "the tap's copy was not given; pass --tap <tap>/Formula/agent-machine.rb",
         );
     };
-    match std::fs::read(tap) {
+    match crate::input::read_file_limited(tap, crate::json::DEFAULT_MAX_BYTES) {
         Err(e) => Outcome::fail(format!("{}: cannot read: {e}", tap.display())),
         Ok(theirs) => match packaging::tap_in_sync(&ours, &theirs) {
             Ok(digest) => Outcome::pass(format!(
@@ -869,7 +872,7 @@ pub fn external_tools(ctx: &Context) -> Outcome {
         .iter()
         .filter(|f| f.extension().is_some_and(|e| e == "rs"))
         .filter_map(|f| {
-            let text = std::fs::read_to_string(f).ok()?;
+            let text = crate::input::read_text(f).ok()?;
             (text.contains("Command::new") && !text.contains("ErrorKind::NotFound")).then(|| {
                 format!(
                     "{} runs an external tool without a direct message when it is missing",

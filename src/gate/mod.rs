@@ -157,7 +157,7 @@ impl Context {
     }
     /// A file's text, if present.
     pub fn read(&self, rel: &str) -> Option<String> {
-        std::fs::read_to_string(self.path(rel)).ok()
+        crate::input::read_text(self.path(rel)).ok()
     }
     /// CI's result for `id`, as an outcome; `not-run` without evidence.
     pub fn ci(&self, id: &str, proof: &str) -> Outcome {
