@@ -54,6 +54,17 @@ const ENGINE_SOCKETS: &[&str] = &[
     "cri-dockerd.sock",
 ];
 
+/// The `podman run` flags whose one allowed value is fixed (the generator's
+/// own and the renderer's hardening), with the rule a different value breaks.
+pub const FIXED_VALUES: &[(&str, &str, &str)] = &[
+    ("--cidfile", "%t/%N.cid", "posture/podman-flag"),
+    ("--cgroups", "split", "posture/podman-flag"),
+    ("--sdnotify", "conmon", "posture/podman-flag"),
+    ("--tmpfs", "/tmp", "posture/podman-flag"),
+    ("--security-opt", "no-new-privileges", "posture/hardening"),
+    ("--cap-drop", "all", "posture/capabilities"),
+];
+
 /// What an artifact may do.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Posture {
@@ -364,40 +375,21 @@ impl Posture {
                     "posture/podman-flag",
                     "the container name is outside its grammar".into(),
                 ),
-                "--cidfile" => (
-                    value.as_deref() == Some("%t/%N.cid"),
-                    "posture/podman-flag",
-                    "only the generator's own %t/%N.cid".into(),
-                ),
-                "--cgroups" => (
-                    value.as_deref() == Some("split"),
-                    "posture/podman-flag",
-                    "only --cgroups=split".into(),
-                ),
-                "--sdnotify" => (
-                    value.as_deref() == Some("conmon"),
-                    "posture/podman-flag",
-                    "only --sdnotify=conmon".into(),
-                ),
+                f if FIXED_VALUES.iter().any(|(name, _, _)| *name == f) => {
+                    let (_, expected, rule) = FIXED_VALUES
+                        .iter()
+                        .find(|(name, _, _)| *name == f)
+                        .expect("found above");
+                    (
+                        value.as_deref() == Some(*expected),
+                        rule,
+                        format!("only {f} {expected}"),
+                    )
+                }
                 "--entrypoint" => (
                     value_ok(&value, &|e| crate::grammar::Entrypoint::parse(e).is_ok()),
                     "posture/podman-flag",
                     "the entrypoint is outside its grammar".into(),
-                ),
-                "--tmpfs" => (
-                    value.as_deref() == Some("/tmp"),
-                    "posture/podman-flag",
-                    "only the renderer's own /tmp".into(),
-                ),
-                "--security-opt" => (
-                    value.as_deref() == Some("no-new-privileges"),
-                    "posture/hardening",
-                    "only no-new-privileges".into(),
-                ),
-                "--cap-drop" => (
-                    value.as_deref() == Some("all"),
-                    "posture/capabilities",
-                    "only --cap-drop all".into(),
                 ),
                 "--network" => match value.as_deref() {
                     Some("slirp4netns" | "none") => (true, "", String::new()),
