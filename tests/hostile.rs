@@ -80,6 +80,27 @@ fn a_read_only_tier_narrows_the_mount() {
     );
 }
 
+/// An example of another shape than the table edits is reported, never a
+/// panic (the gate runs the table on any tree).
+#[test]
+fn an_example_of_another_shape_is_a_problem_not_a_panic() {
+    let tiers = support::example_tiers();
+    let load = |file: &str| {
+        let mut v: Value = support::example(file);
+        if file == hostile::LOCAL {
+            v["storage"] = serde_json::json!([]);
+        }
+        Some(v)
+    };
+    let (problems, _) = hostile::run(&load, &tiers, &render::render);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("no longer has the shape")),
+        "{problems:?}"
+    );
+}
+
 /// S9 can fail: with the refusal guard removed (the renderer accepts a pod it
 /// must refuse) or with a renderer regression (a flag outside the allow-list
 /// in every unit), the table reports exactly those cases.

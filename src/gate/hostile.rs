@@ -71,6 +71,13 @@ fn args(v: &mut Value, a: Value) {
 /// The allowed-activation example admission, made about the local pod and
 /// allowing host exposure; each admission edit then spoils it in one way.
 fn admission_for(base: &Value, edit: fn(&mut Value)) -> Option<PolicyAdmission> {
+    let objects = ["/request", "/decision", "/scope/allowed", "/scope/denied"];
+    if !objects
+        .iter()
+        .all(|p| base.pointer(p).is_some_and(Value::is_object))
+    {
+        return None;
+    }
     let mut a = base.clone();
     a["request"]["agentPodId"] = json!("urn:srcos:agent-machine:agent-pod:local-podman-llama-cpp");
     a["scope"]["allowed"]["networkExposure"] = json!(["loopback", "host"]);
@@ -1102,6 +1109,20 @@ pub fn run(
             ));
             continue;
         };
+        // The edits index into the example (two storage items, one port);
+        // an example of another shape is a problem to report, never a panic.
+        let items = |key: &str, n: usize| {
+            value[key]
+                .as_array()
+                .is_some_and(|a| a.len() >= n && a.iter().take(n).all(Value::is_object))
+        };
+        if !(items("storage", 2) && items("ports", 1) && value["runtime"].is_object()) {
+            problems.push(format!(
+                "{}: the example {} no longer has the shape the table edits (a runtime, two storage items, a port)",
+                case.name, case.base
+            ));
+            continue;
+        }
         (case.edit)(&mut value);
         let pod: AgentPod = match serde_json::from_value(value) {
             Ok(pod) => pod,
