@@ -1149,7 +1149,8 @@ pub fn quadlet_command(unit: &[(String, String, String)]) -> Result<Vec<String>,
 /// Splits a value into words the way systemd does for `ExecStart=`-like
 /// settings: whitespace separates words; double and single quotes group;
 /// backslash escapes the next character. `%%` and `$$` are unescaped to `%`
-/// and `$`; a lone `%` specifier or `$` variable is kept as written.
+/// and `$`; a lone `%` specifier is kept as written (the generator's own
+/// `%t/%N.cid`), and a `$VARIABLE` is an error: systemd would expand it.
 pub fn split_words(value: &str) -> Result<Vec<String>, String> {
     let mut words = Vec::new();
     let mut chars = value.chars().peekable();
@@ -1180,6 +1181,15 @@ pub fn split_words(value: &str) -> Result<Vec<String>, String> {
                 (_, '$') if chars.peek() == Some(&'$') => {
                     chars.next();
                     word.push('$');
+                }
+                // systemd expands `$NAME` and `${NAME}`: the word would not be
+                // what was written (Quadlet and the renderer never emit one).
+                (_, '$')
+                    if chars
+                        .peek()
+                        .is_some_and(|c| *c == '{' || c.is_ascii_alphabetic() || *c == '_') =>
+                {
+                    return Err("an unescaped $VARIABLE, which systemd would expand".into());
                 }
                 (_, c) => word.push(c),
             }

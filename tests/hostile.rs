@@ -183,7 +183,16 @@ fn proves_nothing_was_injected(units: &[SafeUnit]) {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    for (i, SafeUnit { name, posture, .. }) in units.iter().enumerate() {
+    for (
+        i,
+        SafeUnit {
+            name,
+            posture,
+            text,
+            args,
+        },
+    ) in units.iter().enumerate()
+    {
         let service = stdout
             .split("---")
             .find(|s| s.contains(&format!("--name case-{i} ")))
@@ -209,7 +218,33 @@ fn proves_nothing_was_injected(units: &[SafeUnit]) {
         assert_eq!(argv[..2], ["/usr/bin/podman", "run"], "{name}");
         let violations = posture.check_podman_run(&argv[2..]);
         assert!(violations.is_empty(), "{name}: {violations:?} in {exec}");
+        // Every argument reaches the workload exactly: after the image, the
+        // real command holds the pod's args, `%` and `$` escaped for systemd
+        // (split_words reads `%%` and `$$` back as systemd does).
+        let image = text.lines().find_map(|l| l.strip_prefix("Image=")).unwrap();
+        let at = argv
+            .iter()
+            .position(|a| a == image)
+            .unwrap_or_else(|| panic!("{name}: {exec}"));
+        assert_eq!(argv[at + 1..], args[..], "{name}: {exec}");
+        // …and no specifier systemd would expand is left after the image.
+        let tail = &exec[exec.find(&format!(" {image}")).unwrap()..];
+        assert!(
+            !lone_percent(tail),
+            "{name}: a % specifier after the image in {exec}"
+        );
     }
+}
+
+/// Whether `s` holds a `%` that is not part of a `%%` pair.
+fn lone_percent(s: &str) -> bool {
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '%' && chars.next() != Some('%') {
+            return true;
+        }
+    }
+    false
 }
 
 /// The allow-list check itself can fail on a real generator command: a flag
@@ -256,7 +291,16 @@ fn the_command_allow_list_catches_what_it_must() {
     ] {
         assert_eq!(rules(&format!("{base} {injected}")), [rule], "{injected}");
     }
-    assert_eq!(rules(&format!("{base} sh:$X")), ["posture/image"]);
+    assert_eq!(rules(&format!("{base} sh@sha256:x")), ["posture/image"]);
+    assert!(
+        split_words("alpine $HOME").is_err(),
+        "systemd would expand it"
+    );
+    assert_eq!(
+        split_words("a $$HOME 100%%").unwrap(),
+        ["a", "$HOME", "100%"]
+    );
+    assert!(lone_percent(" alpine %n") && !lone_percent(" alpine 100%%"));
     assert_eq!(rules(base), ["posture/image"]);
     let stripped = base.replace("--read-only", "");
     assert_eq!(rules(&format!("{stripped} alpine")), ["posture/hardening"]);

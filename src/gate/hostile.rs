@@ -1082,6 +1082,8 @@ pub struct SafeUnit {
     pub text: String,
     /// Its posture (admitted exposure, model mounts and sources).
     pub posture: Posture,
+    /// The pod's arguments, exactly as the workload must receive them.
+    pub args: Vec<String>,
 }
 
 /// A renderer: [`render::render`], or (in the breakage tests) one with a guard
@@ -1215,6 +1217,12 @@ pub fn run(
                         name: case.name,
                         text: rendered.text,
                         posture,
+                        args: pod
+                            .runtime
+                            .args
+                            .iter()
+                            .flat_map(|a| a.iter().cloned())
+                            .collect(),
                     });
                 }
             }
