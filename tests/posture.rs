@@ -197,6 +197,35 @@ fn kubernetes_invariants() {
                 .unwrap()
                 .push(json!("--token=abcdef"))
         }),
+        // The holes of a check that read only what it knew to look for: a
+        // privileged init container, an allow-all egress policy beside the
+        // default-deny one (policies add up), the restricted Namespace gone.
+        (&["posture/unit-shape"], |d| {
+            let init = json!([{"name": "init", "image": "alpine:3",
+                "securityContext": {"privileged": true, "runAsUser": 0,
+                    "capabilities": {"add": ["SYS_ADMIN"]}}}]);
+            pod_spec(d)["initContainers"] = init;
+        }),
+        (&["posture/unit-shape"], |d| {
+            let mut allow = d
+                .iter()
+                .find(|x| x["kind"] == "NetworkPolicy")
+                .unwrap()
+                .clone();
+            allow["metadata"]["name"] = json!("allow-all-egress");
+            allow["spec"] = json!({"podSelector": {}, "policyTypes": ["Egress"], "egress": [{}]});
+            d.push(allow);
+        }),
+        (&["posture/namespace"], |d| {
+            d.retain(|x| x["kind"] != "Namespace")
+        }),
+        (&["posture/namespace"], |d| {
+            for x in d.iter_mut() {
+                if x["metadata"]["namespace"].is_string() {
+                    x["metadata"]["namespace"] = json!("kube-system");
+                }
+            }
+        }),
     ];
     for (i, (rule, edit)) in cases.iter().enumerate() {
         let broken = edit_docs(&yaml, edit);
