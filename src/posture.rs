@@ -204,12 +204,7 @@ impl Posture {
     pub fn check_quadlet(&self, text: &str) -> Vec<Violation> {
         let mut out = Vec::new();
         let mut v = |location: &str, rule: &'static str, message: String| {
-            out.push(Violation {
-                artifact: "quadlet",
-                location: location.to_string(),
-                rule,
-                message,
-            })
+            out.push(quadlet_violation(location, rule, message))
         };
         let unit = match parse_unit(text) {
             Ok(unit) => unit,
@@ -301,12 +296,7 @@ impl Posture {
     pub fn check_podman_run(&self, argv: &[String]) -> Vec<Violation> {
         let mut out = Vec::new();
         let mut v = |location: &str, rule: &'static str, message: String| {
-            out.push(Violation {
-                artifact: "quadlet",
-                location: location.to_string(),
-                rule,
-                message,
-            })
+            out.push(quadlet_violation(location, rule, message))
         };
         let mut seen = BTreeSet::new();
         let mut sources = BTreeSet::new();
@@ -885,44 +875,29 @@ impl Posture {
     }
 }
 
+/// The fields every emitted kind may carry (its identity and metadata).
+pub const K8S_COMMON_FIELDS: &[&str] = &[
+    "apiVersion",
+    "kind",
+    "metadata.name",
+    "metadata.namespace",
+    "metadata.labels.*",
+    "metadata.annotations.*",
+];
+
 /// The fields each kind the Kubernetes renderer emits may carry, as paths of
 /// object keys (`*` is any one key, `[]` any array element). A field of an
 /// emitted object outside its kind's list — an `initContainers` entry, a
 /// `hostPath` volume, an egress rule, `externalIPs` — is a violation.
 /// The CustomResourceDefinition and the AgentPod custom resource are data, not
-/// workloads: only their namespace is judged.
+/// workloads: only their namespace is judged. Every kind may also carry the
+/// fields of [`K8S_COMMON_FIELDS`].
 pub const K8S_FIELDS: &[(&str, &[&str])] = &[
-    (
-        "Namespace",
-        &[
-            "apiVersion",
-            "kind",
-            "metadata.name",
-            "metadata.labels.*",
-            "metadata.annotations.*",
-        ],
-    ),
-    (
-        "ServiceAccount",
-        &[
-            "apiVersion",
-            "kind",
-            "metadata.name",
-            "metadata.namespace",
-            "metadata.labels.*",
-            "metadata.annotations.*",
-            "automountServiceAccountToken",
-        ],
-    ),
+    ("Namespace", &[]),
+    ("ServiceAccount", &["automountServiceAccountToken"]),
     (
         "PersistentVolumeClaim",
         &[
-            "apiVersion",
-            "kind",
-            "metadata.name",
-            "metadata.namespace",
-            "metadata.labels.*",
-            "metadata.annotations.*",
             "spec.accessModes.[]",
             "spec.resources.requests.storage",
             "spec.storageClassName",
@@ -931,12 +906,6 @@ pub const K8S_FIELDS: &[(&str, &[&str])] = &[
     (
         "Pod",
         &[
-            "apiVersion",
-            "kind",
-            "metadata.name",
-            "metadata.namespace",
-            "metadata.labels.*",
-            "metadata.annotations.*",
             "spec.automountServiceAccountToken",
             "spec.enableServiceLinks",
             "spec.hostIPC",
@@ -982,12 +951,6 @@ pub const K8S_FIELDS: &[(&str, &[&str])] = &[
     (
         "Service",
         &[
-            "apiVersion",
-            "kind",
-            "metadata.name",
-            "metadata.namespace",
-            "metadata.labels.*",
-            "metadata.annotations.*",
             "spec.type",
             "spec.selector.*",
             "spec.ports.[].name",
@@ -999,12 +962,6 @@ pub const K8S_FIELDS: &[(&str, &[&str])] = &[
     (
         "NetworkPolicy",
         &[
-            "apiVersion",
-            "kind",
-            "metadata.name",
-            "metadata.namespace",
-            "metadata.labels.*",
-            "metadata.annotations.*",
             "spec.podSelector",
             "spec.podSelector.matchLabels.*",
             "spec.policyTypes.[]",
@@ -1028,7 +985,7 @@ fn unknown_fields(
         _ => Vec::new(),
     };
     if children.is_empty() {
-        let allowed = fields.iter().any(|pattern| {
+        let allowed = fields.iter().chain(K8S_COMMON_FIELDS).any(|pattern| {
             let segments: Vec<&str> = pattern.split('.').collect();
             // `*` matches one map key, which may itself contain dots: it is
             // the last segment of every pattern that uses it.
@@ -1055,6 +1012,15 @@ fn unknown_fields(
         path.push(key);
         unknown_fields(child, path, fields, report);
         path.pop();
+    }
+}
+
+fn quadlet_violation(location: &str, rule: &'static str, message: String) -> Violation {
+    Violation {
+        artifact: "quadlet",
+        location: location.to_string(),
+        rule,
+        message,
     }
 }
 
