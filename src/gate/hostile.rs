@@ -1183,14 +1183,19 @@ pub fn run(
                 if !rendered.text.contains(needle) {
                     problems.push(format!("{}: {needle:?} is not in the artifact", case.name));
                 }
-                let posture = render::storage::resolve(&pod, tiers)
-                    .ok()
-                    .and_then(|s| {
-                        Posture::for_pod(&pod, admission.as_ref())
-                            .ok()
-                            .map(|p| p.with_storage(&s))
-                    })
-                    .unwrap_or_default();
+                // The posture the render used; it rendered, so both succeed —
+                // a failure here is reported, never replaced by a laxer default.
+                let Some(posture) = render::storage::resolve(&pod, tiers).ok().and_then(|s| {
+                    Posture::for_pod(&pod, admission.as_ref())
+                        .ok()
+                        .map(|p| p.with_storage(&s))
+                }) else {
+                    problems.push(format!(
+                        "{}: rendered, but its posture cannot be rebuilt",
+                        case.name
+                    ));
+                    continue;
+                };
                 let violations = match case.artifact {
                     Artifact::Quadlet => {
                         let mut v = posture.check_quadlet(&rendered.text);
