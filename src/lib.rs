@@ -26,6 +26,7 @@ pub mod render;
 pub mod resolve;
 pub mod secrets;
 pub mod semantics;
+pub mod signature;
 pub mod skeletons;
 pub mod storage;
 pub mod supply_chain;

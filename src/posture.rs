@@ -195,6 +195,12 @@ impl Posture {
         self
     }
 
+    /// Adds exposures an `allowed` ActivationDecision already admitted.
+    pub fn admitting(mut self, exposures: &[String]) -> Posture {
+        self.admitted_exposure.extend(exposures.iter().cloned());
+        self
+    }
+
     /// Whether an exposure wider than the default was admitted.
     pub fn admits(&self, exposure: &str) -> bool {
         self.admitted_exposure.contains(exposure)

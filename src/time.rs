@@ -26,6 +26,12 @@ fn is_leap(year: i64) -> bool {
 }
 
 /// Parses `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)` (`t`/`z` accepted too).
+///
+/// A leap second (`:60`) is refused: it names an instant no POSIX clock
+/// represents, and reading it as `:59` (or as the next minute) would let a
+/// decision fall on either side of an expiry. An input that cannot be read
+/// as an instant is never valid, so a validity window can never be extended
+/// by one.
 pub fn parse(s: &str) -> Option<Instant> {
     let b = s.as_bytes();
     let num = |from: usize, len: usize| -> Option<u32> {
@@ -64,7 +70,7 @@ pub fn parse(s: &str) -> Option<Instant> {
         || day > month_days[month as usize - 1]
         || hour > 23
         || minute > 59
-        || second > 60
+        || second > 59
     {
         return None;
     }
@@ -106,7 +112,7 @@ pub fn parse(s: &str) -> Option<Instant> {
     let seconds = days_from_civil(year, month, day) * 86_400
         + i64::from(hour) * 3600
         + i64::from(minute) * 60
-        + i64::from(second.min(59))
+        + i64::from(second)
         - offset;
     Some(Instant { seconds, nanos })
 }
@@ -136,6 +142,8 @@ mod tests {
             "2026-05-04T12:51:00",
             "2026-05-04T12:51:00+2:00",
             "2026-05-04T12:51:00.Z",
+            "2026-05-12T20:59:60Z",
+            "2016-12-31T23:59:60Z",
         ] {
             assert_eq!(parse(bad), None, "{bad}");
         }

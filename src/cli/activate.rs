@@ -1,15 +1,22 @@
-//! `agent-machine activate evaluate <agentpod> <admission> <grant> …`: the
-//! fail-closed ActivationDecision, printed on stdout whatever the verdict.
-//! Exit 0 allowed, 1 not allowed, 2 bad input.
+//! `agent-machine activate evaluate|verify`: the fail-closed
+//! ActivationDecision, bound by recomputation to the artifact the pod renders
+//! to, optionally signed; and its offline verification by the runtime.
+//! `evaluate`: exit 0 allowed, 1 not allowed, 2 an input cannot be read or is
+//! not its kind. `verify`: exit 0 the decision lets this pod run now, 1 it
+//! does not, 2 bad input.
+
+use std::path::Path;
 
 use agent_machine::activation::{self, Inputs, ReceiptInput};
 use agent_machine::canonical;
+use agent_machine::contracts::cache_tier::CacheTier;
 use agent_machine::contracts::{
-    AgentMachine, AgentPod, AgentRegistryGrant, DeploymentReceipt, InferenceProvider,
-    PolicyAdmission, StorageReceipt,
+    ActivationDecision, AgentMachine, AgentPod, AgentRegistryGrant, DeploymentReceipt,
+    InferenceProvider, PolicyAdmission, StorageReceipt,
 };
 use agent_machine::diagnostic::Diagnostic;
 use agent_machine::json::Limits;
+use agent_machine::render::{self, Source};
 use agent_machine::validate::Mode;
 use clap::{Args, Subcommand};
 
@@ -19,20 +26,25 @@ use super::{Exit, Format, PathArg};
 pub enum ActivateCommand {
     /// Decide, fail-closed, whether an AgentPod may be activated.
     Evaluate(EvaluateArgs),
+    /// Check offline that a signed, allowed decision lets this pod run now.
+    Verify(VerifyArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct EvaluateArgs {
-    /// The AgentPod.
+    /// The AgentPod (the artifact it renders to is recomputed and bound).
     pod: PathArg,
     /// The PolicyAdmission (a `missing` stub is accepted and fails closed).
     admission: PathArg,
     /// The AgentRegistryGrant (a `missing` stub is accepted and fails closed).
     grant: PathArg,
-    /// The DeploymentReceipt of the rendered artifact (verifies the binding).
+    /// CacheTier files or directories the pod's storage resolves against (as for `render`).
+    #[arg(long = "cache-tier", value_name = "FILE|DIR")]
+    cache_tiers: Vec<PathArg>,
+    /// The DeploymentReceipt of the rendered artifact (must agree with the recomputation).
     #[arg(long, value_name = "FILE", conflicts_with = "deployment_receipt_id")]
     deployment_receipt: Option<PathArg>,
-    /// Only the DeploymentReceipt id (the binding is then unverified; refused with --strict).
+    /// Only the DeploymentReceipt id (must be the recomputed receipt id).
     #[arg(long, value_name = "ID")]
     deployment_receipt_id: Option<String>,
     /// StorageReceipt files.
@@ -41,7 +53,7 @@ pub struct EvaluateArgs {
     /// Directories of StorageReceipts (other kinds are skipped).
     #[arg(long = "storage-receipt-dir", value_name = "DIR")]
     storage_receipt_dirs: Vec<PathArg>,
-    /// The decision time, RFC 3339 (no clock is read).
+    /// The decision time, RFC 3339 (no clock is read; a leap second `:60` is refused).
     #[arg(long, value_name = "RFC3339")]
     decided_at: String,
     /// This machine's AgentMachine document.
@@ -59,36 +71,86 @@ pub struct EvaluateArgs {
     /// The decision id (default: derived from the inputs).
     #[arg(long, value_name = "ID")]
     decision_id: Option<String>,
-    /// Release-candidate rules: pinned supply chain, verified receipt binding.
+    /// Release-candidate rules: a pinned supply chain.
     #[arg(long)]
     strict: bool,
+    /// Write the decision here (atomically) instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathArg>,
+    /// Sign the written decision with this minisign secret key: `<out>.minisig`.
+    #[arg(long, value_name = "SECRET", requires = "out")]
+    sign_key: Option<PathArg>,
     /// `json`: only the decision on stdout; `human` adds a summary on stderr.
     #[arg(long, value_enum, default_value_t)]
     format: Format,
 }
 
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// The signed ActivationDecision file.
+    decision: PathArg,
+    /// The minisign public key.
+    #[arg(long, value_name = "PUBLIC")]
+    key: PathArg,
+    /// The signature (default: <decision>.minisig).
+    #[arg(long, value_name = "FILE")]
+    signature: Option<PathArg>,
+    /// The AgentPod about to run (its artifact is rendered again and compared).
+    #[arg(long, value_name = "FILE")]
+    pod: PathArg,
+    /// CacheTier files or directories, as given to `activate evaluate`.
+    #[arg(long = "cache-tier", value_name = "FILE|DIR")]
+    cache_tiers: Vec<PathArg>,
+    /// The time of activation, RFC 3339 (no clock is read).
+    #[arg(long, value_name = "RFC3339")]
+    at: String,
+}
+
 pub fn run(command: &ActivateCommand, limits: Limits) -> Exit {
-    let ActivateCommand::Evaluate(args) = command;
-    match evaluate(args, limits) {
+    let result = match command {
+        ActivateCommand::Evaluate(args) => evaluate(args, limits),
+        ActivateCommand::Verify(args) => verify(args, limits),
+    };
+    match result {
         Ok(exit) => exit,
         Err(diagnostics) => {
             for d in diagnostics {
                 eprintln!("error: {d}");
             }
-            eprintln!("activate: cannot evaluate; no decision was made");
+            eprintln!("activate: cannot proceed: an input cannot be read or is not its kind");
             Exit::Failure
         }
     }
 }
 
+fn cannot_read(path: &Path, e: impl std::fmt::Display) -> Vec<Diagnostic> {
+    vec![Diagnostic::new(
+        &path.display().to_string(),
+        "",
+        "input",
+        format!("cannot read: {e}"),
+    )]
+}
+
+fn tiers(paths: &[PathArg], limits: Limits) -> Result<Vec<CacheTier>, Vec<Diagnostic>> {
+    Ok(
+        super::load::all(paths, "CacheTier", limits, Mode::default())?
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect(),
+    )
+}
+
 fn evaluate(args: &EvaluateArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>> {
-    let (pod_doc, pod): (_, AgentPod) = super::load::one(&args.pod, "AgentPod", limits)?;
+    // Every input must parse as its kind; its semantic rules are judged by
+    // the evaluator, which turns a broken one into a reason code.
+    let (pod_doc, pod): (_, AgentPod) = super::load::of_kind(&args.pod, "AgentPod", limits)?;
     let (_, admission): (_, PolicyAdmission) =
-        super::load::one(&args.admission, "PolicyAdmission", limits)?;
+        super::load::of_kind(&args.admission, "PolicyAdmission", limits)?;
     let (_, grant): (_, AgentRegistryGrant) =
-        super::load::one(&args.grant, "AgentRegistryGrant", limits)?;
+        super::load::of_kind(&args.grant, "AgentRegistryGrant", limits)?;
     let receipt: Option<DeploymentReceipt> = match &args.deployment_receipt {
-        Some(path) => Some(super::load::one(path, "DeploymentReceipt", limits)?.1),
+        Some(path) => Some(super::load::of_kind(path, "DeploymentReceipt", limits)?.1),
         None => None,
     };
     let storage_paths: Vec<PathArg> = args
@@ -98,10 +160,11 @@ fn evaluate(args: &EvaluateArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>
         .cloned()
         .collect();
     let storage: Vec<StorageReceipt> =
-        super::load::all(&storage_paths, "StorageReceipt", limits, Mode::default())?
+        super::load::all_of_kind(&storage_paths, "StorageReceipt", limits)?
             .into_iter()
             .map(|(_, r)| r)
             .collect();
+    let tiers = tiers(&args.cache_tiers, limits)?;
     let machine_id = match &args.agent_machine {
         Some(path) => Some(
             super::load::one::<AgentMachine>(path, "AgentMachine", limits)?
@@ -120,10 +183,24 @@ fn evaluate(args: &EvaluateArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>
         ),
         None => args.provider_id.clone(),
     };
-    let pod_digest = canonical::digest(&pod_doc.value).expect("parsed JSON canonicalizes");
+    let secret_key = match &args.sign_key {
+        Some(path) => Some(
+            agent_machine::input::read_text(path)
+                .map_err(|e| cannot_read(path, e))?,
+        ),
+        None => None,
+    };
+    if let Some(out) = &args.out {
+        agent_machine::output::check_replaceable(out).map_err(|e| cannot_read(out, e))?;
+    }
+    let source = Source::new(
+        &pod_doc.source,
+        canonical::digest(&pod_doc.value).expect("parsed JSON canonicalizes"),
+    );
     let inputs = Inputs {
         pod: &pod,
-        pod_digest: &pod_digest,
+        source: &source,
+        tiers: &tiers,
         admission: Some(&admission),
         grant: Some(&grant),
         receipt: match (&receipt, &args.deployment_receipt_id) {
@@ -146,10 +223,47 @@ fn evaluate(args: &EvaluateArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>
             e.to_string(),
         )]
     })?;
-    outln!(
-        "{}",
+    let text = format!(
+        "{}\n",
         serde_json::to_string_pretty(&decision).expect("a decision serializes")
     );
+    match &args.out {
+        None => out!("{text}"),
+        Some(out) => {
+            // The signature is made before anything is written, so a bad key
+            // leaves nothing behind.
+            let signature = match &secret_key {
+                Some(key) => Some(
+                    agent_machine::signature::sign(
+                        text.as_bytes(),
+                        key,
+                        &format!("agent-machine activation decision {}", decision.id.as_str()),
+                    )
+                    .map_err(|e| {
+                        vec![Diagnostic::new(
+                            &args.sign_key.as_ref().expect("a key was read").display().to_string(),
+                            "",
+                            "signature",
+                            e.to_string(),
+                        )]
+                    })?
+                    .0,
+                ),
+                None => None,
+            };
+            let sig_path = sibling(out, ".minisig");
+            if signature.is_some() {
+                agent_machine::output::check_replaceable(&sig_path)
+                    .map_err(|e| cannot_read(&sig_path, e))?;
+            }
+            agent_machine::output::write_atomic(out, text.as_bytes())
+                .map_err(|e| cannot_read(out, e))?;
+            if let Some(signature) = signature {
+                agent_machine::output::write_atomic(&sig_path, signature.as_bytes())
+                    .map_err(|e| cannot_read(&sig_path, e))?;
+            }
+        }
+    }
     let allowed = decision.decision.activation_allowed;
     if args.format == Format::Human {
         eprintln!(
@@ -158,4 +272,72 @@ fn evaluate(args: &EvaluateArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>
         );
     }
     Ok(if allowed { Exit::Ok } else { Exit::Negative })
+}
+
+fn sibling(path: &Path, suffix: &str) -> std::path::PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+fn verify(args: &VerifyArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>> {
+    let bytes = agent_machine::input::read_file_limited(&args.decision, limits.max_bytes)
+        .map_err(|e| cannot_read(&args.decision, e))?;
+    let sig_path = args
+        .signature
+        .as_deref()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| sibling(&args.decision, ".minisig"));
+    let signature = agent_machine::input::read_text(&sig_path)
+        .map_err(|e| cannot_read(&sig_path, e))?;
+    let public_key = agent_machine::input::read_text(&args.key)
+        .map_err(|e| cannot_read(&args.key, e))?;
+    // The signature first: nothing in an unsigned file is read as a claim.
+    if let Err(e) = agent_machine::signature::verify(&bytes, &signature, &public_key) {
+        eprintln!("error: {}: [decision-signature] {e}", args.decision.display());
+        eprintln!("activate verify: NOT verified");
+        return Ok(Exit::Negative);
+    }
+    let (_, decision): (_, ActivationDecision) =
+        super::load::one(&args.decision, "ActivationDecision", limits)?;
+    let (pod_doc, pod): (_, AgentPod) = super::load::of_kind(&args.pod, "AgentPod", limits)?;
+    let tiers = tiers(&args.cache_tiers, limits)?;
+    let source = Source::new(
+        &pod_doc.source,
+        canonical::digest(&pod_doc.value).expect("parsed JSON canonicalizes"),
+    );
+    let input = render::Input::new(&pod, &source, &tiers);
+    let verdict = activation::verify(&decision, &input, &args.at).map_err(|e| {
+        vec![Diagnostic::new(
+            "<arguments>",
+            "",
+            "argument",
+            e.to_string(),
+        )]
+    })?;
+    match verdict {
+        Ok(binding) => {
+            outln!(
+                "verified: {} may run {} {} (decision {}, until {})",
+                pod.id.as_str(),
+                binding.artifact,
+                binding.digest,
+                decision.id.as_str(),
+                decision.obligations.expires_at.as_deref().unwrap_or("?")
+            );
+            Ok(Exit::Ok)
+        }
+        Err(refusals) => {
+            for r in refusals {
+                eprintln!(
+                    "error: {}: [{}] {}",
+                    args.decision.display(),
+                    r.code,
+                    agent_machine::secrets::redact(&r.message)
+                );
+            }
+            eprintln!("activate verify: NOT verified");
+            Ok(Exit::Negative)
+        }
+    }
 }

@@ -81,3 +81,47 @@ pub fn all<T: DeserializeOwned>(
     }
     Ok(out)
 }
+
+/// Schema only: the semantic rules are left to the caller.
+const PARSE_ONLY: Mode = Mode {
+    schema_only: true,
+    strict: false,
+};
+
+/// The generated type of a schema-valid document; a disagreement between
+/// the two is reported as a rule of its own.
+fn typed<T: DeserializeOwned>(doc: Document, kind: &str) -> Result<(Document, T), Vec<Diagnostic>> {
+    match serde_json::from_value(doc.value.clone()) {
+        Ok(typed) => Ok((doc, typed)),
+        Err(e) => Err(vec![Diagnostic::new(
+            &doc.source,
+            "",
+            "typed",
+            format!("schema-valid but rejected by the generated {kind} type: {e}"),
+        )]),
+    }
+}
+
+/// Reads `path`, which must *parse as* a document of `kind` (its schema and
+/// generated type). The semantic rules are left to the caller, which judges
+/// them where they are used: activation turns them into reason codes.
+pub fn of_kind<T: DeserializeOwned>(
+    path: &Path,
+    kind: &str,
+    limits: Limits,
+) -> Result<(Document, T), Vec<Diagnostic>> {
+    let (doc, _) = checked::<serde_json::Value>(path, kind, limits, PARSE_ONLY)?;
+    typed(doc, kind)
+}
+
+/// [`all`] for documents that need only parse as their kind (see [`of_kind`]).
+pub fn all_of_kind<T: DeserializeOwned>(
+    paths: &[PathArg],
+    kind: &str,
+    limits: Limits,
+) -> Result<Vec<(Document, T)>, Vec<Diagnostic>> {
+    all::<serde_json::Value>(paths, kind, limits, PARSE_ONLY)?
+        .into_iter()
+        .map(|(doc, _)| typed(doc, kind))
+        .collect()
+}

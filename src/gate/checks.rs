@@ -608,9 +608,21 @@ fn decide(
         example(ctx, "local-lvm-warm-cache.storage-receipt.json")
             .into_iter()
             .collect();
+    let tiers: Vec<crate::contracts::CacheTier> = [
+        "workstation-models.cache-tier.json",
+        "workstation-warm-cache.cache-tier.json",
+    ]
+    .into_iter()
+    .filter_map(|name| example(ctx, name))
+    .collect();
+    let source = crate::render::Source::new(
+        "examples/local-podman-llama-cpp.agent-pod.json",
+        pod_digest,
+    );
     let inputs = crate::activation::Inputs {
         pod: &pod,
-        pod_digest: &pod_digest,
+        source: &source,
+        tiers: &tiers,
         admission: (drop != Some("admission")).then_some(&admission),
         grant: (drop != Some("grant")).then_some(&grant),
         receipt: crate::activation::ReceiptInput::Document(&receipt),

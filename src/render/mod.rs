@@ -3,7 +3,7 @@
 //! Every renderer is a pure function: typed input in, typed or textual
 //! artifact out — no file I/O, no clock, no environment, no randomness. The
 //! same input gives the same bytes on every machine, in every directory and
-//! locale. Paths are recorded exactly as the caller gives them.
+//! locale. The pod's path is recorded as its file name (see [`Source`]).
 //!
 //! | artifact | function | surface |
 //! |---|---|---|
@@ -35,12 +35,15 @@ pub const NOT_AUTHORIZATION: &str =
 
 /// Where the AgentPod came from, as recorded in plans and receipts.
 ///
-/// Build it with [`Source::new`]: a relative path is recorded exactly as given;
-/// an absolute path is recorded as its file name only, so no path of the
-/// rendering machine can enter a plan, a receipt or a digest.
+/// Build it with [`Source::new`]: the path is recorded as its file name only,
+/// so the same pod gives the same plan, digest and receipt id from whichever
+/// directory and by whichever path it is named (an activation recomputes the
+/// plan, and must get the bytes the admission approved), and no directory of
+/// the rendering machine can enter a plan, a receipt or a digest. The digest
+/// identifies the document; the name is for people.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
-    /// The path exactly as the user gave it (relative stays relative).
+    /// The file name of the path the user gave.
     pub path: String,
     /// `sha256:` over the canonical bytes of the parsed input document.
     pub digest: String,
@@ -49,15 +52,16 @@ pub struct Source {
 impl Source {
     /// A source from the path the user gave and the parsed document's digest.
     pub fn new(given_path: &str, digest: String) -> Self {
-        Source {
-            path: recorded_path(given_path),
-            digest,
-        }
+        let name = std::path::Path::new(given_path)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| given_path.to_string());
+        Source { path: name, digest }
     }
 }
 
-/// The path recorded for `given`: relative paths as given, absolute paths as
-/// their file name.
+/// The path recorded for an artifact written at `given`: relative paths as
+/// given, absolute paths as their file name.
 pub fn recorded_path(given: &str) -> String {
     let path = std::path::Path::new(given);
     if path.is_absolute() {
@@ -80,6 +84,10 @@ pub struct Input<'a> {
     pub tiers: &'a [CacheTier],
     /// A PolicyAdmission that may allow wider exposure for this pod.
     pub admission: Option<&'a PolicyAdmission>,
+    /// Exposures already admitted by a verified, `allowed` ActivationDecision
+    /// (`activate verify` re-renders what a decision allowed without the
+    /// admission behind it). Empty otherwise.
+    pub admitted_exposure: &'a [String],
     /// Release-candidate supply-chain rules (see [`crate::supply_chain`]).
     pub strict: bool,
 }
@@ -92,6 +100,7 @@ impl<'a> Input<'a> {
             source,
             tiers,
             admission: None,
+            admitted_exposure: &[],
             strict: false,
         }
     }
@@ -127,6 +136,17 @@ impl Artifact {
             Artifact::Kubernetes => "k8s",
             Artifact::Crd => "crd",
         }
+    }
+
+    /// The artifact that runs a pod of `pod_type`, which is what an activation
+    /// binds: the Quadlet unit, the Kubernetes manifests or the CRD; the plan
+    /// for the pod types no renderer here targets (the plan is then all there
+    /// is to bind).
+    pub fn surface(pod_type: AgentPodPodType) -> Artifact {
+        [Artifact::Quadlet, Artifact::Kubernetes, Artifact::Crd]
+            .into_iter()
+            .find(|a| a.supports(pod_type))
+            .unwrap_or(Artifact::Plan)
     }
 
     /// Whether a pod of `pod_type` can be rendered to this artifact.
@@ -232,7 +252,8 @@ pub fn render(artifact: Artifact, input: &Input<'_>) -> Result<Rendered, Vec<Ren
     let storage = storage::resolve(input.pod, input.tiers).map_err(|e| vec![e])?;
     let posture = Posture::for_pod(input.pod, input.admission)
         .map_err(|e| vec![e])?
-        .with_storage(&storage);
+        .with_storage(&storage)
+        .admitting(input.admitted_exposure);
     let text = match artifact {
         Artifact::Plan => {
             let plan = plan::render(input, &storage);
