@@ -83,10 +83,10 @@ use crate::contracts::agent_pod::AgentPodRuntimeNetworkMode;
 use crate::contracts::agent_registry_grant::{
     AgentRegistryGrantGrantRevocationStatus, AgentRegistryGrantGrantStatus,
 };
+use crate::contracts::cache_tier::CacheTier;
 use crate::contracts::policy_admission::{
     PolicyAdmissionDecisionStatus, PolicyAdmissionRequestRequestType,
 };
-use crate::contracts::cache_tier::CacheTier;
 use crate::contracts::{
     ActivationDecision, AgentPod, AgentRegistryGrant, DeploymentReceipt, PolicyAdmission,
     StorageReceipt,
@@ -282,12 +282,8 @@ fn of_volume(s: &StorageReceipt, item: &Resolved) -> bool {
     let reference = &s.reference;
     let host = agrees(reference.host_path.as_ref(), item.host_path.as_ref());
     let claim = agrees(reference.pvc_name.as_ref(), item.pvc_name.as_ref());
-    let target = agrees(
-        reference.container_path.as_ref(),
-        Some(&item.mount_path),
-    );
-    (host == Some(true) || claim == Some(true))
-        && ![host, claim, target].contains(&Some(false))
+    let target = agrees(reference.container_path.as_ref(), Some(&item.mount_path));
+    (host == Some(true) || claim == Some(true)) && ![host, claim, target].contains(&Some(false))
 }
 
 /// Evaluates an activation.
@@ -822,7 +818,11 @@ pub fn evaluate(inputs: &Inputs<'_>) -> Result<ActivationDecision, EvalError> {
     );
     labels.insert(
         BINDING_LABEL.into(),
-        json!(if binding.is_some() { "recomputed" } else { "not-renderable" }),
+        json!(if binding.is_some() {
+            "recomputed"
+        } else {
+            "not-renderable"
+        }),
     );
     if let Some(b) = &binding {
         labels.insert(ARTIFACT_LABEL.into(), json!(b.artifact.name()));
@@ -903,8 +903,7 @@ pub fn verify(
     let mut out = Vec::new();
     let mut refuse = |code: &'static str, message: String| out.push(Refusal { code, message });
     let d = &decision.decision;
-    if d.status.to_string() != "allowed" || !d.activation_allowed || !d.failure_reasons.is_empty()
-    {
+    if d.status.to_string() != "allowed" || !d.activation_allowed || !d.failure_reasons.is_empty() {
         refuse(
             "decision-not-allowed",
             format!("the decision is {}, not an activation", d.status),
@@ -923,7 +922,10 @@ pub fn verify(
     if time::parse(&decision.decided_at).is_none_or(|t| t > at) {
         refuse(
             "decision-not-yet-valid",
-            format!("the decision was made at {}, after {at:?}", decision.decided_at),
+            format!(
+                "the decision was made at {}, after {at:?}",
+                decision.decided_at
+            ),
         );
     }
     match decision.obligations.expires_at.as_deref() {

@@ -131,7 +131,9 @@ fn our_example_set_is_allowed_with_a_verified_binding() {
         "recomputed"
     );
     assert_eq!(
-        labels.get("agent-machine.sourceos.dev/artifact-digest").unwrap(),
+        labels
+            .get("agent-machine.sourceos.dev/artifact-digest")
+            .unwrap(),
         // The Quadlet unit the example admission names (skeletons/quadlet/).
         "sha256:771960bf0afe5616bdc3adec57d4fbd16eb2fb7e34290e2fb5f779bca07e8b71"
     );
@@ -183,7 +185,9 @@ fn the_sourceos_reference_case_binds_only_to_what_we_render() {
     );
     // Bound to the artifact the pod renders to, the same case is allowed.
     let labels = d.labels.as_ref().unwrap();
-    let digest = labels.get("agent-machine.sourceos.dev/artifact-digest").unwrap();
+    let digest = labels
+        .get("agent-machine.sourceos.dev/artifact-digest")
+        .unwrap();
     let receipt_id = d.inputs.deployment_receipt_id.as_str().to_string();
     let mut bound = c.clone();
     let request = &mut bound.admission.as_mut().unwrap()["request"];
@@ -209,11 +213,15 @@ fn each_corruption_is_refused_with_its_reason_code() {
             c.admission.as_mut().unwrap()["request"]["agentPodId"] =
                 json!("urn:srcos:agent-machine:agent-pod:other")
         }),
-        ("denied admission", &["admission-not-allowed", "admission-not-authorized"], |c| {
-            let a = c.admission.as_mut().unwrap();
-            a["decision"]["status"] = json!("denied");
-            a["decision"]["authorizationGranted"] = json!(false);
-        }),
+        (
+            "denied admission",
+            &["admission-not-allowed", "admission-not-authorized"],
+            |c| {
+                let a = c.admission.as_mut().unwrap();
+                a["decision"]["status"] = json!("denied");
+                a["decision"]["authorizationGranted"] = json!(false);
+            },
+        ),
         (
             "render-only admission",
             &["admission-not-for-activation"],
@@ -227,33 +235,53 @@ fn each_corruption_is_refused_with_its_reason_code() {
                     json!(["mount-cache"])
             },
         ),
-        ("admission denying loopback", &["admission-contradictory", "admission-exposure"], |c| {
-            c.admission.as_mut().unwrap()["scope"]["denied"]["networkExposure"] =
-                json!(["loopback"])
-        }),
-        ("admission expired", &["admission-expired", "grant-expired"], |c| {
-            c.decided_at = "2026-05-12T21:00:00Z".into()
-        }),
+        (
+            "admission denying loopback",
+            &["admission-contradictory", "admission-exposure"],
+            |c| {
+                c.admission.as_mut().unwrap()["scope"]["denied"]["networkExposure"] =
+                    json!(["loopback"])
+            },
+        ),
+        (
+            "admission expired",
+            &["admission-expired", "grant-expired"],
+            |c| c.decided_at = "2026-05-12T21:00:00Z".into(),
+        ),
         (
             "decided before the admission",
-            &["admission-not-yet-decided", "grant-not-yet-issued", "storage-receipt-not-yet-observed"],
+            &[
+                "admission-not-yet-decided",
+                "grant-not-yet-issued",
+                "storage-receipt-not-yet-observed",
+            ],
             |c| c.decided_at = "2026-05-12T08:00:00Z".into(),
         ),
         ("admission granted forever", &["admission-no-expiry"], |c| {
             c.admission.as_mut().unwrap()["obligations"]["expiresAt"] = json!(null)
         }),
-        ("another machine", &["admission-other-machine", "grant-other-machine", "storage-receipt-other-machine"], |c| {
-            c.machine_id = Some("urn:srcos:agent-machine:elsewhere".into())
-        }),
+        (
+            "another machine",
+            &[
+                "admission-other-machine",
+                "grant-other-machine",
+                "storage-receipt-other-machine",
+            ],
+            |c| c.machine_id = Some("urn:srcos:agent-machine:elsewhere".into()),
+        ),
         ("grant expired before decidedAt", &["grant-expired"], |c| {
             c.grant.as_mut().unwrap()["grant"]["expiresAt"] = json!("2026-05-12T09:10:00Z")
         }),
-        ("revoked grant", &["grant-not-authorized", "grant-revoked"], |c| {
-            let g = &mut c.grant.as_mut().unwrap()["grant"];
-            g["status"] = json!("revoked");
-            g["revocationStatus"] = json!("revoked");
-            g["authorizationGranted"] = json!(false);
-        }),
+        (
+            "revoked grant",
+            &["grant-not-authorized", "grant-revoked"],
+            |c| {
+                let g = &mut c.grant.as_mut().unwrap()["grant"];
+                g["status"] = json!("revoked");
+                g["revocationStatus"] = json!("revoked");
+                g["authorizationGranted"] = json!(false);
+            },
+        ),
         ("grant for another pod", &["grant-other-pod"], |c| {
             c.grant.as_mut().unwrap()["request"]["agentPodId"] =
                 json!("urn:srcos:agent-machine:agent-pod:other")
@@ -336,19 +364,27 @@ fn each_corruption_is_refused_with_its_reason_code() {
             &["admission-provider"],
             |c| c.admission.as_mut().unwrap()["scope"]["allowed"]["providerIds"] = json!([]),
         ),
-        ("provider outside the grant", &["grant-contradictory", "grant-provider"], |c| {
-            let allowed = c.grant.as_ref().unwrap()["scope"]["allowed"]["providerIds"].clone();
-            c.grant.as_mut().unwrap()["scope"]["denied"]["providerIds"] = allowed;
-        }),
-        ("grant not authorized", &["grant-invalid", "grant-not-authorized"], |c| {
-            c.grant.as_mut().unwrap()["grant"]["authorizationGranted"] = json!(false)
-        }),
+        (
+            "provider outside the grant",
+            &["grant-contradictory", "grant-provider"],
+            |c| {
+                let allowed = c.grant.as_ref().unwrap()["scope"]["allowed"]["providerIds"].clone();
+                c.grant.as_mut().unwrap()["scope"]["denied"]["providerIds"] = allowed;
+            },
+        ),
+        (
+            "grant not authorized",
+            &["grant-invalid", "grant-not-authorized"],
+            |c| c.grant.as_mut().unwrap()["grant"]["authorizationGranted"] = json!(false),
+        ),
         ("denied grant", &["grant-denied", "grant-invalid"], |c| {
             c.grant.as_mut().unwrap()["grant"]["status"] = json!("denied")
         }),
-        ("grant granted forever", &["grant-invalid", "grant-no-expiry"], |c| {
-            c.grant.as_mut().unwrap()["grant"]["expiresAt"] = json!(null)
-        }),
+        (
+            "grant granted forever",
+            &["grant-invalid", "grant-no-expiry"],
+            |c| c.grant.as_mut().unwrap()["grant"]["expiresAt"] = json!(null),
+        ),
         (
             "grant issued after decidedAt",
             &["grant-not-yet-issued"],
@@ -377,9 +413,11 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ("no storage receipt", &["storage-receipt-missing"], |c| {
             c.storage.clear()
         }),
-        ("missing admission stub", &["admission-missing", "machine-unknown", "provider-unknown"], |c| {
-            c.admission = Some(support::example("missing.policy-admission.json"))
-        }),
+        (
+            "missing admission stub",
+            &["admission-missing", "machine-unknown", "provider-unknown"],
+            |c| c.admission = Some(support::example("missing.policy-admission.json")),
+        ),
         ("missing grant stub", &["grant-missing"], |c| {
             c.grant = Some(support::example("missing.agent-registry-grant.json"))
         }),
@@ -393,12 +431,23 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "a pod edited after the admission (another image)",
-            &["admission-digest-mismatch", "admission-other-receipt", "admission-plan-mismatch", "receipt-other-artifact", "receipt-other-source"],
+            &[
+                "admission-digest-mismatch",
+                "admission-other-receipt",
+                "admission-plan-mismatch",
+                "receipt-other-artifact",
+                "receipt-other-source",
+            ],
             |c| c.pod["runtime"]["imageOrCommand"] = json!("docker.io/library/other:1"),
         ),
         (
             "a pod edited after the admission, receipt forged to match",
-            &["admission-digest-mismatch", "admission-other-receipt", "admission-plan-mismatch", "receipt-other-artifact"],
+            &[
+                "admission-digest-mismatch",
+                "admission-other-receipt",
+                "admission-plan-mismatch",
+                "receipt-other-artifact",
+            ],
             |c| {
                 c.pod["runtime"]["imageOrCommand"] = json!("docker.io/library/other:1");
                 c.receipt.as_mut().unwrap()["source"]["digest"] = json!(digest(&c.pod).unwrap());
@@ -411,7 +460,11 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "host networking is host exposure",
-            &["admission-exposure", "artifact-not-renderable", "receipt-other-source"],
+            &[
+                "admission-exposure",
+                "artifact-not-renderable",
+                "receipt-other-source",
+            ],
             |c| c.pod["runtime"]["networkMode"] = json!("host"),
         ),
         (
@@ -421,9 +474,16 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "the class taken from the tier is judged (volumeClass omitted, denied)",
-            &["admission-plan-mismatch", "admission-volume-class", "receipt-other-source"],
+            &[
+                "admission-plan-mismatch",
+                "admission-volume-class",
+                "receipt-other-source",
+            ],
             |c| {
-                c.pod["storage"][1].as_object_mut().unwrap().remove("volumeClass");
+                c.pod["storage"][1]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("volumeClass");
                 let scope = &mut c.admission.as_mut().unwrap()["scope"];
                 scope["allowed"]["volumeClasses"] = json!(["agent-models"]);
                 scope["denied"]["volumeClasses"] = json!(["agent-cache-warm"]);
@@ -502,10 +562,7 @@ fn each_corruption_is_refused_with_its_reason_code() {
         (
             "a storage receipt of another volume of the same class",
             &["storage-receipt-other-volume"],
-            |c| {
-                c.storage[0]["reference"]["hostPath"] =
-                    json!("/var/lib/agent-machine/cache/other")
-            },
+            |c| c.storage[0]["reference"]["hostPath"] = json!("/var/lib/agent-machine/cache/other"),
         ),
         (
             "a cache mounted without the tier's nosuid",
@@ -515,7 +572,10 @@ fn each_corruption_is_refused_with_its_reason_code() {
         (
             "an expiry named as a leap second is no expiry",
             &["admission-expired"],
-            |c| c.admission.as_mut().unwrap()["obligations"]["expiresAt"] = json!("2026-05-12T20:59:60Z"),
+            |c| {
+                c.admission.as_mut().unwrap()["obligations"]["expiresAt"] =
+                    json!("2026-05-12T20:59:60Z")
+            },
         ),
     ];
     let mut wrong = Vec::new();
@@ -705,7 +765,10 @@ fn leaves(v: &Value, pointer: String, out: &mut Vec<String>) {
 /// Other values for a leaf: each is one "change of one input".
 fn variants(v: &Value) -> Vec<Value> {
     match v {
-        Value::String(s) => vec![json!(format!("{s}x")), json!(s.chars().rev().collect::<String>())],
+        Value::String(s) => vec![
+            json!(format!("{s}x")),
+            json!(s.chars().rev().collect::<String>()),
+        ],
         Value::Number(n) => vec![json!(n.as_u64().map_or(1, |n| n + 1)), json!(0)],
         Value::Bool(b) => vec![json!(!b)],
         Value::Null => vec![json!("x"), json!(true)],
@@ -744,7 +807,10 @@ fn no_single_change_of_any_input_is_allowed_unless_irrelevant() {
         let mut c = ours();
         // The binding by id: any pod change would otherwise already differ
         // from the receipt document's source digest.
-        let id = c.receipt.take().unwrap()["receiptId"].as_str().unwrap().to_string();
+        let id = c.receipt.take().unwrap()["receiptId"]
+            .as_str()
+            .unwrap()
+            .to_string();
         c.receipt_id = Some(id);
         c
     };
@@ -874,4 +940,196 @@ fn no_single_change_of_any_input_is_allowed_unless_irrelevant() {
         "allowed after a change not known to be irrelevant:\n{}",
         allowed_changes.join("\n")
     );
+}
+
+/// `activate evaluate --sign-key K --out F` writes the decision and a detached
+/// minisign signature; `activate verify` checks it offline against the pod
+/// about to run — and refuses another pod, another time, a changed decision
+/// or another key. The real `minisign -V` verifies the signature too.
+#[test]
+fn signed_decisions_verify_offline_and_bind_the_pod() {
+    use std::process::Command;
+    let dir = support::scratch("activation-signed");
+    let root = support::root();
+    let am = |args: &[&str]| {
+        Command::new(support::bin())
+            .args(args)
+            .current_dir(&root)
+            .output()
+            .unwrap()
+    };
+    let path = |name: &str| dir.join(name).to_str().unwrap().to_string();
+    let keygen = am(&["release", "keygen", "--out-dir", &path("")]);
+    assert!(
+        keygen.status.success(),
+        "{}",
+        String::from_utf8_lossy(&keygen.stderr)
+    );
+    let evaluate = |pod: &str, out: &str| {
+        am(&[
+            "activate",
+            "evaluate",
+            pod,
+            "examples/allowed-activation.policy-admission.json",
+            "examples/active-activation.agent-registry-grant.json",
+            "--deployment-receipt",
+            "examples/local-podman-llama-cpp-quadlet.deployment-receipt.json",
+            "--storage-receipt-dir",
+            "examples",
+            "--cache-tier",
+            "examples",
+            "--decided-at",
+            "2026-05-12T09:20:00Z",
+            "--sign-key",
+            &path("agent-machine.key"),
+            "--out",
+            out,
+        ])
+    };
+    let out = evaluate(
+        "examples/local-podman-llama-cpp.agent-pod.json",
+        &path("decision.json"),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty(), "with --out nothing goes to stdout");
+    let signature = std::fs::read_to_string(path("decision.json.minisig")).unwrap();
+    assert!(signature.contains("trusted comment: agent-machine activation decision urn:srcos:agent-machine:activation-decision:"));
+    let verify = |decision: &str, pod: &str, at: &str, key: &str| {
+        am(&[
+            "activate",
+            "verify",
+            decision,
+            "--key",
+            key,
+            "--pod",
+            pod,
+            "--cache-tier",
+            "examples",
+            "--at",
+            at,
+        ])
+    };
+    let pod = "examples/local-podman-llama-cpp.agent-pod.json";
+    let key = path("agent-machine.pub");
+    let ok = verify(&path("decision.json"), pod, "2026-05-12T10:00:00Z", &key);
+    assert_eq!(
+        ok.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let said = String::from_utf8_lossy(&ok.stdout);
+    assert!(
+        said.contains("sha256:771960bf0afe5616bdc3adec57d4fbd16eb2fb7e34290e2fb5f779bca07e8b71"),
+        "{said}"
+    );
+    // The pod that is about to run differs in one byte that reaches the unit.
+    let mut other: Value = support::example("local-podman-llama-cpp.agent-pod.json");
+    other["runtime"]["args"][1] = json!("127.0.0.1");
+    std::fs::write(
+        path("other.agent-pod.json"),
+        serde_json::to_vec(&other).unwrap(),
+    )
+    .unwrap();
+    let refusals = |o: &std::process::Output| {
+        assert_eq!(
+            o.status.code(),
+            Some(1),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8_lossy(&o.stderr).to_string()
+    };
+    let e = refusals(&verify(
+        &path("decision.json"),
+        &path("other.agent-pod.json"),
+        "2026-05-12T10:00:00Z",
+        &key,
+    ));
+    assert!(e.contains("[decision-other-artifact]"), "{e}");
+    // Outside the validity window: before the decision, at or after expiry.
+    let e = refusals(&verify(
+        &path("decision.json"),
+        pod,
+        "2026-05-12T09:19:59Z",
+        &key,
+    ));
+    assert!(e.contains("[decision-not-yet-valid]"), "{e}");
+    let e = refusals(&verify(
+        &path("decision.json"),
+        pod,
+        "2026-05-12T21:00:00Z",
+        &key,
+    ));
+    assert!(e.contains("[decision-expired]"), "{e}");
+    // A leap second is not an instant.
+    assert_eq!(
+        verify(&path("decision.json"), pod, "2026-05-12T20:59:60Z", &key)
+            .status
+            .code(),
+        Some(2)
+    );
+    // Another key; a changed decision (its signature no longer verifies).
+    let other_keys = agent_machine::release::keygen().unwrap();
+    std::fs::write(path("other.pub"), other_keys.public).unwrap();
+    let e = refusals(&verify(
+        &path("decision.json"),
+        pod,
+        "2026-05-12T10:00:00Z",
+        &path("other.pub"),
+    ));
+    assert!(e.contains("[decision-signature]"), "{e}");
+    let text = std::fs::read_to_string(path("decision.json")).unwrap();
+    std::fs::write(
+        path("decision.json"),
+        text.replace("2026-05-12T21:00:00Z", "2027-05-12T21:00:00Z"),
+    )
+    .unwrap();
+    let e = refusals(&verify(
+        &path("decision.json"),
+        pod,
+        "2026-05-12T10:00:00Z",
+        &key,
+    ));
+    assert!(e.contains("[decision-signature]"), "{e}");
+    std::fs::write(path("decision.json"), &text).unwrap();
+    // A signed refusal verifies as a signature, and is still no activation.
+    let refused = evaluate(&path("other.agent-pod.json"), &path("refused.json"));
+    assert_eq!(refused.status.code(), Some(1));
+    let e = refusals(&verify(
+        &path("refused.json"),
+        &path("other.agent-pod.json"),
+        "2026-05-12T10:00:00Z",
+        &key,
+    ));
+    assert!(e.contains("[decision-not-allowed]"), "{e}");
+    // The real minisign verifies the decision's signature.
+    let Some(minisign) = support::validator("minisign") else {
+        return;
+    };
+    let run = |file: &str| {
+        Command::new(&minisign)
+            .args([
+                "-V",
+                "-m",
+                file,
+                "-x",
+                &path("decision.json.minisig"),
+                "-p",
+                &key,
+            ])
+            .output()
+            .unwrap()
+    };
+    let ok = run(&path("decision.json"));
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(!run(&path("refused.json")).status.success());
 }

@@ -25,7 +25,7 @@ use super::{Exit, Format, PathArg};
 #[derive(Debug, Subcommand)]
 pub enum ActivateCommand {
     /// Decide, fail-closed, whether an AgentPod may be activated.
-    Evaluate(EvaluateArgs),
+    Evaluate(Box<EvaluateArgs>),
     /// Check offline that a signed, allowed decision lets this pod run now.
     Verify(VerifyArgs),
 }
@@ -117,7 +117,7 @@ pub fn run(command: &ActivateCommand, limits: Limits) -> Exit {
             for d in diagnostics {
                 eprintln!("error: {d}");
             }
-            eprintln!("activate: cannot proceed: an input cannot be read or is not its kind");
+            eprintln!("activate: no decision: an input cannot be read or is not its kind, or an argument is malformed");
             Exit::Failure
         }
     }
@@ -184,10 +184,9 @@ fn evaluate(args: &EvaluateArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>
         None => args.provider_id.clone(),
     };
     let secret_key = match &args.sign_key {
-        Some(path) => Some(
-            agent_machine::input::read_text(path)
-                .map_err(|e| cannot_read(path, e))?,
-        ),
+        Some(path) => {
+            Some(agent_machine::input::read_text(path).map_err(|e| cannot_read(path, e))?)
+        }
         None => None,
     };
     if let Some(out) = &args.out {
@@ -241,7 +240,12 @@ fn evaluate(args: &EvaluateArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>
                     )
                     .map_err(|e| {
                         vec![Diagnostic::new(
-                            &args.sign_key.as_ref().expect("a key was read").display().to_string(),
+                            &args
+                                .sign_key
+                                .as_ref()
+                                .expect("a key was read")
+                                .display()
+                                .to_string(),
                             "",
                             "signature",
                             e.to_string(),
@@ -288,13 +292,16 @@ fn verify(args: &VerifyArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>> {
         .as_deref()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| sibling(&args.decision, ".minisig"));
-    let signature = agent_machine::input::read_text(&sig_path)
-        .map_err(|e| cannot_read(&sig_path, e))?;
-    let public_key = agent_machine::input::read_text(&args.key)
-        .map_err(|e| cannot_read(&args.key, e))?;
+    let signature =
+        agent_machine::input::read_text(&sig_path).map_err(|e| cannot_read(&sig_path, e))?;
+    let public_key =
+        agent_machine::input::read_text(&args.key).map_err(|e| cannot_read(&args.key, e))?;
     // The signature first: nothing in an unsigned file is read as a claim.
     if let Err(e) = agent_machine::signature::verify(&bytes, &signature, &public_key) {
-        eprintln!("error: {}: [decision-signature] {e}", args.decision.display());
+        eprintln!(
+            "error: {}: [decision-signature] {e}",
+            args.decision.display()
+        );
         eprintln!("activate verify: NOT verified");
         return Ok(Exit::Negative);
     }

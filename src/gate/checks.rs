@@ -615,10 +615,8 @@ fn decide(
     .into_iter()
     .filter_map(|name| example(ctx, name))
     .collect();
-    let source = crate::render::Source::new(
-        "examples/local-podman-llama-cpp.agent-pod.json",
-        pod_digest,
-    );
+    let source =
+        crate::render::Source::new("examples/local-podman-llama-cpp.agent-pod.json", pod_digest);
     let inputs = crate::activation::Inputs {
         pod: &pod,
         source: &source,
