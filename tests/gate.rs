@@ -274,8 +274,10 @@ const BREAKAGES: &[(&str, &[&str], Break)] = &[
     }),
     // The hostile table edits the examples of the tree: once the local
     // example's model lives elsewhere, the case that mounts the model host path
-    // twice no longer does, renders, and S9 names it; the renders drift too.
-    ("S9", &["R1", "R2", "R3"], |r| {
+    // twice no longer does, renders, and S9 names it; the renders drift too,
+    // and the example admission no longer names the artifact the pod renders
+    // to (P1: activation binds by recomputation).
+    ("S9", &["P1", "R1", "R2", "R3"], |r| {
         json_edit(r, "examples/local-podman-llama-cpp.agent-pod.json", |v| {
             v["storage"][0]["hostPath"] = "/var/lib/agent-machine/models-elsewhere".into();
         })
