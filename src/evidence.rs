@@ -3,9 +3,14 @@
 //! the receipts and explicit runtime facts, so AgentPlane never has to infer
 //! metadata after execution.
 //!
-//! The rule that matters: a runtime status of `activating`, `running`,
-//! `degraded` or `completed` can only be reported for an `allowed`
-//! ActivationDecision about this pod. Anything else is refused.
+//! The rule that matters: evidence carries authority or nothing. A runtime
+//! status of `activating`, `running`, `degraded` or `completed` can only be
+//! reported under a *live* allowance ([`live_allowance`]): an `allowed`
+//! ActivationDecision about this pod with no failure reason and nothing
+//! required before activation, within its validity window at the observation
+//! time, and the very admission and grant it names, in allowing states.
+//! Anything else is refused. No free-text fact (runtime, probe, node) may
+//! carry a secret: the values are scanned before anything is built.
 
 use serde_json::json;
 use sha2::{Digest as _, Sha256};
@@ -69,6 +74,98 @@ pub enum EvidenceError {
     /// `observedAt` is not RFC 3339.
     #[error("--observed-at {0:?} is not an RFC 3339 timestamp")]
     ObservedAt(String),
+    /// A running-like status without a live allowance.
+    #[error("runtime status {status:?} needs a live allowance: {}", reasons.join("; "))]
+    NoLiveAllowance {
+        /// The status asked for.
+        status: String,
+        /// Why the allowance is not live.
+        reasons: Vec<String>,
+    },
+    /// A free-text fact looks like a secret (the value is never echoed).
+    #[error("{0} looks like it carries a secret ({1}); evidence never does")]
+    Secret(&'static str, String),
+}
+
+/// Why `f` gives no authority to report the workload running at
+/// `f.observed_at`; empty when it does.
+pub fn live_allowance(f: &Facts<'_>) -> Vec<String> {
+    let d = f.decision;
+    let mut out = Vec::new();
+    let status = d.decision.status.to_string();
+    if status != "allowed" || !d.decision.activation_allowed {
+        out.push(format!(
+            "the decision is {status}, not an allowed activation"
+        ));
+    }
+    if !d.decision.failure_reasons.is_empty() || !d.decision.required_before_activation.is_empty() {
+        out.push("the decision lists failure reasons or requirements before activation".into());
+    }
+    if d.inputs.agent_pod_id.as_str() != f.pod.id.as_str() {
+        out.push(format!(
+            "the decision is about {}, not this pod",
+            d.inputs.agent_pod_id.as_str()
+        ));
+    }
+    let at = crate::time::parse(f.observed_at);
+    match (at, crate::time::parse(&d.decided_at)) {
+        (Some(at), Some(decided)) if decided <= at => {}
+        _ => out.push(format!(
+            "observed at {}, not after the decision at {}",
+            f.observed_at, d.decided_at
+        )),
+    }
+    match (at, d.obligations.expires_at.as_deref()) {
+        (Some(at), Some(e)) if crate::time::parse(e).is_some_and(|e| at < e) => {}
+        (_, Some(e)) => out.push(format!("the decision expired at {e}")),
+        (_, None) => out.push("the decision names no expiry".into()),
+    }
+    match f.admission {
+        None => out.push("no admission was given (the decision's must be)".into()),
+        Some(a) => {
+            if a.id.as_str() != d.inputs.policy_admission_id.as_str() {
+                out.push(format!(
+                    "the admission is {}, the decision names {}",
+                    a.id.as_str(),
+                    d.inputs.policy_admission_id.as_str()
+                ));
+            }
+            if a.decision.status.to_string() != "allowed" || !a.decision.authorization_granted {
+                out.push(format!("the admission is {}", a.decision.status));
+            }
+        }
+    }
+    match f.grant {
+        None => out.push("no grant was given (the decision's must be)".into()),
+        Some(g) => {
+            if g.id.as_str() != d.inputs.agent_registry_grant_id.as_str() {
+                out.push(format!(
+                    "the grant is {}, the decision names {}",
+                    g.id.as_str(),
+                    d.inputs.agent_registry_grant_id.as_str()
+                ));
+            }
+            if g.grant.status.to_string() != "active"
+                || g.grant.revocation_status.to_string() != "active"
+                || !g.grant.authorization_granted
+            {
+                out.push(format!(
+                    "the grant is {} ({})",
+                    g.grant.status, g.grant.revocation_status
+                ));
+            }
+        }
+    }
+    if let Some(r) = f.receipt
+        && r.receipt_id.as_str() != d.inputs.deployment_receipt_id.as_str()
+    {
+        out.push(format!(
+            "the deployment receipt is {}, the decision names {}",
+            r.receipt_id.as_str(),
+            d.inputs.deployment_receipt_id.as_str()
+        ));
+    }
+    out
 }
 
 /// Why an AgentPlaneRuntimeEvidence document reports a running-like status
@@ -100,12 +197,32 @@ pub fn build(f: &Facts<'_>) -> Result<AgentPlaneRuntimeEvidence, EvidenceError> 
     if crate::time::parse(f.observed_at).is_none() {
         return Err(EvidenceError::ObservedAt(f.observed_at.to_string()));
     }
+    for (name, value) in [
+        ("--runtime-version", Some(f.runtime_version)),
+        ("--probe-version", Some(f.probe_version)),
+        ("--node-name", f.node_name),
+        ("--model-digest", f.model_digest),
+        ("--tokenizer-digest", f.tokenizer_digest),
+    ] {
+        if let Some(finding) = value.and_then(|v| crate::secrets::scan_text(v).into_iter().next()) {
+            return Err(EvidenceError::Secret(name, finding.shape.to_string()));
+        }
+    }
     let allowed = d.decision.activation_allowed && d.decision.status.to_string() == "allowed";
-    if RUNNING_STATUSES.contains(&f.status) && !allowed {
-        return Err(EvidenceError::NotAllowed {
-            status: f.status.to_string(),
-            decision: d.decision.status.to_string(),
-        });
+    if RUNNING_STATUSES.contains(&f.status) {
+        if !allowed {
+            return Err(EvidenceError::NotAllowed {
+                status: f.status.to_string(),
+                decision: d.decision.status.to_string(),
+            });
+        }
+        let reasons = live_allowance(f);
+        if !reasons.is_empty() {
+            return Err(EvidenceError::NoLiveAllowance {
+                status: f.status.to_string(),
+                reasons,
+            });
+        }
     }
     let machine = d
         .inputs

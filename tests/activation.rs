@@ -700,22 +700,26 @@ fn resolver_stubs_are_valid_and_fail_closed() {
 }
 
 #[test]
-fn evidence_cannot_claim_running_without_an_allowed_decision() {
-    use agent_machine::evidence::{Facts, RUNNING_STATUSES, build};
+fn evidence_cannot_claim_running_without_a_live_allowance() {
+    use agent_machine::evidence::{Facts, build};
+    // The running-like statuses, written out here (not read from the library).
+    const RUNNING: [&str; 4] = ["activating", "running", "degraded", "completed"];
     let c = ours();
     let pod: AgentPod = serde_json::from_value(c.pod.clone()).unwrap();
+    let admission: PolicyAdmission = serde_json::from_value(c.admission.clone().unwrap()).unwrap();
+    let grant: AgentRegistryGrant = serde_json::from_value(c.grant.clone().unwrap()).unwrap();
     let allowed = decide(&c);
     let mut refused_case = ours();
     refused_case.admission.as_mut().unwrap()["request"]["requestType"] = json!("render");
     let refused = decide(&refused_case);
-    let facts = |decision, status| Facts {
+    let facts = |decision| Facts {
         event: "activation",
         pod: &pod,
         decision,
-        admission: None,
-        grant: None,
+        admission: Some(&admission),
+        grant: Some(&grant),
         receipt: None,
-        status,
+        status: "running",
         observed_at: "2026-05-12T09:21:00Z",
         runtime_version: "podman 5.4.2",
         probe_version: "0.1.0",
@@ -723,8 +727,12 @@ fn evidence_cannot_claim_running_without_an_allowed_decision() {
         tokenizer_digest: None,
         node_name: None,
     };
-    for status in RUNNING_STATUSES {
-        let evidence = build(&facts(&allowed, status)).unwrap();
+    for status in RUNNING {
+        let evidence = build(&Facts {
+            status,
+            ..facts(&allowed)
+        })
+        .unwrap();
         let text = serde_json::to_string(&evidence).unwrap();
         let report = validate(
             &parse_document("e".into(), text.as_bytes(), Limits::default()).unwrap(),
@@ -732,15 +740,154 @@ fn evidence_cannot_claim_running_without_an_allowed_decision() {
         );
         assert!(report.is_valid(), "{:#?}", report.diagnostics);
         assert!(
-            build(&facts(&refused, status)).is_err(),
+            build(&Facts {
+                status,
+                ..facts(&refused)
+            })
+            .is_err(),
             "{status} must be refused"
         );
     }
     for status in ["planned", "placed", "failed", "tearing-down", "wiped"] {
         assert!(
-            build(&facts(&refused, status)).is_ok(),
+            build(&Facts {
+                status,
+                ..facts(&refused)
+            })
+            .is_ok(),
             "{status} may be reported for a refused decision"
         );
+    }
+    // Each way an allowance is not live refuses `running` (issue 12).
+    let revoked: AgentRegistryGrant = serde_json::from_value(support::example::<Value>(
+        "revoked.agent-registry-grant.json",
+    ))
+    .unwrap();
+    let denied: PolicyAdmission =
+        serde_json::from_value(support::example::<Value>("denied.policy-admission.json")).unwrap();
+    let mut with_reasons = allowed.clone();
+    with_reasons.decision.failure_reasons =
+        vec!["admission-expired".to_string()].try_into().unwrap();
+    let mut with_requirements = allowed.clone();
+    with_requirements.decision.required_before_activation =
+        vec!["an admission".to_string()].try_into().unwrap();
+    let mut denied_same = admission.clone();
+    denied_same.decision.status = denied.decision.status;
+    let mut revoked_same = grant.clone();
+    revoked_same.grant.status = revoked.grant.status;
+    revoked_same.grant.revocation_status = revoked.grant.revocation_status;
+    let cases: Vec<(&str, &str, Facts)> = vec![
+        (
+            "no admission",
+            "no admission",
+            Facts {
+                admission: None,
+                ..facts(&allowed)
+            },
+        ),
+        (
+            "no grant",
+            "no grant",
+            Facts {
+                grant: None,
+                ..facts(&allowed)
+            },
+        ),
+        (
+            "another admission",
+            "the decision names",
+            Facts {
+                admission: Some(&denied),
+                ..facts(&allowed)
+            },
+        ),
+        (
+            "another grant",
+            "the decision names",
+            Facts {
+                grant: Some(&revoked),
+                ..facts(&allowed)
+            },
+        ),
+        (
+            "its admission, denied",
+            "the admission is denied",
+            Facts {
+                admission: Some(&denied_same),
+                ..facts(&allowed)
+            },
+        ),
+        (
+            "its grant, revoked",
+            "the grant is revoked",
+            Facts {
+                grant: Some(&revoked_same),
+                ..facts(&allowed)
+            },
+        ),
+        ("failure reasons", "failure reasons", facts(&with_reasons)),
+        ("requirements", "requirements", facts(&with_requirements)),
+        (
+            "observed at expiry",
+            "expired",
+            Facts {
+                observed_at: "2026-05-12T21:00:00Z",
+                ..facts(&allowed)
+            },
+        ),
+        (
+            "observed before the decision",
+            "not after the decision",
+            Facts {
+                observed_at: "2026-05-12T09:19:00Z",
+                ..facts(&allowed)
+            },
+        ),
+    ];
+    for (name, reason, f) in cases {
+        match build(&f) {
+            Err(agent_machine::evidence::EvidenceError::NoLiveAllowance { status, reasons }) => {
+                assert_eq!(status, "running", "{name}");
+                assert!(
+                    reasons.iter().any(|r| r.contains(reason)),
+                    "{name}: expected {reason:?} among {reasons:?}"
+                );
+            }
+            other => {
+                panic!("{name}: running must be refused for want of a live allowance: {other:?}")
+            }
+        }
+    }
+    // Secret-shaped free text is refused, whatever the status.
+    let key = format!("-----BEGIN {}-----", "PRIVATE KEY");
+    let token = format!("ghp_{}", "a".repeat(36));
+    let aws = format!("AKIA{}", "A".repeat(16));
+    for (name, f) in [
+        (
+            "probe version",
+            Facts {
+                probe_version: &key,
+                ..facts(&allowed)
+            },
+        ),
+        (
+            "node name",
+            Facts {
+                node_name: Some(&token),
+                ..facts(&allowed)
+            },
+        ),
+        (
+            "runtime version",
+            Facts {
+                runtime_version: &aws,
+                ..facts(&allowed)
+            },
+        ),
+    ] {
+        let e = build(&f).unwrap_err().to_string();
+        assert!(e.contains("secret"), "{name}: {e}");
+        assert!(!e.contains(&token) && !e.contains(&aws), "{name}: echoed");
     }
 }
 

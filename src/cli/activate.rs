@@ -117,7 +117,9 @@ pub fn run(command: &ActivateCommand, limits: Limits) -> Exit {
             for d in diagnostics {
                 eprintln!("error: {d}");
             }
-            eprintln!("activate: no decision: an input cannot be read or is not its kind, or an argument is malformed");
+            eprintln!(
+                "activate: no decision: an input cannot be read or is not its kind, or an argument is malformed"
+            );
             Exit::Failure
         }
     }
