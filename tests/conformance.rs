@@ -1,15 +1,23 @@
 //! Wire compatibility with the SourceOS v0.1.0 corpus (`../shared/conformance`,
 //! read in place, never copied): every document validates against our schema
 //! for its kind (schema and typed checks, via the library) and its canonical
-//! digest equals the one the ecosystem computed. Round-trip exactness is in
-//! `tests/differential.rs`.
+//! digest equals the one the ecosystem computed; and every AgentPod of it
+//! renders on every surface its podType supports, without CacheTiers and with
+//! its own. Round-trip exactness is in `tests/differential.rs`; the real
+//! validators run on these renders in `tests/external_validators.rs`.
 
 mod support;
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use agent_machine::canonical::digest;
+use agent_machine::contracts::agent_pod::AgentPodRuntimeRestartPolicy;
+use agent_machine::contracts::{AgentPod, CacheTier};
 use agent_machine::input::read_document;
 use agent_machine::json::Limits;
+use agent_machine::render::{self, Artifact, Input, Source, kubernetes, names};
 use agent_machine::validate::{Mode, validate};
+use serde_json::Value;
 
 #[test]
 fn sourceos_corpus_validates_and_digests_match() {
@@ -51,4 +59,280 @@ fn sourceos_corpus_validates_and_digests_match() {
         checked += 1;
     }
     assert_eq!(checked, 25, "the corpus has 25 documents");
+}
+
+/// Issue 11, item 5: every SourceOS pod renders on every surface its podType
+/// supports, with and without its own CacheTier — and what the renders say
+/// about the three things the corpus needs (an item class other than its
+/// tier's, `restartPolicy: policy-managed`, a port name longer than 15) is
+/// checked here, beside the posture the renderer already checks.
+#[test]
+fn every_sourceos_pod_renders_on_every_surface_of_its_pod_type() {
+    let Some(dir) = support::conformance_dir() else {
+        return;
+    };
+    let corpus = support::sourceos_corpus(&dir);
+    let tiers: Vec<CacheTier> = support::sourceos_documents::<CacheTier>(&corpus, "cache-tier")
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    assert!(!tiers.is_empty(), "the corpus has a CacheTier");
+    let pods = support::sourceos_documents::<AgentPod>(&corpus, "agent-pod");
+    assert_eq!(pods.len(), 3, "the corpus has three AgentPods");
+    let mut rendered_with_own_tiers = BTreeSet::new();
+    let mut class_warnings = 0;
+    let mut surfaces = BTreeSet::new();
+    for (file, pod) in &pods {
+        let source = Source::new(file, format!("sha256:{}", "0".repeat(64)));
+        let mut tier_sets: Vec<(&str, Vec<CacheTier>)> = vec![("no CacheTier", Vec::new())];
+        match support::own_tiers(pod, &tiers) {
+            Some(own) => tier_sets.push(("its own CacheTiers", own)),
+            None => {
+                // The corpus lacks a tier this pod names: supplying the corpus
+                // tiers is refused, precisely, for the unresolved items only.
+                let errors = render::render(Artifact::Plan, &Input::new(pod, &source, &tiers))
+                    .expect_err("an unresolved cacheTierId is refused");
+                for e in &errors {
+                    assert_eq!(e.rule, "cache-tier-unresolved", "{file}: {e}");
+                    let index: usize = e
+                        .pointer
+                        .strip_prefix("/storage/")
+                        .and_then(|p| p.strip_suffix("/cacheTierId"))
+                        .and_then(|i| i.parse().ok())
+                        .unwrap_or_else(|| panic!("{file}: {e}"));
+                    assert!(
+                        !tiers
+                            .iter()
+                            .any(|t| t.id.as_str() == pod.storage[index].cache_tier_id),
+                        "{file}: {e}"
+                    );
+                }
+            }
+        }
+        // A digest-pinned pod also renders in release-candidate mode.
+        let pinned = pod
+            .runtime
+            .image_reference_policy
+            .is_some_and(|p| p.to_string() == "digest-pinned");
+        let modes: &[bool] = if pinned { &[false, true] } else { &[false] };
+        for artifact in Artifact::ALL
+            .into_iter()
+            .filter(|a| a.supports(pod.pod_type))
+        {
+            for (label, own) in &tier_sets {
+                for &strict in modes {
+                    let input = Input {
+                        strict,
+                        ..Input::new(pod, &source, own)
+                    };
+                    let what = format!("{file} as {artifact} with {label} (strict: {strict})");
+                    let rendered = render::render(artifact, &input).unwrap_or_else(|errors| {
+                        panic!(
+                            "{what}: refused:\n{}",
+                            errors
+                                .iter()
+                                .map(|e| e.to_string())
+                                .collect::<Vec<_>>()
+                                .join("\n")
+                        )
+                    });
+                    surfaces.insert((file.clone(), artifact));
+                    if !own.is_empty() {
+                        rendered_with_own_tiers.insert(file.clone());
+                    }
+                    class_warnings += check_class_warnings(&what, pod, own, &rendered.warnings);
+                    match artifact {
+                        Artifact::Quadlet => check_quadlet(&what, pod, &rendered.text),
+                        Artifact::Kubernetes => {
+                            check_kubernetes(&what, pod, &rendered.text, &rendered.warnings)
+                        }
+                        Artifact::Plan | Artifact::Crd => {}
+                    }
+                }
+            }
+        }
+    }
+    // Every pod type of the corpus met its surfaces: plan everywhere, Quadlet
+    // for the two local pods, Kubernetes for the TopoLVM pod.
+    assert_eq!(surfaces.len(), 3 + 2 + 1, "{surfaces:?}");
+    assert!(
+        rendered_with_own_tiers.len() >= 2,
+        "the local pods render with their own CacheTier: {rendered_with_own_tiers:?}"
+    );
+    assert!(class_warnings > 0, "the class difference was warned about");
+}
+
+/// One warning per item whose declared class differs from its supplied
+/// tier's, naming both classes and the tier; none otherwise.
+fn check_class_warnings(
+    what: &str,
+    pod: &AgentPod,
+    tiers: &[CacheTier],
+    warnings: &[String],
+) -> usize {
+    let expected: Vec<String> = pod
+        .storage
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| {
+            let declared = item.volume_class?.to_string();
+            let tier = tiers.iter().find(|t| t.id.as_str() == item.cache_tier_id)?;
+            let class = tier.volume_class.to_string();
+            (declared != class).then(|| {
+                format!(
+                    "storage item /storage/{i} declares {declared} but its CacheTier {} is {class}; the item's class governs its mount",
+                    item.cache_tier_id
+                )
+            })
+        })
+        .collect();
+    let actual: Vec<&String> = warnings
+        .iter()
+        .filter(|w| w.starts_with("storage item /storage/"))
+        .collect();
+    assert_eq!(actual.len(), expected.len(), "{what}: {warnings:#?}");
+    for want in &expected {
+        assert!(
+            actual.iter().any(|w| w.starts_with(want.as_str())),
+            "{what}: no warning {want:?} in {warnings:#?}"
+        );
+    }
+    expected.len()
+}
+
+/// The unit mounts every item, models read-only and the rest as asked, and
+/// maps the restart policy.
+fn check_quadlet(what: &str, pod: &AgentPod, text: &str) {
+    let volumes: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("Volume="))
+        .collect();
+    assert_eq!(volumes.len(), pod.storage.len(), "{what}:\n{text}");
+    for item in &pod.storage {
+        let volume = volumes
+            .iter()
+            .find(|v| v.split(':').nth(1) == Some(item.mount_path.as_str()))
+            .unwrap_or_else(|| panic!("{what}: {} is not mounted:\n{text}", item.mount_path));
+        let models = item.volume_class.map(|c| c.to_string()).as_deref() == Some("agent-models");
+        let read_only = item.access_mode.to_string() == "read-only";
+        assert_eq!(
+            volume.ends_with(":ro,z"),
+            models || read_only,
+            "{what}: {volume}"
+        );
+    }
+    let (restart, kept) = match pod.runtime.restart_policy {
+        AgentPodRuntimeRestartPolicy::Never => ("no", false),
+        AgentPodRuntimeRestartPolicy::OnFailure => ("on-failure", false),
+        AgentPodRuntimeRestartPolicy::Always => ("always", false),
+        AgentPodRuntimeRestartPolicy::PolicyManaged => ("always", true),
+    };
+    assert!(
+        text.lines().any(|l| l == format!("Restart={restart}")),
+        "{what}:\n{text}"
+    );
+    assert_eq!(
+        text.contains(" agent-machine.sourceos.dev/restart-policy=policy-managed "),
+        kept,
+        "{what}:\n{text}"
+    );
+}
+
+/// The Pod maps the restart policy and keeps the contract value; every port
+/// name is an IANA service name, unique in the pod, the original recorded when
+/// it was mapped; the Service and the NetworkPolicy refer to the same ports.
+fn check_kubernetes(what: &str, pod: &AgentPod, text: &str, warnings: &[String]) {
+    let docs: Vec<Value> = serde_saphyr::from_multiple(text).unwrap();
+    let of_kind =
+        |kind: &str| -> Vec<&Value> { docs.iter().filter(|d| d["kind"] == kind).collect() };
+    let [k8s_pod] = of_kind("Pod")[..] else {
+        panic!("{what}: one Pod")
+    };
+    let annotations = &k8s_pod["metadata"]["annotations"];
+    if pod.runtime.restart_policy == AgentPodRuntimeRestartPolicy::PolicyManaged {
+        assert_eq!(k8s_pod["spec"]["restartPolicy"], "Always", "{what}");
+        assert_eq!(
+            annotations[kubernetes::RESTART_POLICY_ANNOTATION],
+            "policy-managed",
+            "{what}"
+        );
+    } else {
+        assert!(
+            annotations
+                .get(kubernetes::RESTART_POLICY_ANNOTATION)
+                .is_none()
+        );
+    }
+
+    let container = &k8s_pod["spec"]["containers"][0];
+    let ports = container["ports"].as_array().cloned().unwrap_or_default();
+    let originals: Vec<&str> = pod
+        .ports
+        .iter()
+        .flatten()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(ports.len(), originals.len(), "{what}");
+    let recorded: BTreeMap<String, String> = annotations
+        .get(kubernetes::PORT_NAMES_ANNOTATION)
+        .map(|v| serde_json::from_str(v.as_str().unwrap()).unwrap())
+        .unwrap_or_default();
+    let mut seen = BTreeSet::new();
+    let mut by_number = BTreeMap::new();
+    for (port, original) in ports.iter().zip(&originals) {
+        let name = port["name"].as_str().unwrap();
+        assert!(
+            names::is_port_name(name),
+            "{what}: {name:?} is no IANA service name"
+        );
+        assert!(seen.insert(name.to_string()), "{what}: {name} twice");
+        if names::is_port_name(original) {
+            assert_eq!(name, *original, "{what}: a valid name is kept");
+            assert!(!recorded.contains_key(name), "{what}");
+        } else {
+            assert_eq!(
+                recorded.get(name).map(String::as_str),
+                Some(*original),
+                "{what}"
+            );
+            assert!(
+                warnings
+                    .iter()
+                    .any(|w| w.contains(&format!("{original:?}"))
+                        && w.contains(&format!("{name:?}"))),
+                "{what}: the mapping of {original} is warned about: {warnings:#?}"
+            );
+        }
+        by_number.insert(port["containerPort"].as_i64().unwrap(), name.to_string());
+    }
+    assert_eq!(
+        recorded.len(),
+        originals.iter().filter(|o| !names::is_port_name(o)).count()
+    );
+
+    let services = of_kind("Service");
+    for service in &services {
+        assert_eq!(
+            service["metadata"]["annotations"].get(kubernetes::PORT_NAMES_ANNOTATION),
+            annotations.get(kubernetes::PORT_NAMES_ANNOTATION),
+            "{what}: the Service records the same names"
+        );
+        for p in service["spec"]["ports"].as_array().unwrap() {
+            let name = &by_number[&p["port"].as_i64().unwrap()];
+            assert_eq!(p["name"], name.as_str(), "{what}");
+            assert_eq!(p["targetPort"], name.as_str(), "{what}");
+        }
+    }
+    for policy in of_kind("NetworkPolicy") {
+        for rule in policy["spec"]["ingress"].as_array().into_iter().flatten() {
+            for p in rule["ports"].as_array().unwrap() {
+                let port = &p["port"];
+                assert!(
+                    port.as_i64().is_some_and(|n| by_number.contains_key(&n))
+                        || port.as_str().is_some_and(|n| seen.contains(n)),
+                    "{what}: {port} is no container port"
+                );
+            }
+        }
+    }
 }

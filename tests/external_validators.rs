@@ -6,6 +6,9 @@
 //! - every Kubernetes stream passes `kubernetes-validate --strict` for
 //!   Kubernetes 1.30, 1.32, 1.34 and 1.37.
 //!
+//! - the SourceOS corpus pods (`../shared/conformance`) go through both, as
+//!   rendered with and without their own CacheTiers.
+//!
 //! The validators come from `scripts/install-validators.sh` (into
 //! `.validators/`, or `$AGENT_MACHINE_VALIDATORS`), else from `PATH`. Outside
 //! CI a missing validator skips these tests with a loud message; with
@@ -16,7 +19,7 @@ mod support;
 use std::path::Path;
 use std::process::Command;
 
-use agent_machine::contracts::AgentPod;
+use agent_machine::contracts::{AgentPod, CacheTier};
 use agent_machine::render::{self, Artifact, Input, Source};
 use serde_json::{Value, json};
 
@@ -197,5 +200,112 @@ fn kubernetes_manifests_pass_strict_validation_for_supported_versions() {
                 "{line}"
             );
         }
+    }
+}
+
+/// Every render of `artifact` for the SourceOS corpus pods whose podType
+/// supports it — without CacheTiers and with their own — as `(file name,
+/// text)`; `None` when the corpus is not beside this checkout.
+fn sourceos_renders(artifact: Artifact) -> Option<Vec<(String, String)>> {
+    let corpus = support::sourceos_corpus(&support::conformance_dir()?);
+    let tiers: Vec<CacheTier> = support::sourceos_documents::<CacheTier>(&corpus, "cache-tier")
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    let mut renders = Vec::new();
+    for (file, pod) in support::sourceos_documents::<AgentPod>(&corpus, "agent-pod") {
+        if !artifact.supports(pod.pod_type) {
+            continue;
+        }
+        let source = Source::new(&file, format!("sha256:{}", "0".repeat(64)));
+        let stem = file.trim_end_matches(".agent-pod.json").replace('.', "-");
+        let own = support::own_tiers(&pod, &tiers);
+        for (label, tiers) in [("bare", Some(Vec::new())), ("tiered", own)] {
+            let Some(tiers) = tiers else { continue };
+            let rendered = render::render(artifact, &Input::new(&pod, &source, &tiers))
+                .unwrap_or_else(|e| panic!("{file} ({label}): {e:?}"));
+            renders.push((format!("sourceos-{stem}-{label}"), rendered.text));
+        }
+    }
+    assert!(!renders.is_empty(), "the corpus has a pod for {artifact}");
+    Some(renders)
+}
+
+#[test]
+fn sourceos_quadlet_units_pass_the_real_generator() {
+    let Some(quadlet) = support::validator("quadlet") else {
+        return;
+    };
+    let Some(units) = sourceos_renders(Artifact::Quadlet) else {
+        return;
+    };
+    // One directory per unit: the corpus units share container names.
+    for (name, text) in &units {
+        let dir = support::scratch(&format!("sourceos-quadlet/{name}"));
+        std::fs::write(dir.join(format!("{name}.container")), text).unwrap();
+        let out = Command::new(&quadlet)
+            .args(["-dryrun", "-user"])
+            .env("QUADLET_UNIT_DIRS", &dir)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{name}: quadlet failed:\n{stderr}");
+        assert!(
+            !stderr.contains("unsupported key") && !stderr.contains("converting"),
+            "{name}: {stderr}"
+        );
+        let exec = stdout
+            .lines()
+            .find(|l| l.starts_with("ExecStart="))
+            .unwrap_or_else(|| panic!("{name}: no service:\n{stdout}"));
+        for flag in [
+            "--read-only",
+            "--cap-drop all",
+            "--security-opt=no-new-privileges",
+            "--publish 127.0.0.1:8080:8080",
+            "-v /var/lib/agent-machine/models/gguf:/models:ro,z",
+        ] {
+            assert!(exec.contains(flag), "{name}: {flag} missing: {exec}");
+        }
+        assert!(
+            stdout.lines().any(|l| l == "Restart=always"),
+            "{name}: policy-managed restarts always:\n{stdout}"
+        );
+    }
+}
+
+#[test]
+fn sourceos_kubernetes_manifests_pass_strict_validation() {
+    let Some(kv) = support::validator("kubernetes-validate") else {
+        return;
+    };
+    let Some(streams) = sourceos_renders(Artifact::Kubernetes) else {
+        return;
+    };
+    let dir = support::scratch("sourceos-kubernetes");
+    let files: Vec<_> = streams
+        .iter()
+        .map(|(name, text)| {
+            let path = dir.join(format!("{name}.yaml"));
+            std::fs::write(&path, text).unwrap();
+            path
+        })
+        .collect();
+    for version in ["1.30", "1.32", "1.34", "1.37"] {
+        let out = Command::new(&kv)
+            .args(["--strict", "--quiet", "-k", version])
+            .args(&files)
+            .output()
+            .unwrap();
+        let report = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.status.success() && !report.contains("ERROR") && !report.contains("WARN"),
+            "Kubernetes {version}:\n{report}"
+        );
     }
 }

@@ -346,3 +346,234 @@ fn compare_exits_0_when_equal_and_1_with_a_diff_when_not() {
     assert_eq!(other.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&other.stdout).contains("+ContainerName=llama-cpp-qwen"));
 }
+
+const WARM_TIER: &str = "urn:srcos:agent-machine:cache-tier:workstation-warm-cache";
+const MODELS_TIER: &str = "urn:srcos:agent-machine:cache-tier:workstation-models";
+
+/// An item's declared class governs its mount even when its CacheTier is of
+/// another class: a warning naming both, never a refusal — and the model item
+/// stays read-only.
+#[test]
+fn an_item_class_other_than_its_tiers_is_a_warning_and_governs_the_mount() {
+    let pod = pod_from("local-podman-llama-cpp.agent-pod.json", |v| {
+        v["storage"][0]["cacheTierId"] = json!(WARM_TIER);
+    });
+    for artifact in [Artifact::Plan, Artifact::Quadlet] {
+        let rendered = render_pod(&pod, artifact).unwrap();
+        let class: Vec<&String> = rendered
+            .warnings
+            .iter()
+            .filter(|w| w.starts_with("storage item"))
+            .collect();
+        assert_eq!(
+            class,
+            [&format!(
+                "storage item /storage/0 declares agent-models but its CacheTier {WARM_TIER} is agent-cache-warm; the item's class governs its mount (read-only, as model weights), the tier supplies what the item does not state (host path, claim, storage class, size) and its encryption"
+            )],
+            "{artifact}"
+        );
+        if artifact == Artifact::Quadlet {
+            assert!(
+                rendered
+                    .text
+                    .contains("Volume=/var/lib/agent-machine/models:/models:ro,z\n"),
+                "{}",
+                rendered.text
+            );
+        }
+    }
+    let resolved = storage::resolve(&pod, &support::example_tiers()).unwrap();
+    assert_eq!(resolved[0].volume_class.as_deref(), Some("agent-models"));
+    assert!(resolved[0].is_models());
+    // Without its tier there is nothing to differ from.
+    let source = Source::new("pod.json", format!("sha256:{}", "0".repeat(64)));
+    let bare = render::render(Artifact::Quadlet, &Input::new(&pod, &source, &[])).unwrap();
+    assert!(
+        !bare.warnings.iter().any(|w| w.starts_with("storage item")),
+        "{:?}",
+        bare.warnings
+    );
+}
+
+/// Items of one tier that all take its single host path are refused, with a
+/// pointer at the tier reference and a hint; a writable one that would share
+/// it with a model item is a model-source refusal.
+#[test]
+fn items_of_one_tier_cannot_share_its_host_path() {
+    let two_caches = pod_from("local-podman-llama-cpp.agent-pod.json", |v| {
+        v["storage"][1].as_object_mut().unwrap().remove("hostPath");
+        v["storage"].as_array_mut().unwrap().push(json!({
+            "cacheTierId": WARM_TIER,
+            "volumeClass": "agent-evidence",
+            "mountPath": "/agent/evidence",
+            "accessMode": "read-write"
+        }));
+    });
+    let errors = render_pod(&two_caches, Artifact::Quadlet).unwrap_err();
+    assert_eq!(
+        (errors[0].pointer.as_str(), errors[0].rule),
+        ("/storage/2/cacheTierId", "pod/unique-storage-source"),
+        "{errors:?}"
+    );
+    assert!(
+        errors[0].message.contains("each needs its own hostPath"),
+        "{}",
+        errors[0].message
+    );
+
+    let model_and_cache = pod_from("local-podman-llama-cpp.agent-pod.json", |v| {
+        v["storage"][0]["cacheTierId"] = json!(WARM_TIER);
+        for item in v["storage"].as_array_mut().unwrap() {
+            item.as_object_mut().unwrap().remove("hostPath");
+        }
+    });
+    let errors = render_pod(&model_and_cache, Artifact::Quadlet).unwrap_err();
+    assert_eq!(
+        (errors[0].pointer.as_str(), errors[0].rule),
+        ("/storage/1/cacheTierId", "storage/model-source"),
+        "{errors:?}"
+    );
+    assert!(
+        errors[0]
+            .message
+            .contains(&format!("through mount.hostPath of CacheTier {WARM_TIER}")),
+        "{}",
+        errors[0].message
+    );
+}
+
+/// A writable cache item drawn from a model tier that grants read-write
+/// access still cannot reach the model volume through the tier's path.
+#[test]
+fn a_writable_item_of_a_model_tier_cannot_take_the_model_path() {
+    let pod = pod_from("local-podman-llama-cpp.agent-pod.json", |v| {
+        v["storage"] = json!([{
+            "cacheTierId": MODELS_TIER,
+            "volumeClass": "agent-cache-warm",
+            "mountPath": "/cache",
+            "accessMode": "read-write"
+        }]);
+    });
+    let mut tiers = support::example_tiers();
+    let models = tiers
+        .iter_mut()
+        .find(|t| t.id.as_str() == MODELS_TIER)
+        .unwrap();
+    let mut tier = serde_json::to_value(&*models).unwrap();
+    tier["mount"]["mode"] = json!("read-write");
+    *models = serde_json::from_value(tier).unwrap();
+    let source = Source::new("pod.json", format!("sha256:{}", "0".repeat(64)));
+    let errors = render::render(Artifact::Quadlet, &Input::new(&pod, &source, &tiers)).unwrap_err();
+    assert_eq!(
+        (errors[0].pointer.as_str(), errors[0].rule),
+        ("/storage/0/cacheTierId", "storage/model-source"),
+        "{errors:?}"
+    );
+    // With a path of its own it is an ordinary cache, with a warning.
+    let own_path = pod_from("local-podman-llama-cpp.agent-pod.json", |v| {
+        v["storage"] = json!([{
+            "cacheTierId": MODELS_TIER,
+            "volumeClass": "agent-cache-warm",
+            "mountPath": "/cache",
+            "hostPath": "/var/lib/agent-machine/cache/own",
+            "accessMode": "read-write"
+        }]);
+    });
+    let rendered =
+        render::render(Artifact::Quadlet, &Input::new(&own_path, &source, &tiers)).unwrap();
+    assert!(
+        rendered
+            .text
+            .contains("Volume=/var/lib/agent-machine/cache/own:/cache:rw,Z\n")
+    );
+    assert!(
+        rendered.warnings.iter().any(
+            |w| w.contains("declares agent-cache-warm but its CacheTier")
+                && w.contains("is agent-models")
+        ),
+        "{:?}",
+        rendered.warnings
+    );
+}
+
+/// `policy-managed` restarts always on both surfaces, the contract value kept
+/// beside it; a long port name is mapped everywhere it is referred to.
+#[test]
+fn policy_managed_restart_and_long_port_names_render() {
+    let pod = pod_from("k8s-topolvm.agent-pod.json", |v| {
+        v["runtime"]["restartPolicy"] = json!("policy-managed");
+        v["ports"][0]["name"] = json!("openai-compatible-http");
+    });
+    let rendered = render_pod(&pod, Artifact::Kubernetes).unwrap();
+    let docs: Vec<Value> = serde_saphyr::from_multiple(&rendered.text).unwrap();
+    let k8s_pod = docs.iter().find(|d| d["kind"] == "Pod").unwrap();
+    assert_eq!(k8s_pod["spec"]["restartPolicy"], "Always");
+    let annotations = &k8s_pod["metadata"]["annotations"];
+    assert_eq!(
+        annotations[kubernetes::RESTART_POLICY_ANNOTATION],
+        "policy-managed"
+    );
+    let name = k8s_pod["spec"]["containers"][0]["ports"][0]["name"]
+        .as_str()
+        .unwrap();
+    assert!(render::names::is_port_name(name) && name.starts_with("openai-com-"));
+    assert_eq!(
+        annotations[kubernetes::PORT_NAMES_ANNOTATION],
+        format!("{{\"{name}\":\"openai-compatible-http\"}}")
+    );
+    let service = docs.iter().find(|d| d["kind"] == "Service").unwrap();
+    assert_eq!(service["spec"]["ports"][0]["name"], name);
+    assert_eq!(service["spec"]["ports"][0]["targetPort"], name);
+    assert_eq!(
+        service["metadata"]["annotations"][kubernetes::PORT_NAMES_ANNOTATION],
+        annotations[kubernetes::PORT_NAMES_ANNOTATION]
+    );
+    assert!(
+        rendered
+            .warnings
+            .iter()
+            .any(|w| w.contains("\"openai-compatible-http\"") && w.contains(name)),
+        "{:?}",
+        rendered.warnings
+    );
+
+    // Nothing is annotated when nothing needs to be.
+    let plain: AgentPod = support::example("k8s-topolvm.agent-pod.json");
+    let text = render_pod(&plain, Artifact::Kubernetes).unwrap().text;
+    assert!(!text.contains(kubernetes::RESTART_POLICY_ANNOTATION));
+    assert!(!text.contains(kubernetes::PORT_NAMES_ANNOTATION));
+
+    let local = pod_from("local-podman-llama-cpp.agent-pod.json", |v| {
+        v["runtime"]["restartPolicy"] = json!("policy-managed");
+    });
+    let unit = render_pod(&local, Artifact::Quadlet).unwrap().text;
+    assert!(unit.contains("\nRestart=always\n"), "{unit}");
+    assert!(
+        unit.contains(" agent-machine.sourceos.dev/restart-policy=policy-managed "),
+        "{unit}"
+    );
+}
+
+/// The CLI prints the class-difference warning on stderr and still renders.
+#[test]
+fn the_cli_prints_the_class_difference_warning() {
+    let dir = support::scratch("render-class-warning");
+    let mut pod: Value = support::example("local-podman-llama-cpp.agent-pod.json");
+    pod["storage"][0]["cacheTierId"] = json!(WARM_TIER);
+    std::fs::write(dir.join("pod.json"), serde_json::to_string(&pod).unwrap()).unwrap();
+    let out = Command::new(support::bin())
+        .args(["render", "quadlet", "pod.json", "--cache-tier"])
+        .arg(support::root().join("examples"))
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "warning: pod.json: storage item /storage/0 declares agent-models but its CacheTier {WARM_TIER} is agent-cache-warm"
+        )),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("/models:ro,z"));
+}

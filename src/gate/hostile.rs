@@ -422,12 +422,13 @@ pub fn cases() -> Vec<Case> {
             |v| v["runtime"]["namespace"] = json!("a.b"),
             Refused("/runtime/namespace", "grammar/namespace"),
         ),
+        // Safe: a port name Kubernetes cannot carry is mapped, never passed on.
         case(
             "long port name",
             K8S,
             K,
             |v| v["ports"][0]["name"] = json!("a-very-long-port-name"),
-            Refused("/ports/0/name", "port-name"),
+            Safe(r#"agent-machine.sourceos.dev/port-names: "{\"a-very-lon-"#),
         ),
         case(
             "a label key outside the Kubernetes grammar",
@@ -443,12 +444,13 @@ pub fn cases() -> Vec<Case> {
             |v| v["ports"][0]["exposure"] = json!("ingress"),
             Refused("/ports/0/exposure", "exposure"),
         ),
+        // Safe: policy-managed is kept in an annotation, the Pod restarts Always.
         case(
             "policy-managed restart",
             K8S,
             K,
             |v| v["runtime"]["restartPolicy"] = json!("policy-managed"),
-            Refused("/runtime/restartPolicy", "restart-policy"),
+            Safe("agent-machine.sourceos.dev/restart-policy: policy-managed"),
         ),
         // Supply chain.
         case(
@@ -1041,6 +1043,45 @@ pub fn cases() -> Vec<Case> {
                 v["storage"][0]["accessMode"] = json!("read-write");
             },
             Safe(":/models:ro,z"),
+        ),
+        // The item's declared class governs; the tier supplies location.
+        case(
+            "a model item drawn from a cache tier",
+            LOCAL,
+            Q,
+            |v| {
+                v["storage"][0]["cacheTierId"] =
+                    json!("urn:srcos:agent-machine:cache-tier:workstation-warm-cache");
+            },
+            Safe("Volume=/var/lib/agent-machine/models:/models:ro,z\n"),
+        ),
+        refused(
+            "a model item and a cache item share the cache tier's one host path",
+            LOCAL,
+            Q,
+            |v| {
+                v["storage"][0]["cacheTierId"] =
+                    json!("urn:srcos:agent-machine:cache-tier:workstation-warm-cache");
+                for item in v["storage"].as_array_mut().into_iter().flatten() {
+                    item.as_object_mut().map(|o| o.remove("hostPath"));
+                }
+            },
+            "/storage/1/cacheTierId",
+            "storage/model-source",
+        ),
+        refused(
+            "a cache item drawn from the model tier takes the model path",
+            LOCAL,
+            Q,
+            |v| {
+                v["storage"][1]["cacheTierId"] =
+                    json!("urn:srcos:agent-machine:cache-tier:workstation-models");
+                v["storage"][1]
+                    .as_object_mut()
+                    .map(|o| o.remove("hostPath"));
+            },
+            "/storage/1/cacheTierId",
+            "pod/unique-storage-source",
         ),
     ]);
     c.push(admitted(

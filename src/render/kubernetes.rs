@@ -12,6 +12,13 @@
 //! Exposure in Kubernetes: `cluster` ports are in the Service; `none` and
 //! `loopback` ports stay inside the pod; `host`, `ingress` and
 //! `policy-managed` are refused (wider exposure needs an admission).
+//!
+//! Restart policy `policy-managed` becomes `restartPolicy: Always`, with the
+//! contract value kept in the Pod annotation [`RESTART_POLICY_ANNOTATION`]
+//! (see [`restart_policy`]). Port names that are not IANA service names are
+//! mapped by [`names::kubernetes_port_names`]; the container port, the Service
+//! port and its `targetPort` all carry the mapped name, and the Pod and the
+//! Service record `mapped → original` in [`PORT_NAMES_ANNOTATION`].
 
 use std::collections::BTreeMap;
 
@@ -48,6 +55,58 @@ pub const RUN_AS_ID: i64 = 65532;
 pub const POD_ID_ANNOTATION: &str = "agent-machine.sourceos.dev/agent-pod-id";
 /// Annotation stating that the manifests are not authorization.
 pub const NOT_AUTHORIZATION_ANNOTATION: &str = "agent-machine.sourceos.dev/authorization";
+/// Pod annotation keeping the contract's restart policy when Kubernetes has
+/// no equivalent (`policy-managed`).
+pub const RESTART_POLICY_ANNOTATION: &str = "agent-machine.sourceos.dev/restart-policy";
+/// Pod and Service annotation recording the contract name of every port whose
+/// name was mapped: a JSON object `{"<mapped>": "<original>", …}`, keys sorted.
+pub const PORT_NAMES_ANNOTATION: &str = "agent-machine.sourceos.dev/port-names";
+
+/// The Pod `restartPolicy` of a contract restart policy, and whether the
+/// contract value must be kept in [`RESTART_POLICY_ANNOTATION`].
+///
+/// `policy-managed` means the policy layer decides whether the workload runs:
+/// activation applies the Pod, deactivation deletes it. Kubernetes has no such
+/// value; `Always` is the one that fits a long-running provider the policy
+/// layer has activated — the kubelet restarts the same admitted container
+/// (same image, mounts and posture, so nothing is widened) and never brings
+/// back a Pod the policy layer deleted. The Quadlet renderer maps it the same
+/// way (`Restart=always`).
+pub fn restart_policy(policy: AgentPodRuntimeRestartPolicy) -> (&'static str, bool) {
+    match policy {
+        AgentPodRuntimeRestartPolicy::Never => ("Never", false),
+        AgentPodRuntimeRestartPolicy::OnFailure => ("OnFailure", false),
+        AgentPodRuntimeRestartPolicy::Always => ("Always", false),
+        AgentPodRuntimeRestartPolicy::PolicyManaged => ("Always", true),
+    }
+}
+
+/// The pod's ports as `(index, contract name, Kubernetes name)`, in order.
+pub fn port_names(pod: &AgentPod) -> Vec<(usize, String, String)> {
+    let originals: Vec<&str> = pod
+        .ports
+        .iter()
+        .flat_map(|p| p.iter())
+        .map(|p| p.name.as_str())
+        .collect();
+    names::kubernetes_port_names(&originals)
+        .into_iter()
+        .zip(&originals)
+        .enumerate()
+        .map(|(i, (mapped, original))| (i, original.to_string(), mapped))
+        .collect()
+}
+
+/// The [`PORT_NAMES_ANNOTATION`] value: `None` when no name was mapped.
+pub fn port_names_annotation(pod: &AgentPod) -> Option<String> {
+    let mapped: BTreeMap<String, String> = port_names(pod)
+        .into_iter()
+        .filter(|(_, original, mapped)| original != mapped)
+        .map(|(_, original, mapped)| (mapped, original))
+        .collect();
+    (!mapped.is_empty())
+        .then(|| serde_json::to_string(&mapped).expect("a map of strings serializes"))
+}
 
 /// The PVC size when the CacheTier gives no quota, per volume class.
 pub fn default_size(volume_class: Option<&str>) -> &'static str {
@@ -127,13 +186,9 @@ pub fn documents(
         }
         None => name.clone(),
     };
-    if pod.runtime.restart_policy == AgentPodRuntimeRestartPolicy::PolicyManaged {
-        return Err(RenderError::new(
-            "/runtime/restartPolicy",
-            "restart-policy",
-            "restartPolicy policy-managed has no Kubernetes Pod equivalent; use never, on-failure or always",
-        ));
-    }
+    let (restart, keep_restart) = restart_policy(pod.runtime.restart_policy);
+    let port_names = port_names(pod);
+    let port_names_annotation = port_names_annotation(pod);
 
     let selector = labels(&[
         ("app.kubernetes.io/name", &name),
@@ -273,19 +328,10 @@ pub fn documents(
     let mut container_ports = Vec::new();
     let mut node_port = false;
     let mut service_ports = Vec::new();
-    for (i, port) in pod.ports.iter().flat_map(|p| p.iter()).enumerate() {
-        if !names::is_port_name(&port.name) {
-            return Err(RenderError::new(
-                format!("/ports/{i}/name"),
-                "port-name",
-                format!(
-                    "{:?} is not a Kubernetes port name (at most 15 characters of a-z, 0-9 and '-', with a letter)",
-                    port.name
-                ),
-            ));
-        }
+    for (port, (i, _, port_name)) in pod.ports.iter().flat_map(|p| p.iter()).zip(&port_names) {
+        let i = *i;
         container_ports.push(ContainerPort {
-            name: Some(port.name.clone()),
+            name: Some(port_name.clone()),
             container_port: i32::from(port.container_port.get()),
             protocol: Some("TCP".into()),
             ..ContainerPort::default()
@@ -295,17 +341,17 @@ pub fn documents(
             AgentPodPortsItemExposure::Host if posture.admits("host") => {
                 node_port = true;
                 service_ports.push(ServicePort {
-                    name: Some(port.name.clone()),
+                    name: Some(port_name.clone()),
                     port: i32::from(port.container_port.get()),
-                    target_port: Some(IntOrString::String(port.name.clone())),
+                    target_port: Some(IntOrString::String(port_name.clone())),
                     protocol: Some("TCP".into()),
                     ..ServicePort::default()
                 });
             }
             AgentPodPortsItemExposure::Cluster => service_ports.push(ServicePort {
-                name: Some(port.name.clone()),
+                name: Some(port_name.clone()),
                 port: i32::from(port.container_port.get()),
-                target_port: Some(IntOrString::String(port.name.clone())),
+                target_port: Some(IntOrString::String(port_name.clone())),
                 protocol: Some("TCP".into()),
                 ..ServicePort::default()
             }),
@@ -394,9 +440,27 @@ pub fn documents(
         }),
         ..Container::default()
     };
+    // The Pod and the Service keep what their fields cannot say: the
+    // contract's restart policy and the original names of mapped ports.
+    let with_annotations = |extra: &[(&str, Option<String>)]| {
+        let mut all = annotations.clone();
+        for (key, value) in extra {
+            if let Some(value) = value {
+                all.insert(key.to_string(), value.clone());
+            }
+        }
+        Some(all)
+    };
     push(serde_json::to_value(Pod {
         metadata: ObjectMeta {
             labels: Some(pod_labels),
+            annotations: with_annotations(&[
+                (
+                    RESTART_POLICY_ANNOTATION,
+                    keep_restart.then(|| pod.runtime.restart_policy.to_string()),
+                ),
+                (PORT_NAMES_ANNOTATION, port_names_annotation.clone()),
+            ]),
             ..meta(&name)
         },
         spec: Some(PodSpec {
@@ -406,14 +470,7 @@ pub fn documents(
             host_network: Some(false),
             host_pid: Some(false),
             host_ipc: Some(false),
-            restart_policy: Some(
-                match pod.runtime.restart_policy {
-                    AgentPodRuntimeRestartPolicy::Never => "Never",
-                    AgentPodRuntimeRestartPolicy::OnFailure => "OnFailure",
-                    _ => "Always",
-                }
-                .into(),
-            ),
+            restart_policy: Some(restart.into()),
             security_context: Some(PodSecurityContext {
                 run_as_non_root: Some(true),
                 run_as_user: Some(RUN_AS_ID),
@@ -434,7 +491,13 @@ pub fn documents(
 
     if !service_ports.is_empty() {
         push(serde_json::to_value(Service {
-            metadata: meta(&name),
+            metadata: ObjectMeta {
+                annotations: with_annotations(&[(
+                    PORT_NAMES_ANNOTATION,
+                    port_names_annotation.clone(),
+                )]),
+                ..meta(&name)
+            },
             spec: Some(ServiceSpec {
                 type_: Some(if node_port { "NodePort" } else { "ClusterIP" }.into()),
                 selector: Some(selector.clone()),

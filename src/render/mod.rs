@@ -249,7 +249,9 @@ pub fn render(artifact: Artifact, input: &Input<'_>) -> Result<Rendered, Vec<Ren
     if !errors.is_empty() {
         return Err(refuse(errors));
     }
-    let storage = storage::resolve(input.pod, input.tiers).map_err(|e| vec![e])?;
+    let (storage, storage_warnings) =
+        storage::resolve_with_warnings(input.pod, input.tiers).map_err(|e| vec![e])?;
+    warnings.extend(storage_warnings);
     let posture = Posture::for_pod(input.pod, input.admission)
         .map_err(|e| vec![e])?
         .with_storage(&storage)
@@ -268,7 +270,20 @@ pub fn render(artifact: Artifact, input: &Input<'_>) -> Result<Rendered, Vec<Ren
             unit.text
         }
         Artifact::Kubernetes => {
-            kubernetes::render(input.pod, &checked, &storage, &posture).map_err(|e| vec![e])?
+            let text =
+                kubernetes::render(input.pod, &checked, &storage, &posture).map_err(|e| vec![e])?;
+            warnings.extend(
+                kubernetes::port_names(input.pod)
+                    .into_iter()
+                    .filter(|(_, original, mapped)| original != mapped)
+                    .map(|(i, original, mapped)| {
+                        format!(
+                            "port /ports/{i} name {original:?} is not a Kubernetes port name (an IANA service name: at most 15 characters of a-z, 0-9 and '-'); it is rendered as {mapped:?}, and the original is kept in the annotation {}",
+                            kubernetes::PORT_NAMES_ANNOTATION
+                        )
+                    }),
+            );
+            text
         }
         Artifact::Crd => crd::render(input.pod).map_err(|e| vec![e])?,
     };

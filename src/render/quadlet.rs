@@ -36,6 +36,28 @@ pub struct Unit {
     pub warnings: Vec<String>,
 }
 
+/// Container label keeping the contract's restart policy when systemd has no
+/// equivalent (`policy-managed`); the Kubernetes renderer keeps it in the Pod
+/// annotation of the same key.
+pub const RESTART_POLICY_LABEL: &str = "agent-machine.sourceos.dev/restart-policy";
+
+/// The `[Service] Restart=` value of a contract restart policy, and whether the
+/// contract value must be kept in [`RESTART_POLICY_LABEL`].
+///
+/// `policy-managed` becomes `always`, as in Kubernetes
+/// ([`super::kubernetes::restart_policy`]): the policy layer decides whether
+/// the unit runs (activation starts it, deactivation stops it — systemd never
+/// restarts a unit after an explicit stop), and while it runs systemd keeps the
+/// admitted workload up.
+pub fn restart_policy(policy: AgentPodRuntimeRestartPolicy) -> (&'static str, bool) {
+    match policy {
+        AgentPodRuntimeRestartPolicy::Never => ("no", false),
+        AgentPodRuntimeRestartPolicy::OnFailure => ("on-failure", false),
+        AgentPodRuntimeRestartPolicy::Always => ("always", false),
+        AgentPodRuntimeRestartPolicy::PolicyManaged => ("always", true),
+    }
+}
+
 /// Refuses characters that have no safe representation in a unit file.
 fn representable(value: &str, pointer: &str) -> Result<(), RenderError> {
     if let Some(c) = value.chars().find(|c| c.is_control()) {
@@ -295,6 +317,13 @@ pub fn render(
         &format!("agent-machine.sourceos.dev/agent-pod={}", pod.id.as_str()),
         "/id",
     )?);
+    let (restart, keep_restart) = restart_policy(pod.runtime.restart_policy);
+    if keep_restart {
+        labels.push(word(
+            &format!("{RESTART_POLICY_LABEL}={}", pod.runtime.restart_policy),
+            "/runtime/restartPolicy",
+        )?);
+    }
     if let Some(map) = &pod.labels {
         for (k, v) in map.iter() {
             labels.push(word(
@@ -314,12 +343,6 @@ pub fn render(
             checked.cpu_limit.podman_cpus()
         ),
     ));
-
-    let restart = match pod.runtime.restart_policy {
-        AgentPodRuntimeRestartPolicy::Never | AgentPodRuntimeRestartPolicy::PolicyManaged => "no",
-        AgentPodRuntimeRestartPolicy::OnFailure => "on-failure",
-        AgentPodRuntimeRestartPolicy::Always => "always",
-    };
 
     let description = match &pod.workload.description {
         Some(d) => format!("{} — {d}", pod.workload.name),

@@ -3,7 +3,20 @@
 //!
 //! A value the pod states wins over the tier's; a tier fills in what the pod
 //! leaves out (host path, PVC name, storage class, size). When CacheTiers are
-//! supplied, every `cacheTierId` must resolve and the volume classes must agree.
+//! supplied, every `cacheTierId` must resolve.
+//!
+//! The item's *declared* volume class governs its mount and posture: an item
+//! that declares `agent-models` is a model mount (read-only, the model rules
+//! apply) even when its tier is a cache tier. An item that declares no class
+//! takes its tier's. When both are given and differ, rendering goes on with a
+//! warning naming both ([`resolve_with_warnings`]) — SourceOS pods mount
+//! models, warm cache and evidence from one tier and state each item's own
+//! host path. The safety rules judge the *resolved* locations, whichever
+//! document they came from: no writable item may reach a model volume (a
+//! model item's path or claim, or any supplied `agent-models` tier's), and no
+//! two items may share or nest a host path or share a claim — so several items
+//! of one tier that all take the tier's single `mount.hostPath` are refused,
+//! each must state its own.
 
 use crate::contracts::agent_pod::{AgentPod, AgentPodStorageItemAccessMode};
 use crate::contracts::cache_tier::{CacheTier, CacheTierMountMode, CacheTierSensitivity};
@@ -62,7 +75,17 @@ impl Resolved {
 /// reserved trees, and no two items share a host path or a claim — so no
 /// second, writable mount of a model volume can be assembled from two tiers.
 pub fn resolve(pod: &AgentPod, tiers: &[CacheTier]) -> Result<Vec<Resolved>, RenderError> {
+    resolve_with_warnings(pod, tiers).map(|(resolved, _)| resolved)
+}
+
+/// [`resolve`], with the warnings the operator should see: one per item whose
+/// declared volume class differs from its CacheTier's.
+pub fn resolve_with_warnings(
+    pod: &AgentPod,
+    tiers: &[CacheTier],
+) -> Result<(Vec<Resolved>, Vec<String>), RenderError> {
     let resolved = resolve_items(pod, tiers)?;
+    let warnings = class_differences(pod, tiers);
     // The model volumes: of the items that hold models, and of every supplied
     // CacheTier of class agent-models (an item may name its path or claim
     // under another class).
@@ -99,18 +122,32 @@ pub fn resolve(pod: &AgentPod, tiers: &[CacheTier]) -> Result<Vec<Resolved>, Ren
                     .any(|t| t.mount.pvc_name.as_ref() == Some(c))
         });
         if host_hit || claim_hit {
+            let field = if host_hit { "hostPath" } else { "pvcName" };
+            let item = &pod.storage[s.index];
+            let given = if host_hit {
+                item.host_path.is_some()
+            } else {
+                item.pvc_name.is_some()
+            };
+            let (pointer, origin) = if given {
+                (format!("{}/{field}", s.pointer()), String::new())
+            } else {
+                (
+                    format!("{}/cacheTierId", s.pointer()),
+                    format!(" through mount.{field} of CacheTier {}", s.cache_tier_id),
+                )
+            };
             return Err(RenderError::new(
-                format!(
-                    "{}/{}",
-                    s.pointer(),
-                    if host_hit { "hostPath" } else { "pvcName" }
-                ),
+                pointer,
                 "storage/model-source",
-                "this writable item would mount (part of) a model volume; models are mounted read-only, by an agent-models item",
+                format!(
+                    "this writable item would mount (part of) a model volume{origin}; models are mounted read-only, by an agent-models item"
+                ),
             ));
         }
     }
-    let mut host_paths: std::collections::BTreeMap<String, usize> =
+    // Host path → (item, whether it came from the item's CacheTier).
+    let mut host_paths: std::collections::BTreeMap<String, (usize, bool)> =
         std::collections::BTreeMap::new();
     let mut claims = std::collections::BTreeMap::new();
     for s in &resolved {
@@ -158,13 +195,24 @@ pub fn resolve(pod: &AgentPod, tiers: &[CacheTier]) -> Result<Vec<Resolved>, Ren
             let overlapping = host_paths
                 .iter()
                 .find(|(other, _)| crate::grammar::host_paths_overlap(host, other))
-                .map(|(_, i)| *i);
-            host_paths.insert(host.clone(), s.index);
-            if let Some(first) = overlapping {
+                .map(|(_, first)| *first);
+            let from_its_tier = pod.storage[s.index].host_path.is_none();
+            host_paths.insert(host.clone(), (s.index, from_its_tier));
+            if let Some((first, first_from_tier)) = overlapping {
+                let same_tier = from_its_tier
+                    && first_from_tier
+                    && resolved[first].cache_tier_id == s.cache_tier_id;
+                let hint = if same_tier {
+                    "; items of one CacheTier share its single mount.hostPath, so each needs its own hostPath"
+                } else {
+                    ""
+                };
                 return Err(RenderError::new(
                     pointer,
                     "pod/unique-storage-source",
-                    format!("this host path{origin} overlaps the one mounted by /storage/{first}"),
+                    format!(
+                        "this host path{origin} overlaps the one mounted by /storage/{first}{hint}"
+                    ),
                 ));
             }
         }
@@ -179,7 +227,32 @@ pub fn resolve(pod: &AgentPod, tiers: &[CacheTier]) -> Result<Vec<Resolved>, Ren
             ));
         }
     }
-    Ok(resolved)
+    Ok((resolved, warnings))
+}
+
+/// One warning per item that declares a volume class other than its
+/// (supplied) CacheTier's: the item's class governs its mount.
+fn class_differences(pod: &AgentPod, tiers: &[CacheTier]) -> Vec<String> {
+    pod.storage
+        .iter()
+        .enumerate()
+        .filter_map(|(index, item)| {
+            let declared = item.volume_class?.to_string();
+            let tier = tiers.iter().find(|t| t.id.as_str() == item.cache_tier_id)?;
+            let tier_class = tier.volume_class.to_string();
+            (declared != tier_class).then(|| {
+                let governs = if declared == "agent-models" {
+                    "its mount (read-only, as model weights)"
+                } else {
+                    "its mount"
+                };
+                format!(
+                    "storage item /storage/{index} declares {declared} but its CacheTier {} is {tier_class}; the item's class governs {governs}, the tier supplies what the item does not state (host path, claim, storage class, size) and its encryption",
+                    item.cache_tier_id
+                )
+            })
+        })
+        .collect()
 }
 
 fn resolve_items(pod: &AgentPod, tiers: &[CacheTier]) -> Result<Vec<Resolved>, RenderError> {
@@ -207,20 +280,10 @@ fn resolve_items(pod: &AgentPod, tiers: &[CacheTier]) -> Result<Vec<Resolved>, R
                     )
                 })?)
             };
+            // The declared class governs; a difference from the tier's is a
+            // warning (class_differences), the location still comes from the tier.
             let pod_class = item.volume_class.map(|c| c.to_string());
             let tier_class = tier.map(|t| t.volume_class.to_string());
-            if let (Some(p), Some(t)) = (&pod_class, &tier_class)
-                && p != t
-            {
-                return Err(RenderError::new(
-                    format!("/storage/{index}/volumeClass"),
-                    "volume-class-mismatch",
-                    format!(
-                        "the pod says {p:?} but CacheTier {} is {t:?}",
-                        item.cache_tier_id
-                    ),
-                ));
-            }
             let from_tier = |f: fn(&CacheTier) -> Option<&String>| tier.and_then(f).cloned();
             Ok(Resolved {
                 index,

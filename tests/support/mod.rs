@@ -227,3 +227,43 @@ pub fn scratch_repository(name: &str) -> PathBuf {
     }
     dir
 }
+
+/// The SourceOS v0.1.0 corpus directory inside the conformance tree.
+pub fn sourceos_corpus(conformance: &Path) -> PathBuf {
+    conformance.join("sourceos-v0.1.0")
+}
+
+/// Every document of `kind` (the file suffix, e.g. `agent-pod`) in the
+/// SourceOS corpus, as `(file name, typed value)`, sorted by file name.
+pub fn sourceos_documents<T: serde::de::DeserializeOwned>(
+    corpus: &Path,
+    kind: &str,
+) -> Vec<(String, T)> {
+    let suffix = format!(".{kind}.json");
+    json_files(corpus)
+        .into_iter()
+        .filter(|p| p.to_str().unwrap().ends_with(&suffix))
+        .map(|p| {
+            let file = p.file_name().unwrap().to_str().unwrap().to_string();
+            let value = serde_json::from_str(&std::fs::read_to_string(&p).unwrap())
+                .unwrap_or_else(|e| panic!("{file}: {e}"));
+            (file, value)
+        })
+        .collect()
+}
+
+/// The CacheTiers of `tiers` that `pod` names, when every one it names is
+/// there (its own tiers); `None` when one is missing or it names none.
+pub fn own_tiers(
+    pod: &agent_machine::contracts::AgentPod,
+    tiers: &[agent_machine::contracts::CacheTier],
+) -> Option<Vec<agent_machine::contracts::CacheTier>> {
+    let mut own: Vec<agent_machine::contracts::CacheTier> = Vec::new();
+    for item in &pod.storage {
+        let tier = tiers.iter().find(|t| t.id.as_str() == item.cache_tier_id)?;
+        if !own.iter().any(|t| t.id.as_str() == tier.id.as_str()) {
+            own.push(tier.clone());
+        }
+    }
+    (!own.is_empty()).then_some(own)
+}
