@@ -249,6 +249,32 @@ pub enum SignError {
     /// The envelope does not match the bundle, signature or key.
     #[error("the envelope does not match: {0}")]
     Envelope(String),
+    /// What the envelope claims contradicts the verification just done:
+    /// every contradicting field, by its JSON pointer.
+    #[error("the envelope contradicts what was verified: {}", joined(.0))]
+    Contradicts(Vec<Contradiction>),
+}
+
+/// One field of an envelope that contradicts the verification.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Contradiction {
+    /// JSON pointer of the field in the envelope.
+    pub pointer: &'static str,
+    /// What it claims, and what was verified instead.
+    pub message: String,
+}
+
+impl std::fmt::Display for Contradiction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.pointer, self.message)
+    }
+}
+
+fn joined(c: &[Contradiction]) -> String {
+    c.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// A new Ed25519 minisign key pair (unencrypted secret key).
@@ -343,20 +369,35 @@ pub fn sign(
     });
     let envelope =
         serde_json::from_value(envelope).map_err(|e| SignError::Envelope(e.to_string()))?;
+    // The envelope is held to the same checks as any other: what it claims
+    // is what was just verified.
     verify(
         bundle_bytes,
         &signature,
         &pk.to_box()
             .map_err(|e| SignError::Format("public key", e.to_string()))?
             .into_string(),
-        None,
+        Some(&envelope),
     )?;
     Ok((signature, envelope))
 }
 
 /// Verifies the bundle's bytes against a `.minisig` and a public key, and —
 /// when given — that the envelope describes exactly this bundle, signature
-/// and key, and claims `signed` only because the signature verifies.
+/// and key, and claims `signed` and a passed verification only because the
+/// signature verifies.
+///
+/// The envelope's claims are compared with what was verified, field by
+/// field; every contradiction is named by its pointer
+/// ([`SignError::Contradicts`]): `/subject/subjectDigest` (the bundle's
+/// digest), `/subject/sourceCommitSha` (when stated: the bundle's
+/// `source.commitSha`), `/signature/algorithm` (`minisign`),
+/// `/signature/keyRef` (`minisign:<key id>` of the key that verified),
+/// `/signature/signatureDigest` (this signature's digest),
+/// `/verification/verified` (true), `/verification/verificationStatus`
+/// (`passed`) and `/verification/failureReason` (null when it passed). An
+/// envelope that claims no signature (`unsigned`, `signed-placeholder`) does
+/// not describe this one: it is refused on `/signature/status` alone.
 pub fn verify(
     bundle_bytes: &[u8],
     signature: &str,
@@ -377,34 +418,116 @@ pub fn verify(
         false,
     )
     .map_err(|e| SignError::Verify(e.to_string()))?;
-    if let Some(env) = envelope {
-        let bundle: Value = crate::json::parse(bundle_bytes, crate::json::Limits::default())
-            .map_err(|e| SignError::Envelope(format!("the bundle is not JSON: {e}")))?;
-        let digest =
-            crate::canonical::digest(&bundle).map_err(|e| SignError::Envelope(e.to_string()))?;
-        let s = &env.signature;
-        if env.subject.subject_digest.as_str() != digest {
-            return Err(SignError::Envelope(format!(
-                "subjectDigest is not the bundle's digest {digest}"
-            )));
-        }
-        if s.status.to_string() != "signed"
-            || s.algorithm.map(|a| a.to_string()).as_deref() != Some("minisign")
-        {
-            return Err(SignError::Envelope(
-                "the envelope does not claim a minisign signature".into(),
-            ));
-        }
-        if s.signature_digest.as_ref().map(|d| d.as_str())
-            != Some(digest_bytes(signature.as_bytes()).as_str())
-        {
-            return Err(SignError::Envelope(
-                "signatureDigest is not this signature's digest".into(),
-            ));
-        }
-        if s.key_ref.as_deref() != Some(format!("minisign:{}", key_id(pk.keynum())).as_str()) {
-            return Err(SignError::Envelope("keyRef names another key".into()));
+    let Some(env) = envelope else {
+        return Ok(());
+    };
+    let bundle: Value = crate::json::parse(bundle_bytes, crate::json::Limits::default())
+        .map_err(|e| SignError::Envelope(format!("the bundle is not JSON: {e}")))?;
+    let digest =
+        crate::canonical::digest(&bundle).map_err(|e| SignError::Envelope(e.to_string()))?;
+    let s = &env.signature;
+    let status = s.status.to_string();
+    if status != "signed" {
+        return Err(SignError::Contradicts(vec![Contradiction {
+            pointer: "/signature/status",
+            message: format!(
+                "the envelope is {status}: it does not claim a minisign signature, and one verifies"
+            ),
+        }]));
+    }
+    let mut out = Vec::new();
+    let mut contradiction = |pointer: &'static str, message: String| {
+        out.push(Contradiction { pointer, message });
+    };
+    if env.subject.subject_digest.as_str() != digest {
+        contradiction(
+            "/subject/subjectDigest",
+            format!(
+                "claims {}, but the signed bundle's digest is {digest}",
+                env.subject.subject_digest.as_str()
+            ),
+        );
+    }
+    if let Some(claimed) = env
+        .subject
+        .source_commit_sha
+        .as_ref()
+        .and_then(|c| c.as_option())
+        .map(|c| c.as_str())
+    {
+        match bundle["source"]["commitSha"].as_str() {
+            Some(commit) if commit == claimed => {}
+            Some(commit) => contradiction(
+                "/subject/sourceCommitSha",
+                format!("claims {claimed}, but the signed bundle was built from {commit}"),
+            ),
+            None => contradiction(
+                "/subject/sourceCommitSha",
+                format!("claims {claimed}, but the signed bundle states no source.commitSha"),
+            ),
         }
     }
-    Ok(())
+    let algorithm = s.algorithm.map(|a| a.to_string());
+    if algorithm.as_deref() != Some("minisign") {
+        contradiction(
+            "/signature/algorithm",
+            format!(
+                "claims {}, but a minisign signature verified",
+                algorithm.as_deref().unwrap_or("null")
+            ),
+        );
+    }
+    let key_ref = format!("minisign:{}", key_id(pk.keynum()));
+    if s.key_ref.as_deref() != Some(key_ref.as_str()) {
+        contradiction(
+            "/signature/keyRef",
+            format!(
+                "names {}, but the key that verified is {key_ref}",
+                // Free text from the envelope: quoted, control characters escaped.
+                s.key_ref
+                    .as_deref()
+                    .map_or("null".to_string(), |k| format!("{k:?}"))
+            ),
+        );
+    }
+    let signature_digest = digest_bytes(signature.as_bytes());
+    let claimed = s.signature_digest.as_ref().map(|d| d.as_str());
+    if claimed != Some(signature_digest.as_str()) {
+        contradiction(
+            "/signature/signatureDigest",
+            format!(
+                "claims {}, but this signature's digest is {signature_digest}",
+                claimed.unwrap_or("null")
+            ),
+        );
+    }
+    let v = &env.verification;
+    if !v.verified {
+        contradiction(
+            "/verification/verified",
+            "claims false, but the signature verifies".into(),
+        );
+    }
+    let verification_status = v.verification_status.to_string();
+    if verification_status != "passed" {
+        contradiction(
+            "/verification/verificationStatus",
+            format!("claims {verification_status}, but the verification passed"),
+        );
+    }
+    if v.failure_reason
+        .as_ref()
+        .and_then(|r| r.as_option())
+        .is_some()
+    {
+        contradiction(
+            "/verification/failureReason",
+            "states a failure, but the verification passed (it is null when it passed)".into(),
+        );
+    }
+    if out.is_empty() {
+        Ok(())
+    } else {
+        Err(SignError::Contradicts(out))
+    }
 }

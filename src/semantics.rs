@@ -2,6 +2,11 @@
 //!
 //! Each rule has a stable code. `validate` reports them after the schema and
 //! typed checks; renderers refuse a pod that breaks one.
+//!
+//! Most rules say a document is malformed (it contradicts itself). A few —
+//! [`STATE_RULES`] — say that a well-formed document reports a non-compliant
+//! state: `validate` warns about those, and evidence is judged where it is
+//! used (activation, `storage verify`), from the same findings.
 
 use std::collections::BTreeMap;
 
@@ -22,6 +27,46 @@ pub struct Finding {
     pub rule: &'static str,
     /// What is wrong.
     pub message: String,
+}
+
+/// How a broken rule bears on the document that breaks it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// The document is malformed: it contradicts itself or asks for what is
+    /// never allowed. `validate` reports it invalid.
+    Error,
+    /// The document is well formed and truthfully reports a non-compliant
+    /// state (a volume observed world-writable, encryption required but not
+    /// observed). `validate` accepts it with a warning; evidence is judged
+    /// where it is used: activation and `storage verify` refuse it.
+    Warning,
+}
+
+/// The rules that describe what was observed, not a malformed document:
+/// [`Severity::Warning`] in `validate`. Every other rule is an error. The
+/// `check_*` functions still return these findings with the others: whoever
+/// *uses* the evidence refuses them.
+pub const STATE_RULES: &[&str] = &[
+    "storage/world-writable",
+    "storage/symlink-traversal",
+    "storage/encryption-observed",
+    "storage/quota-observed",
+];
+
+/// The severity of `rule` in `validate` (see [`STATE_RULES`]).
+pub fn severity(rule: &str) -> Severity {
+    if STATE_RULES.contains(&rule) {
+        Severity::Warning
+    } else {
+        Severity::Error
+    }
+}
+
+impl Finding {
+    /// The severity of this finding's rule in `validate` (see [`STATE_RULES`]).
+    pub fn severity(&self) -> Severity {
+        severity(self.rule)
+    }
 }
 
 impl From<Finding> for crate::render::RenderError {
@@ -716,6 +761,11 @@ pub fn check_agent_registry_grant(
 ///
 /// - `storage/world-writable`, `storage/symlink-traversal`: never observed.
 /// - `storage/encryption-observed`, `storage/quota-observed`: what is required is observed.
+///
+/// All four are state rules ([`STATE_RULES`]): a receipt that breaks one is a
+/// well-formed, truthful report of a non-compliant volume. `validate` accepts
+/// it with a warning; activation and `storage verify` refuse it, from the
+/// findings returned here.
 pub fn check_storage_receipt(r: &crate::contracts::StorageReceipt) -> Result<(), Vec<Finding>> {
     let mut out = Vec::new();
     let mut finding = |pointer: &str, rule: &'static str, message: &str| {

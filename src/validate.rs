@@ -5,6 +5,12 @@
 //! deserialized into its generated Rust type; the two verdicts must agree
 //! (`tests/differential.rs` proves it for every example and counter-example),
 //! so a typed failure here is reported as a rule of its own, never hidden.
+//!
+//! A malformed document is invalid ([`Report::diagnostics`]). A well-formed
+//! document that truthfully reports a non-compliant state — a StorageReceipt
+//! that observed no encryption where it is required — is valid with a warning
+//! ([`Report::warnings`], the [`crate::semantics::STATE_RULES`]): evidence is
+//! judged where it is used, and activation and `storage verify` refuse it.
 
 use std::sync::LazyLock;
 
@@ -15,6 +21,7 @@ use crate::contracts::Kind;
 use crate::diagnostic::Diagnostic;
 use crate::input::Document;
 use crate::json;
+use crate::semantics::Severity;
 
 /// What to check.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -32,10 +39,14 @@ pub struct Report {
     pub kind: Option<Kind>,
     /// Every problem found; empty means valid.
     pub diagnostics: Vec<Diagnostic>,
+    /// The non-compliant states a well-formed document reports (the
+    /// [`crate::semantics::STATE_RULES`]): they do not make it invalid; the
+    /// commands that use such evidence refuse it.
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl Report {
-    /// Whether the document is valid.
+    /// Whether the document is valid (warnings do not count).
     pub fn is_valid(&self) -> bool {
         self.diagnostics.is_empty()
     }
@@ -103,6 +114,7 @@ pub fn validate(doc: &Document, mode: Mode) -> Report {
             return Report {
                 kind: None,
                 diagnostics: vec![*diagnostic],
+                warnings: Vec::new(),
             };
         }
     };
@@ -124,15 +136,21 @@ pub fn validate(doc: &Document, mode: Mode) -> Report {
             .hint("this is a gap between the schema and the generated types; please report it"),
         );
     }
+    let mut warnings = Vec::new();
     if diagnostics.is_empty() {
-        diagnostics.extend(embedded_diagnostics(doc, kind, mode));
+        let embedded = embedded_reports(doc, kind, mode);
+        diagnostics.extend(embedded.diagnostics);
+        warnings.extend(embedded.warnings);
     }
     if diagnostics.is_empty() && !mode.schema_only {
-        diagnostics.extend(semantic_diagnostics(doc, kind, mode.strict));
+        let (errors, states) = semantic_diagnostics(doc, kind, mode.strict);
+        diagnostics.extend(errors);
+        warnings.extend(states);
     }
     Report {
         kind: Some(kind),
         diagnostics,
+        warnings,
     }
 }
 
@@ -155,9 +173,10 @@ fn embedded(doc: &Document, kind: Kind) -> Vec<(String, &'static str)> {
 }
 
 /// Embedded documents are validated against their own contracts, in the same
-/// mode; their diagnostics point into the outer file.
-fn embedded_diagnostics(doc: &Document, kind: Kind, mode: Mode) -> Vec<Diagnostic> {
+/// mode; their diagnostics and warnings point into the outer file.
+fn embedded_reports(doc: &Document, kind: Kind, mode: Mode) -> Report {
     let mut out = Vec::new();
+    let mut warnings = Vec::new();
     for (pointer, expected) in embedded(doc, kind) {
         let Some(value) = doc.value.pointer(&pointer) else {
             continue;
@@ -180,25 +199,36 @@ fn embedded_diagnostics(doc: &Document, kind: Kind, mode: Mode) -> Vec<Diagnosti
             text: value.to_string(),
             value: value.clone(),
         };
-        for d in validate(&inner, mode).diagnostics {
+        let report = validate(&inner, mode);
+        let relocate = |d: Diagnostic| {
             let at = format!("{pointer}{}", d.pointer);
-            out.push(
-                Diagnostic {
-                    line: None,
-                    column: None,
-                    pointer: at.clone(),
-                    ..d
-                }
-                .at(locate(&at)),
-            );
-        }
+            Diagnostic {
+                line: None,
+                column: None,
+                pointer: at.clone(),
+                ..d
+            }
+            .at(locate(&at))
+        };
+        out.extend(report.diagnostics.into_iter().map(relocate));
+        warnings.extend(report.warnings.into_iter().map(relocate));
     }
-    out
+    Report {
+        kind: Some(kind),
+        diagnostics: out,
+        warnings,
+    }
 }
 
-/// The semantic rules of `kind` (see [`crate::semantics`]) as diagnostics.
-/// Called only for schema- and type-valid documents.
-fn semantic_diagnostics(doc: &Document, kind: Kind, strict: bool) -> Vec<Diagnostic> {
+/// The semantic rules of `kind` (see [`crate::semantics`]) as diagnostics:
+/// the errors, and the warnings of the state rules
+/// ([`crate::semantics::STATE_RULES`]). Called only for schema- and
+/// type-valid documents.
+fn semantic_diagnostics(
+    doc: &Document,
+    kind: Kind,
+    strict: bool,
+) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
     let checked = match kind.info().kind {
         "AgentPod" => {
             serde_json::from_value::<crate::contracts::AgentPod>(doc.value.clone()).map(|pod| {
@@ -223,19 +253,27 @@ fn semantic_diagnostics(doc: &Document, kind: Kind, strict: bool) -> Vec<Diagnos
             .map(|r| crate::semantics::check_storage_receipt(&r)),
         "ExternalTrustSignalProvider" => serde_json::from_value(doc.value.clone())
             .map(|p| crate::semantics::check_external_trust_signal_provider(&p)),
-        _ => return Vec::new(),
+        _ => return (Vec::new(), Vec::new()),
     };
     let Ok(Err(findings)) = checked else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
-    findings
-        .into_iter()
-        .map(|f| {
-            Diagnostic::new(&doc.source, &f.pointer, f.rule, f.message)
-                .at(json::locate(&doc.text, &f.pointer))
-        })
-        .collect()
+    let (mut errors, mut warnings) = (Vec::new(), Vec::new());
+    for f in findings {
+        let severity = f.severity();
+        let d = Diagnostic::new(&doc.source, &f.pointer, f.rule, f.message)
+            .at(json::locate(&doc.text, &f.pointer));
+        match severity {
+            Severity::Error => errors.push(d),
+            Severity::Warning => warnings.push(d.hint(STATE_HINT)),
+        }
+    }
+    (errors, warnings)
 }
+
+/// The hint of every warning: why the document is still valid, and where it is refused.
+const STATE_HINT: &str = "the document is valid: it reports this state truthfully; \
+     activation and `storage verify` refuse it where it is used";
 
 /// The JSON Schema errors of `doc` against `kind`, as diagnostics.
 pub fn schema_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {

@@ -1,21 +1,30 @@
 //! Semantic rules of admissions, grants and storage receipts: each broken
 //! rule is reported by `validate` with its stable code; the examples pass.
+//! A rule that says the document contradicts itself makes it invalid; a
+//! state rule (a truthful report of a non-compliant volume) is a warning in
+//! `validate` and a refusal where the receipt is used.
 
 mod support;
 
 use agent_machine::input::parse_document;
 use agent_machine::json::Limits;
-use agent_machine::validate::{Mode, validate};
+use agent_machine::semantics::{STATE_RULES, Severity, severity};
+use agent_machine::validate::{Mode, Report, validate};
 use serde_json::{Value, json};
 
-fn rules_of(doc: &Value) -> Vec<String> {
+fn report_of(doc: &Value) -> Report {
     let text = serde_json::to_string(doc).unwrap();
     let doc = parse_document("doc.json".into(), text.as_bytes(), Limits::default()).unwrap();
     validate(&doc, Mode::default())
-        .diagnostics
-        .into_iter()
-        .map(|d| d.rule)
-        .collect()
+}
+
+/// The rules `validate` reports: as errors, and as warnings.
+fn rules_of(doc: &Value) -> (Vec<String>, Vec<String>) {
+    let report = report_of(doc);
+    let rules = |d: Vec<agent_machine::diagnostic::Diagnostic>| {
+        d.into_iter().map(|d| d.rule).collect::<Vec<_>>()
+    };
+    (rules(report.diagnostics), rules(report.warnings))
 }
 
 #[test]
@@ -131,14 +140,93 @@ fn each_governance_rule_fires() {
         let mut doc: Value = support::example(file);
         assert_eq!(
             rules_of(&doc),
-            Vec::<String>::new(),
-            "{file} is valid as shipped"
+            (Vec::new(), Vec::new()),
+            "{file} is valid as shipped, without warnings"
         );
         edit(&mut doc);
+        let (errors, warnings) = rules_of(&doc);
+        match severity(rule) {
+            // A self-contradiction, or what is never allowed: invalid.
+            Severity::Error => assert!(
+                errors.contains(&rule.to_string()) && !warnings.contains(&rule.to_string()),
+                "{file}: expected the error {rule}, got {errors:?} and warnings {warnings:?}"
+            ),
+            // A non-compliant state, truthfully reported: valid, with a warning.
+            Severity::Warning => {
+                assert_eq!(
+                    errors,
+                    Vec::<String>::new(),
+                    "{file}: {rule} leaves it valid"
+                );
+                assert_eq!(warnings, [rule.to_string()], "{file}");
+            }
+        }
+    }
+}
+
+/// The state rules are exactly the StorageReceipt observations; the
+/// admission, grant, trust-signal and pod rules stay errors.
+#[test]
+fn the_state_rules_are_the_storage_observations() {
+    assert_eq!(
+        STATE_RULES,
+        [
+            "storage/world-writable",
+            "storage/symlink-traversal",
+            "storage/encryption-observed",
+            "storage/quota-observed"
+        ]
+    );
+    for rule in [
+        "admission/scope-overlap",
+        "admission/status-authorization",
+        "grant/scope-overlap",
+        "grant/allowed-within-requested",
+        "trust-signal/freshness",
+        "trust-signal/usable",
+        "trust-signal/failure-reason",
+        "pod/host-network",
+        "supply-chain/sbom",
+    ] {
+        assert_eq!(severity(rule), Severity::Error, "{rule}");
+    }
+}
+
+/// A receipt that `validate` accepts with warnings is still refused where it
+/// is used: `check_storage_receipt` returns every finding (activation refuses
+/// on it) and `storage verify` names each rule.
+#[test]
+fn a_receipt_valid_with_warnings_is_refused_where_it_is_used() {
+    use agent_machine::contracts::StorageReceipt;
+    let mut doc: Value = support::example("local-lvm-warm-cache.storage-receipt.json");
+    doc["filesystem"]["worldWritable"] = json!(true);
+    doc["filesystem"]["symlinkTraversalObserved"] = json!(true);
+    doc["encryption"]["required"] = json!(true);
+    doc["encryption"]["observed"] = json!(false);
+    doc["quota"]["required"] = json!(true);
+    doc["quota"]["observed"] = json!(false);
+    let report = report_of(&doc);
+    assert!(report.is_valid(), "{:#?}", report.diagnostics);
+    let warned: Vec<&str> = report.warnings.iter().map(|d| d.rule.as_str()).collect();
+    assert_eq!(warned, STATE_RULES);
+    assert!(
+        report
+            .warnings
+            .iter()
+            .all(|d| d.line.is_some() && d.column.is_some()),
+        "{:#?}",
+        report.warnings
+    );
+
+    let receipt: StorageReceipt = serde_json::from_value(doc).unwrap();
+    let findings = agent_machine::semantics::check_storage_receipt(&receipt).unwrap_err();
+    let rules: Vec<&str> = findings.iter().map(|f| f.rule).collect();
+    assert_eq!(rules, STATE_RULES, "every finding, whatever its severity");
+    let problems = agent_machine::storage::verify(&receipt, &support::example_tiers());
+    for rule in STATE_RULES {
         assert!(
-            rules_of(&doc).contains(&rule.to_string()),
-            "{file}: expected {rule}, got {:?}",
-            rules_of(&doc)
+            problems.iter().any(|p| p.starts_with(&format!("{rule}: "))),
+            "storage verify names {rule}: {problems:?}"
         );
     }
 }

@@ -1,6 +1,11 @@
 //! Loading input documents for commands: read within limits, validate
 //! (schema, type, semantics), check the kind, deserialize. One home for what
 //! every producing command does with its inputs.
+//!
+//! A document with only warnings loads: it is well formed, and the state it
+//! reports (a StorageReceipt without observed encryption) is judged by the
+//! command that uses it — activation and `storage verify` refuse it from the
+//! [`agent_machine::semantics`] findings, not here.
 
 use std::path::Path;
 

@@ -4,8 +4,10 @@
 use std::path::Path;
 
 use agent_machine::contracts::SignedReleaseBundleEnvelope;
+use agent_machine::diagnostic::Diagnostic;
+use agent_machine::input::Document;
 use agent_machine::output;
-use agent_machine::release;
+use agent_machine::release::{self, SignError};
 use clap::Args;
 
 use super::{Exit, PathArg};
@@ -161,20 +163,20 @@ pub fn verify(args: &VerifyArgs) -> Exit {
             .envelope
             .clone()
             .or_else(|| Some(sibling(&args.bundle, ".envelope.json")).filter(|p| p.exists()));
-        let envelope: Option<SignedReleaseBundleEnvelope> = match &env_path {
+        let envelope: Option<(Document, SignedReleaseBundleEnvelope)> = match &env_path {
             None => None,
             Some(p) => Some(
-                super::load::one(p, "SignedReleaseBundleEnvelope", Default::default())
-                    .map(|(_, e)| e)
-                    .map_err(|d| {
+                super::load::one(p, "SignedReleaseBundleEnvelope", Default::default()).map_err(
+                    |d| {
                         for d in d {
                             eprintln!("error: {d}");
                         }
                         Exit::Failure
-                    })?,
+                    },
+                )?,
             ),
         };
-        match release::verify(&bundle, &signature, &key, envelope.as_ref()) {
+        match release::verify(&bundle, &signature, &key, envelope.as_ref().map(|(_, e)| e)) {
             Ok(()) => {
                 eprintln!(
                     "release: {} verifies{}",
@@ -186,6 +188,26 @@ pub fn verify(args: &VerifyArgs) -> Exit {
                     }
                 );
                 Ok(Exit::Ok)
+            }
+            Err(SignError::Contradicts(fields)) if let Some((doc, _)) = &envelope => {
+                // Each contradicting field, where it is in the envelope.
+                for c in &fields {
+                    let d = Diagnostic::new(
+                        &doc.source,
+                        c.pointer,
+                        "release/envelope-contradiction",
+                        c.message.clone(),
+                    )
+                    .at(agent_machine::json::locate(&doc.text, c.pointer));
+                    eprintln!("error: {d}");
+                }
+                eprintln!(
+                    "release: {} does NOT verify: the envelope {} contradicts what was verified ({} field(s))",
+                    args.bundle.display(),
+                    doc.source,
+                    fields.len()
+                );
+                Ok(Exit::Negative)
             }
             Err(e) => {
                 eprintln!("release: {} does NOT verify: {e}", args.bundle.display());

@@ -1,4 +1,9 @@
 //! `agent-machine validate [--schema-only] <file|dir>…`.
+//!
+//! Exit 0 when every document is valid — a valid document may carry warnings
+//! (a non-compliant state it reports truthfully; see
+//! [`agent_machine::semantics::STATE_RULES`]) —, 1 when one is invalid, 2 when
+//! one cannot be read.
 
 use agent_machine::diagnostic::Diagnostic;
 use agent_machine::input;
@@ -32,6 +37,8 @@ struct DocumentReport {
     kind: Option<&'static str>,
     status: Status,
     diagnostics: Vec<Diagnostic>,
+    /// Non-compliant states a valid document reports (they leave it valid).
+    warnings: Vec<Diagnostic>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Serialize)]
@@ -48,6 +55,8 @@ struct Summary {
     valid: usize,
     invalid: usize,
     unreadable: usize,
+    /// Warnings over all documents.
+    warnings: usize,
 }
 
 pub fn run(args: &ValidateArgs, limits: Limits) -> Exit {
@@ -86,6 +95,7 @@ pub fn run(args: &ValidateArgs, limits: Limits) -> Exit {
         valid: count(Status::Valid),
         invalid: count(Status::Invalid),
         unreadable: count(Status::Unreadable),
+        warnings: reports.iter().map(|r| r.warnings.len()).sum(),
     };
 
     match args.format {
@@ -94,10 +104,17 @@ pub fn run(args: &ValidateArgs, limits: Limits) -> Exit {
                 for d in &report.diagnostics {
                     eprintln!("error: {d}");
                 }
+                for d in &report.warnings {
+                    eprintln!("warning: {d}");
+                }
             }
             eprintln!(
-                "validate: {} document(s): {} valid, {} invalid, {} unreadable",
-                summary.documents, summary.valid, summary.invalid, summary.unreadable
+                "validate: {} document(s): {} valid, {} invalid, {} unreadable, {} warning(s)",
+                summary.documents,
+                summary.valid,
+                summary.invalid,
+                summary.unreadable,
+                summary.warnings
             );
         }
         Format::Json => {
@@ -130,6 +147,7 @@ fn check_one(path: &std::path::Path, limits: Limits, mode: Mode) -> DocumentRepo
                     Status::Invalid
                 },
                 diagnostics: report.diagnostics,
+                warnings: report.warnings,
             }
         }
         Err(e) => {
@@ -143,6 +161,7 @@ fn check_one(path: &std::path::Path, limits: Limits, mode: Mode) -> DocumentRepo
                 kind: None,
                 status,
                 diagnostics: vec![e.to_diagnostic()],
+                warnings: Vec::new(),
             }
         }
     }
