@@ -51,6 +51,10 @@ pub const STATE_RULES: &[&str] = &[
     "storage/symlink-traversal",
     "storage/encryption-observed",
     "storage/quota-observed",
+    // Evidence that a workload runs without a live allowance is a truthful
+    // report of a non-compliant state (the SourceOS corpus has one): it is
+    // valid with a warning, and the gate (P3) and AgentPlane refuse it.
+    "evidence/running-authority",
 ];
 
 /// The severity of `rule` in `validate` (see [`STATE_RULES`]).
@@ -804,6 +808,36 @@ pub fn check_storage_receipt(r: &crate::contracts::StorageReceipt) -> Result<(),
             "storage/quota-observed",
             "a quota is required but was not observed",
         );
+    }
+    if out.is_empty() { Ok(()) } else { Err(out) }
+}
+
+/// The semantic rules of an AgentPlaneRuntimeEvidence document — the rules
+/// `evidence emit` applies, so evidence written by another tool is held to
+/// them too.
+///
+/// - `evidence/running-authority`: a running-like status (`activating`,
+///   `running`, `degraded`, `completed`) is reported only with an `allowed`
+///   admission and an `active` grant.
+/// - `evidence/secret`: no value or key carries a secret shape.
+pub fn check_runtime_evidence(
+    e: &crate::contracts::AgentPlaneRuntimeEvidence,
+) -> Result<(), Vec<Finding>> {
+    let value = serde_json::to_value(e).expect("a typed document serializes");
+    let mut out = Vec::new();
+    if let Some(why) = crate::evidence::running_without_authority(&value) {
+        out.push(Finding {
+            pointer: "/runtime/status".into(),
+            rule: "evidence/running-authority",
+            message: format!("the evidence {why}"),
+        });
+    }
+    for f in crate::secrets::scan_value(&value) {
+        out.push(Finding {
+            pointer: f.pointer,
+            rule: "evidence/secret",
+            message: format!("a value has the shape of a secret ({})", f.shape),
+        });
     }
     if out.is_empty() { Ok(()) } else { Err(out) }
 }

@@ -253,6 +253,8 @@ fn semantic_diagnostics(
             .map(|r| crate::semantics::check_storage_receipt(&r)),
         "ExternalTrustSignalProvider" => serde_json::from_value(doc.value.clone())
             .map(|p| crate::semantics::check_external_trust_signal_provider(&p)),
+        "AgentPlaneRuntimeEvidence" => serde_json::from_value(doc.value.clone())
+            .map(|e| crate::semantics::check_runtime_evidence(&e)),
         _ => return (Vec::new(), Vec::new()),
     };
     let Ok(Err(findings)) = checked else {
@@ -261,19 +263,26 @@ fn semantic_diagnostics(
     let (mut errors, mut warnings) = (Vec::new(), Vec::new());
     for f in findings {
         let severity = f.severity();
+        let f_rule = f.rule;
         let d = Diagnostic::new(&doc.source, &f.pointer, f.rule, f.message)
             .at(json::locate(&doc.text, &f.pointer));
         match severity {
             Severity::Error => errors.push(d),
-            Severity::Warning => warnings.push(d.hint(STATE_HINT)),
+            Severity::Warning => warnings.push(d.hint(state_hint(f_rule))),
         }
     }
     (errors, warnings)
 }
 
 /// The hint of every warning: why the document is still valid, and where it is refused.
-const STATE_HINT: &str = "the document is valid: it reports this state truthfully; \
-     activation and `storage verify` refuse it where it is used";
+/// Where a state rule's finding is refused, for the warning's hint.
+fn state_hint(rule: &str) -> &'static str {
+    if rule.starts_with("evidence/") {
+        "the document is valid: it reports this state truthfully; the gate (P3) refuses such evidence, and nothing may act on it"
+    } else {
+        "the document is valid: it reports this state truthfully; activation and `storage verify` refuse it where it is used"
+    }
+}
 
 /// The JSON Schema errors of `doc` against `kind`, as diagnostics.
 pub fn schema_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {

@@ -38,15 +38,20 @@ fn sourceos_corpus_validates_and_digests_match() {
         };
         let doc = read_document(&dir.join(file), Limits::default()).unwrap();
         let report = validate(&doc, Mode::default());
-        // Every document is well formed. One reports a non-compliant state,
-        // truthfully: encryption required but not observed. That is a
-        // warning (`storage/encryption-observed`; see docs/governance.md),
-        // never an error: evidence is refused where it is used.
+        // Every document is well formed. Two report a non-compliant state,
+        // truthfully: encryption required but not observed, and a workload
+        // activating with neither admission nor grant. Those are warnings
+        // (`storage/encryption-observed`, `evidence/running-authority`; see
+        // docs/governance.md), never errors: evidence is refused where it is
+        // used.
         assert!(report.is_valid(), "{file}: {:#?}", report.diagnostics);
         let warned: Vec<&str> = report.warnings.iter().map(|d| d.rule.as_str()).collect();
         let reported: &[&str] = match *file {
             "sourceos-v0.1.0/topolvm-evidence-pvc.storage-receipt.json" => {
                 &["storage/encryption-observed"]
+            }
+            "sourceos-v0.1.0/agentplane-runtime-evidence.local.json" => {
+                &["evidence/running-authority"]
             }
             _ => &[],
         };
@@ -344,6 +349,7 @@ fn check_kubernetes(what: &str, pod: &AgentPod, text: &str, warnings: &[String])
 }
 
 const TOPOLVM: &str = "topolvm-evidence-pvc.storage-receipt.json";
+const EVIDENCE: &str = "agentplane-runtime-evidence.local.json";
 
 fn run(args: &[&str]) -> Output {
     Command::new(support::bin())
@@ -383,11 +389,20 @@ fn validate_accepts_the_corpus_with_a_warning_for_the_unencrypted_receipt() {
         .lines()
         .filter(|l| l.starts_with("warning:"))
         .collect();
-    assert_eq!(warnings.len(), 1, "{stderr}");
-    assert!(warnings[0].starts_with(&expected), "{stderr}");
+    assert_eq!(warnings.len(), 2, "{stderr}");
+    assert!(
+        warnings.iter().any(|w| w.starts_with(&expected)),
+        "{stderr}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains(EVIDENCE) && w.contains("[evidence/running-authority]")),
+        "{stderr}"
+    );
     assert!(
         stderr
-            .contains("validate: 25 document(s): 25 valid, 0 invalid, 0 unreadable, 1 warning(s)"),
+            .contains("validate: 25 document(s): 25 valid, 0 invalid, 0 unreadable, 2 warning(s)"),
         "{stderr}"
     );
 
@@ -396,7 +411,7 @@ fn validate_accepts_the_corpus_with_a_warning_for_the_unencrypted_receipt() {
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["summary"]["valid"], 25);
     assert_eq!(report["summary"]["invalid"], 0);
-    assert_eq!(report["summary"]["warnings"], 1);
+    assert_eq!(report["summary"]["warnings"], 2);
     let documents = report["documents"].as_array().unwrap();
     let topolvm = documents
         .iter()
@@ -411,10 +426,10 @@ fn validate_accepts_the_corpus_with_a_warning_for_the_unencrypted_receipt() {
     assert_eq!(topolvm["warnings"][0]["pointer"], "/encryption/observed");
     assert_eq!(topolvm["warnings"][0]["line"], at.line);
     assert_eq!(topolvm["warnings"][0]["column"], at.column);
-    for d in documents
-        .iter()
-        .filter(|d| !d["file"].as_str().unwrap().ends_with(TOPOLVM))
-    {
+    for d in documents.iter().filter(|d| {
+        let file = d["file"].as_str().unwrap();
+        !file.ends_with(TOPOLVM) && !file.ends_with(EVIDENCE)
+    }) {
         assert_eq!(d["status"], "valid", "{d}");
         assert_eq!(d["warnings"], serde_json::json!([]), "{d}");
     }

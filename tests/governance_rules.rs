@@ -121,6 +121,21 @@ fn each_governance_rule_fires() {
             },
         ),
         (
+            "local-activation.agentplane-runtime-evidence.json",
+            "evidence/running-authority",
+            |e| e["agentRegistry"]["grantStatus"] = json!("revoked"),
+        ),
+        (
+            "local-activation.agentplane-runtime-evidence.json",
+            "evidence/running-authority",
+            |e| e["policyFabric"]["admissionStatus"] = json!("denied"),
+        ),
+        (
+            "local-activation.agentplane-runtime-evidence.json",
+            "evidence/secret",
+            |e| e["runtime"]["nodeName"] = json!(format!("ghp_{}", "a".repeat(36))),
+        ),
+        (
             "active.external-trust-signal-provider.json",
             "trust-signal/freshness",
             |p| p["response"]["freshness"]["observedAgeSeconds"] = json!(1_000_000),
@@ -164,17 +179,19 @@ fn each_governance_rule_fires() {
     }
 }
 
-/// The state rules are exactly the StorageReceipt observations; the
-/// admission, grant, trust-signal and pod rules stay errors.
+/// The state rules are exactly the StorageReceipt observations and the
+/// runtime evidence's authority; the admission, grant, trust-signal, pod and
+/// secret rules stay errors.
 #[test]
-fn the_state_rules_are_the_storage_observations() {
+fn the_state_rules_are_the_storage_observations_and_the_evidence_authority() {
     assert_eq!(
         STATE_RULES,
         [
             "storage/world-writable",
             "storage/symlink-traversal",
             "storage/encryption-observed",
-            "storage/quota-observed"
+            "storage/quota-observed",
+            "evidence/running-authority"
         ]
     );
     for rule in [
@@ -187,6 +204,7 @@ fn the_state_rules_are_the_storage_observations() {
         "trust-signal/failure-reason",
         "pod/host-network",
         "supply-chain/sbom",
+        "evidence/secret",
     ] {
         assert_eq!(severity(rule), Severity::Error, "{rule}");
     }
@@ -208,7 +226,12 @@ fn a_receipt_valid_with_warnings_is_refused_where_it_is_used() {
     let report = report_of(&doc);
     assert!(report.is_valid(), "{:#?}", report.diagnostics);
     let warned: Vec<&str> = report.warnings.iter().map(|d| d.rule.as_str()).collect();
-    assert_eq!(warned, STATE_RULES);
+    let storage_rules: Vec<&str> = STATE_RULES
+        .iter()
+        .copied()
+        .filter(|r| r.starts_with("storage/"))
+        .collect();
+    assert_eq!(warned, storage_rules);
     assert!(
         report
             .warnings
@@ -221,9 +244,9 @@ fn a_receipt_valid_with_warnings_is_refused_where_it_is_used() {
     let receipt: StorageReceipt = serde_json::from_value(doc).unwrap();
     let findings = agent_machine::semantics::check_storage_receipt(&receipt).unwrap_err();
     let rules: Vec<&str> = findings.iter().map(|f| f.rule).collect();
-    assert_eq!(rules, STATE_RULES, "every finding, whatever its severity");
+    assert_eq!(rules, storage_rules, "every finding, whatever its severity");
     let problems = agent_machine::storage::verify(&receipt, &support::example_tiers());
-    for rule in STATE_RULES {
+    for rule in &storage_rules {
         assert!(
             problems.iter().any(|p| p.starts_with(&format!("{rule}: "))),
             "storage verify names {rule}: {problems:?}"
