@@ -118,7 +118,7 @@ pub fn run(command: &ActivateCommand, limits: Limits) -> Exit {
                 eprintln!("error: {d}");
             }
             eprintln!(
-                "activate: no decision: an input cannot be read or is not its kind, or an argument is malformed"
+                "activate: stopped, nothing written: an input cannot be read or is not its kind, an argument is malformed, or an output cannot be written"
             );
             Exit::Failure
         }
@@ -131,6 +131,15 @@ fn cannot_read(path: &Path, e: impl std::fmt::Display) -> Vec<Diagnostic> {
         "",
         "input",
         format!("cannot read: {e}"),
+    )]
+}
+
+fn cannot_write(path: &Path, e: impl std::fmt::Display) -> Vec<Diagnostic> {
+    vec![Diagnostic::new(
+        &path.display().to_string(),
+        "",
+        "output",
+        format!("cannot write: {e}"),
     )]
 }
 
@@ -192,7 +201,7 @@ fn evaluate(args: &EvaluateArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>
         None => None,
     };
     if let Some(out) = &args.out {
-        agent_machine::output::check_replaceable(out).map_err(|e| cannot_read(out, e))?;
+        agent_machine::output::check_replaceable(out).map_err(|e| cannot_write(out, e))?;
     }
     let source = Source::new(
         &pod_doc.source,
@@ -260,13 +269,13 @@ fn evaluate(args: &EvaluateArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>
             let sig_path = sibling(out, ".minisig");
             if signature.is_some() {
                 agent_machine::output::check_replaceable(&sig_path)
-                    .map_err(|e| cannot_read(&sig_path, e))?;
+                    .map_err(|e| cannot_write(&sig_path, e))?;
             }
             agent_machine::output::write_atomic(out, text.as_bytes())
-                .map_err(|e| cannot_read(out, e))?;
+                .map_err(|e| cannot_write(out, e))?;
             if let Some(signature) = signature {
                 agent_machine::output::write_atomic(&sig_path, signature.as_bytes())
-                    .map_err(|e| cannot_read(&sig_path, e))?;
+                    .map_err(|e| cannot_write(&sig_path, e))?;
             }
         }
     }
