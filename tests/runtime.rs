@@ -109,7 +109,11 @@ fn stand_in(
             script.push_str(&format!("exec /bin/busybox httpd -f -p {last} -h /www\n"));
         }
     }
-    let at = root.join(entrypoint.trim_start_matches('/'));
+    // A bare command name is looked up on PATH: it lives in /bin.
+    let at = match entrypoint.strip_prefix('/') {
+        Some(path) => root.join(path),
+        None => root.join("bin").join(entrypoint),
+    };
     std::fs::create_dir_all(at.parent().unwrap()).unwrap();
     std::fs::write(&at, script).unwrap();
     use std::os::unix::fs::PermissionsExt as _;
@@ -126,7 +130,7 @@ fn stand_in(
     assert!(out.status.success(), "{}", text(&out));
     let out = run({
         let mut c = podman(podman_bin);
-        c.args(["import", "--change"])
+        c.args(["import", "--change", "ENV PATH=/bin", "--change"])
             .arg(format!("ENTRYPOINT [\"{entrypoint}\"]"))
             .arg(&tar)
             .arg(&name);
@@ -752,5 +756,254 @@ fn the_harness_sees_each_breakage_on_the_running_container() {
             problems.iter().any(|p| p.contains(expected)),
             "{name}: expected {expected:?} in {problems:?}"
         );
+    }
+}
+
+/// Kubernetes, where Podman can: each rendered Kubernetes Pod runs under
+/// `podman kube play`, with the same stand-in image, and its container is
+/// checked for what a kubelet would enforce from our fields. The harness's
+/// further changes, all about this machine: annotation values longer than 63
+/// characters are dropped (Podman 4.3 refuses them, Kubernetes does not),
+/// claim names get a prefix (Podman volumes are machine-wide), and default
+/// rlimits come from a `containers.conf`. What `kube play` cannot prove —
+/// NetworkPolicy, ServiceAccount, Service exposure (it publishes container
+/// ports itself) — stays with `kubernetes-validate --strict` and the posture
+/// model (docs/renderers.md).
+#[test]
+fn every_rendered_kubernetes_pod_runs_under_kube_play_as_the_posture_says() {
+    let Some(podman_bin) = support::validator("podman") else {
+        return;
+    };
+    if !Path::new("/bin/busybox").is_file() {
+        let _ = support::validator("busybox");
+        return;
+    }
+    let scratch: PathBuf = support::scratch("runtime-kube");
+    let repository = "localhost/agent-machine-standin-kube";
+    let _images = Images {
+        podman: podman_bin.clone(),
+        repository: repository.into(),
+    };
+    let conf = scratch.join("containers.conf");
+    std::fs::write(
+        &conf,
+        "[containers]\ndefault_ulimits = [\"nofile=1024:1024\", \"nproc=1024:1024\"]\n",
+    )
+    .unwrap();
+    let tiers = support::example_tiers();
+    let mut problems = Vec::new();
+    // Our Kubernetes example with its tiers, and the SourceOS one as it is.
+    let mut pods: Vec<(String, Value, Vec<agent_machine::contracts::CacheTier>)> = vec![(
+        "k8s-topolvm.agent-pod.json".into(),
+        support::example("k8s-topolvm.agent-pod.json"),
+        tiers,
+    )];
+    if let Some(dir) = support::conformance_dir() {
+        let file = dir.join("sourceos-v0.1.0/k8s-topolvm.agent-pod.json");
+        let v: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+        pods.push(("sourceos k8s-topolvm.agent-pod.json".into(), v, Vec::new()));
+    }
+    for (label, value, tiers) in &pods {
+        let pod: agent_machine::contracts::AgentPod =
+            serde_json::from_value(value.clone()).unwrap();
+        let source = render::Source::new("pod.json", format!("sha256:{}", "0".repeat(64)));
+        let rendered =
+            render::render(Artifact::Kubernetes, &Input::new(&pod, &source, tiers)).unwrap();
+        problems.extend(check_kube(
+            &podman_bin,
+            repository,
+            &scratch,
+            &conf,
+            label,
+            &rendered.text,
+        ));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+fn check_kube(
+    podman_bin: &Path,
+    repository: &str,
+    scratch: &Path,
+    conf: &Path,
+    label: &str,
+    manifests: &str,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut problem = |p: String| problems.push(format!("{label}: {p}"));
+    let mut docs: Vec<Value> = serde_saphyr::from_multiple(manifests).unwrap();
+    let prefix = "agent-machine-rt-";
+    let mut claims = Vec::new();
+    let mut checks = Vec::new();
+    let mut pod_volumes: Vec<Value> = Vec::new();
+    for doc in docs.iter_mut() {
+        if let Some(a) = doc["metadata"]["annotations"].as_object_mut() {
+            a.retain(|_, v| v.as_str().is_some_and(|v| v.len() <= 63));
+        }
+        match doc["kind"].as_str() {
+            Some("PersistentVolumeClaim") => {
+                let name = format!("{prefix}{}", doc["metadata"]["name"].as_str().unwrap());
+                doc["metadata"]["name"] = name.clone().into();
+                claims.push(name);
+            }
+            Some("Pod") => {
+                for v in doc["spec"]["volumes"].as_array_mut().into_iter().flatten() {
+                    if let Some(c) = v["persistentVolumeClaim"]["claimName"].as_str() {
+                        v["persistentVolumeClaim"]["claimName"] = format!("{prefix}{c}").into();
+                    }
+                }
+                let pod_name = doc["metadata"]["name"].as_str().unwrap().to_string();
+                pod_volumes = doc["spec"]["volumes"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default();
+                for c in doc["spec"]["containers"].as_array_mut().unwrap() {
+                    let entrypoint = c["command"][0].as_str().unwrap().to_string();
+                    let ports: Vec<u16> = c["ports"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .map(|p| p["containerPort"].as_u64().unwrap() as u16)
+                        .collect();
+                    c["image"] =
+                        stand_in(podman_bin, repository, scratch, &entrypoint, &ports).into();
+                    checks.push((
+                        format!("{pod_name}-{}", c["name"].as_str().unwrap()),
+                        c.clone(),
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    let file = scratch.join(format!("{}.yaml", label.replace('/', "_")));
+    let text: Vec<String> = docs
+        .iter()
+        .map(|d| serde_saphyr::to_string(d).unwrap())
+        .collect();
+    std::fs::write(&file, text.join("---\n")).unwrap();
+    let _teardown = KubeDown {
+        podman: podman_bin.to_path_buf(),
+        file: file.clone(),
+        volumes: claims,
+    };
+    let out = run({
+        let mut c = podman(podman_bin);
+        c.env("CONTAINERS_CONF", conf)
+            .args(["kube", "play"])
+            .arg(&file);
+        c
+    });
+    if !out.status.success() {
+        problem(format!("kube play failed: {}", text_of(&out)));
+        return problems;
+    }
+    for (name, container) in checks {
+        let out = run({
+            let mut c = podman(podman_bin);
+            c.args(["inspect", &name]);
+            c
+        });
+        let inspect: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+        let c = &inspect[0];
+        let host = &c["HostConfig"];
+        if host["Privileged"] != Value::Bool(false) {
+            problem(format!("{name}: privileged"));
+        }
+        if !(c["EffectiveCaps"].is_null()
+            || c["EffectiveCaps"].as_array().is_some_and(|a| a.is_empty()))
+        {
+            problem(format!(
+                "{name}: effective capabilities {}",
+                c["EffectiveCaps"]
+            ));
+        }
+        if host["ReadonlyRootfs"] != Value::Bool(true) {
+            problem(format!("{name}: the root filesystem is writable"));
+        }
+        if !host["SecurityOpt"]
+            .as_array()
+            .is_some_and(|a| a.iter().any(|o| o == "no-new-privileges"))
+        {
+            problem(format!("{name}: no no-new-privileges"));
+        }
+        let sc = &container["securityContext"];
+        let user = format!("{}:{}", sc["runAsUser"], sc["runAsGroup"]);
+        if c["Config"]["User"] != user.as_str() {
+            problem(format!(
+                "{name}: user {} (rendered {user})",
+                c["Config"]["User"]
+            ));
+        }
+        let mut script = String::from(
+            "/bin/busybox id -u; grep -E '^(CapEff|NoNewPrivs)' /proc/self/status; \
+             if /bin/busybox touch /agent-machine-probe 2>/dev/null; then echo ROOT-WRITABLE; fi; ",
+        );
+        // emptyDir volumes are left out of the write check: Podman 4.3 does
+        // not apply `fsGroup` to them as a kubelet does.
+        let empty_dirs: Vec<&str> = pod_volumes
+            .iter()
+            .filter(|v| v.get("emptyDir").is_some())
+            .filter_map(|v| v["name"].as_str())
+            .collect();
+        for m in container["volumeMounts"].as_array().into_iter().flatten() {
+            if empty_dirs.contains(&m["name"].as_str().unwrap_or_default()) {
+                continue;
+            }
+            let t = m["mountPath"].as_str().unwrap();
+            if m["readOnly"] == Value::Bool(true) {
+                script.push_str(&format!(
+                    "if /bin/busybox touch '{t}/p' 2>/dev/null; then echo 'WRITABLE {t}'; fi; "
+                ));
+            } else {
+                script.push_str(&format!(
+                    "/bin/busybox touch '{t}/p' 2>/dev/null || echo 'NOT-WRITABLE {t}'; "
+                ));
+            }
+        }
+        let out = run({
+            let mut c = podman(podman_bin);
+            c.args(["exec", &name, "/bin/busybox", "sh", "-c", &script]);
+            c
+        });
+        let inside = String::from_utf8_lossy(&out.stdout).to_string();
+        if !inside.contains("NoNewPrivs:\t1") || !inside.contains("CapEff:\t0000000000000000") {
+            problem(format!("{name}: inside: {inside}{}", text_of(&out)));
+        }
+        if inside.lines().next() != sc["runAsUser"].to_string().as_str().into() {
+            problem(format!("{name}: runs as {:?}", inside.lines().next()));
+        }
+        for line in inside.lines().filter(|l| l.contains("WRITABLE")) {
+            problem(format!("{name}: inside: {line}"));
+        }
+    }
+    problems
+}
+
+fn text_of(o: &Output) -> String {
+    text(o)
+}
+
+/// `podman kube down` and the claims' volumes, on every path out.
+struct KubeDown {
+    podman: PathBuf,
+    file: PathBuf,
+    volumes: Vec<String>,
+}
+
+impl Drop for KubeDown {
+    fn drop(&mut self) {
+        let _ = run({
+            let mut c = podman(&self.podman);
+            c.args(["kube", "down"]).arg(&self.file);
+            c
+        });
+        for v in &self.volumes {
+            let _ = run({
+                let mut c = podman(&self.podman);
+                c.args(["volume", "rm", "-f", v]);
+                c
+            });
+        }
     }
 }
