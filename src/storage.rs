@@ -565,14 +565,19 @@ pub struct Verification {
 pub struct Binding<'a> {
     machine_id: String,
     pod: &'a AgentPod,
+    /// The pod's items whose CacheTier was supplied, resolved against it.
     items: Vec<Resolved>,
+    /// The pod's items whose CacheTier was not supplied: (index, declared
+    /// volume class, tier id). A receipt of one cannot be judged.
+    unjudged: Vec<(usize, Option<String>, String)>,
     tiers: TierSet<'a>,
 }
 
 impl<'a> Binding<'a> {
-    /// Binds to `machine_id` and `pod`, whose storage is resolved against
-    /// `tiers` (every tier the pod names must be supplied); receipts are then
-    /// judged against `tiers`.
+    /// Binds to `machine_id` and `pod`, whose storage items are resolved
+    /// against `tiers`; receipts are then judged against `tiers`. An item
+    /// whose CacheTier is not among `tiers` binds no receipt: a receipt of
+    /// it is a `storage/tier` problem (its tier's requirements are unknown).
     pub fn new(
         machine_id: &str,
         pod: &'a AgentPod,
@@ -585,10 +590,66 @@ impl<'a> Binding<'a> {
                 "the machine (--agent-machine-id) is not an AgentMachine id: urn:srcos:agent-machine:<a-z0-9, '-'>",
             ));
         }
+        // Each item where it is: what the item states, else what its tier
+        // does (as resolution merges them). The pod was validated; this is
+        // verification, not rendering, so no rule across items is needed.
+        let mut items = Vec::new();
+        let mut unjudged = Vec::new();
+        for (index, item) in pod.storage.iter().enumerate() {
+            let same: Vec<&CacheTier> = tiers
+                .iter()
+                .filter(|t| t.id.as_str() == item.cache_tier_id)
+                .collect();
+            if same.iter().any(|t| !same_document(t, same[0])) {
+                return Err(RenderError::new(
+                    format!("/storage/{index}/cacheTierId"),
+                    "storage/tier-duplicate-id",
+                    format!(
+                        "{} different CacheTiers have the id {}; supply one",
+                        same.len(),
+                        item.cache_tier_id
+                    ),
+                ));
+            }
+            let Some(tier) = same.first() else {
+                unjudged.push((
+                    index,
+                    item.volume_class.map(|c| c.to_string()),
+                    item.cache_tier_id.clone(),
+                ));
+                continue;
+            };
+            items.push(Resolved {
+                index,
+                cache_tier_id: item.cache_tier_id.clone(),
+                volume_class: Some(
+                    item.volume_class
+                        .map_or_else(|| tier.volume_class.to_string(), |c| c.to_string()),
+                ),
+                mount_path: item.mount_path.clone(),
+                host_path: item
+                    .host_path
+                    .clone()
+                    .or_else(|| tier.mount.host_path.clone()),
+                pvc_name: item
+                    .pvc_name
+                    .clone()
+                    .or_else(|| tier.mount.pvc_name.clone()),
+                storage_class_name: item
+                    .storage_class_name
+                    .clone()
+                    .or_else(|| tier.mount.storage_class_name.clone()),
+                access_mode: item.access_mode,
+                sensitive: item.sensitive,
+                size_bytes: None,
+                backend: Some(tier.backend.to_string()),
+            });
+        }
         Ok(Binding {
             machine_id: machine_id.to_string(),
             pod,
-            items: resolve(pod, tiers)?,
+            items,
+            unjudged,
             tiers: TierSet::new(tiers),
         })
     }
@@ -727,7 +788,23 @@ fn check(r: &StorageReceipt, tiers: &TierSet, binding: Option<&Binding>) -> Veri
             .filter(|i| i.volume_class.as_deref() == Some(class.as_str()))
             .collect();
         let items: Vec<&Resolved> = of_class.iter().copied().filter(|i| of_item(r, i)).collect();
-        if of_class.is_empty() {
+        // Items whose tier was not supplied, that this receipt may be of.
+        let unjudged: Vec<String> = b
+            .unjudged
+            .iter()
+            .filter(|(_, c, _)| c.as_deref().is_none_or(|c| c == class))
+            .map(|(i, _, id)| format!("/storage/{i} (CacheTier {id})"))
+            .collect();
+        if items.is_empty() && !unjudged.is_empty() {
+            problem(
+                "storage/tier",
+                format!(
+                    "the receipt may be of {}, whose CacheTier was not supplied: what it requires is unknown",
+                    unjudged.join(", ")
+                ),
+                None,
+            );
+        } else if of_class.is_empty() {
             problem(
                 "storage/other-volume",
                 format!("the pod has no storage item of class {class}"),

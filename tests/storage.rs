@@ -773,9 +773,27 @@ fn receipts_are_bound_to_a_machine_and_pod() {
             .rule,
         "storage/agent-machine-id"
     );
+    // A receipt of an item whose tier was not supplied cannot be judged.
+    let only_lax = [lax_tier()];
+    let partial = Binding::new(MACHINE, &pod, &only_lax).unwrap();
+    let problems = verify_bound(&ok, &partial).problems;
     assert!(
-        Binding::new(MACHINE, &pod, &[lax_tier()]).is_err(),
-        "the pod's tiers must be supplied"
+        problems.iter().any(|p| p.rule == "storage/tier"
+            && p.message.contains(
+                "/storage/1 (CacheTier urn:srcos:agent-machine:cache-tier:workstation-warm-cache)"
+            )),
+        "{problems:?}"
+    );
+    // Two different tiers of one id the pod names: which one locates the
+    // item would depend on their order.
+    let mut twice = support::example_tiers();
+    let mut other =
+        serde_json::to_value(twice.iter().find(|t| t.id.as_str() == WARM).unwrap()).unwrap();
+    other["mount"]["hostPath"] = json!("/var/lib/agent-machine/cache/other");
+    twice.push(serde_json::from_value(other).unwrap());
+    assert_eq!(
+        Binding::new(MACHINE, &pod, &twice).unwrap_err().rule,
+        "storage/tier-duplicate-id"
     );
 }
 
