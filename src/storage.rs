@@ -513,6 +513,22 @@ pub fn plan_checked(
             "observedAt": at,
             "labels": {PHASE_LABEL: "plan"}
         });
+        // A receipt never carries a secret value: a secret-shaped value of a
+        // tier (its policy domain) or of the pod is refused, not copied.
+        if let Some(f) = crate::secrets::scan_value(&value).into_iter().next() {
+            return Err(PlanError {
+                error: RenderError::new(
+                    format!("{}/cacheTierId", s.pointer()),
+                    "storage/secret",
+                    format!(
+                        "the plan's {} would carry a value with the shape of a secret ({}); a StorageReceipt never carries secret values",
+                        f.pointer, f.shape
+                    ),
+                ),
+                tier: (f.pointer == "/policy/policyDomain")
+                    .then(|| TierValue::new(tier, "/policyDomain")),
+            });
+        }
         let receipt = serde_json::from_value(value).map_err(|e| {
             RenderError::new(
                 s.pointer(),

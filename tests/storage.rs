@@ -509,6 +509,18 @@ fn two_different_tiers_of_one_id_are_refused() {
     assert!(plan(&pod, &twice, MACHINE, AT).is_ok());
 }
 
+/// A receipt never carries a secret value: one in a tier field the plan
+/// copies (its policy domain) is refused, not copied.
+#[test]
+fn a_secret_shaped_tier_value_is_not_copied_into_a_plan() {
+    let token = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
+    let tiers = tiers_with(WARM, |t| t["policyDomain"] = json!(token));
+    let e = refused(&local_pod(), &tiers);
+    assert_eq!(e.error.rule, "storage/secret");
+    assert_eq!(e.tier.unwrap().pointer, "/policyDomain");
+    assert!(!e.error.to_string().contains(token));
+}
+
 /// The machine id becomes the receipt's `agentMachineId`: it is an
 /// AgentMachine id, or nothing is planned.
 #[test]
