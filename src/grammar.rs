@@ -17,6 +17,10 @@
 //! | [`Namespace`] | a DNS-1123 label, not `default`, `kube-*`, `openshift` or `openshift-*` | `grammar/namespace` |
 //! | [`CpuQuantity`] | `N` cores or `Nm` millicores, `1m` ≤ q ≤ [`MAX_CPU_CORES`] | `grammar/cpu-quantity` |
 //! | [`MemoryLimit`] | bytes, [`MIN_MEMORY_BYTES`] ≤ limit | `grammar/memory` |
+//! | [`VolumeGroup`], [`LogicalVolume`], [`LvmVolume`] | lvm(8) names: 1–127 of `[A-Za-z0-9+_.-]`, no leading `-`, not `.`/`..`; a logical volume without LVM's reserved prefixes and infixes; device-mapper names ≤ [`MAX_DM_NAME`] | `grammar/lvm-name` |
+//! | [`VolumeSize`] | bytes, 0 < size ≤ [`MAX_VOLUME_BYTES`] | `grammar/volume-size` |
+//! | [`filesystem`] | one of [`FILESYSTEMS`] | `grammar/filesystem` |
+//! | [`MountOptions`] | each of [`MOUNT_OPTIONS`], once; `nodev,nosuid` forced, and `noexec` for caches and models; `suid`, `dev`, `exec` refused | `grammar/mount-options` |
 //!
 //! Paths use one conservative alphabet for every segment — ASCII letters,
 //! digits and `.` `_` `-` `+` `@` — so no path can carry a `:` or `,` (which
@@ -435,12 +439,22 @@ impl Namespace {
     }
 }
 
+/// The longest LVM volume group or logical volume name (lvm(8): `NAME_LEN`
+/// less the terminating NUL).
+pub const MAX_LVM_NAME: usize = 127;
+
+/// The longest device-mapper name (`DM_NAME_LEN` less the terminating NUL):
+/// the `<vg>-<lv>` name LVM gives the volume (with every `-` inside a name
+/// doubled) and the `<lv>-crypt` name a plan opens a LUKS volume under.
+pub const MAX_DM_NAME: usize = 127;
+
 /// An LVM volume group or logical volume name: 1–127 of `[A-Za-z0-9+_.-]`,
 /// never starting with `-` (it would read as an option of `lvcreate`), never
-/// `.` or `..` (the device path is `/dev/<vg>/<lv>`).
+/// `.` or `..` (the device path is `/dev/<vg>/<lv>`). The character rule
+/// common to [`VolumeGroup`] and [`LogicalVolume`].
 pub fn lvm_name(s: &str) -> Result<&str, GrammarError> {
     let ok = !s.is_empty()
-        && s.len() <= 127
+        && s.len() <= MAX_LVM_NAME
         && !s.starts_with('-')
         && s != "."
         && s != ".."
@@ -456,11 +470,148 @@ pub fn lvm_name(s: &str) -> Result<&str, GrammarError> {
     }
 }
 
+/// An LVM volume group name, per lvm(8): [`lvm_name`].
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct VolumeGroup(String);
+
+impl VolumeGroup {
+    /// Parses `s`.
+    pub fn parse(s: &str) -> Result<VolumeGroup, GrammarError> {
+        lvm_name(s).map(|s| VolumeGroup(s.to_string()))
+    }
+
+    /// The name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Prefixes lvm(8) reserves for its own logical volumes.
+pub const LV_RESERVED_PREFIXES: &[&str] = &["snapshot", "pvmove"];
+
+/// Strings lvm(8) reserves inside logical volume names, for the hidden
+/// sub-volumes of thin pools, caches, mirrors, RAID, VDO and integrity.
+pub const LV_RESERVED_INFIXES: &[&str] = &[
+    "_cdata", "_cmeta", "_corig", "_cpool", "_cvol", "_wcorig", "_imeta", "_iorig", "_mimage",
+    "_mlog", "_pmspare", "_rimage", "_rmeta", "_tdata", "_tmeta", "_vdata", "_vorigin",
+];
+
+/// An LVM logical volume name, per lvm(8): [`lvm_name`], and neither
+/// starting with a reserved prefix ([`LV_RESERVED_PREFIXES`]) nor holding a
+/// reserved string ([`LV_RESERVED_INFIXES`]).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LogicalVolume(String);
+
+impl LogicalVolume {
+    /// Parses `s`.
+    pub fn parse(s: &str) -> Result<LogicalVolume, GrammarError> {
+        lvm_name(s)?;
+        if let Some(prefix) = LV_RESERVED_PREFIXES.iter().find(|p| s.starts_with(**p)) {
+            return Err(GrammarError::new(
+                "grammar/lvm-name",
+                format!("a logical volume name never starts with {prefix:?} (reserved by LVM)"),
+            ));
+        }
+        if let Some(infix) = LV_RESERVED_INFIXES.iter().find(|i| s.contains(**i)) {
+            return Err(GrammarError::new(
+                "grammar/lvm-name",
+                format!(
+                    "a logical volume name never contains {infix:?} (reserved by LVM for its hidden sub-volumes)"
+                ),
+            ));
+        }
+        Ok(LogicalVolume(s.to_string()))
+    }
+
+    /// The name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A logical volume in its volume group: the device `/dev/<vg>/<lv>`, whose
+/// device-mapper names (LVM's `<vg>-<lv>` and a plan's `<lv>-crypt`) fit
+/// [`MAX_DM_NAME`].
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LvmVolume {
+    vg: VolumeGroup,
+    lv: LogicalVolume,
+}
+
+/// The suffix of the device-mapper name a plan opens a LUKS volume under.
+pub const CRYPT_SUFFIX: &str = "-crypt";
+
+impl LvmVolume {
+    /// The volume `lv` of `vg`.
+    pub fn new(vg: VolumeGroup, lv: LogicalVolume) -> Result<LvmVolume, GrammarError> {
+        let lvm_dm_name = vg.0.replace('-', "--").len() + 1 + lv.0.replace('-', "--").len();
+        if lvm_dm_name > MAX_DM_NAME || lv.0.len() + CRYPT_SUFFIX.len() > MAX_DM_NAME {
+            return Err(GrammarError::new(
+                "grammar/lvm-name",
+                format!(
+                    "the volume group and logical volume names are too long together: LVM names the device <vg>-<lv> (each '-' doubled), at most {MAX_DM_NAME} bytes"
+                ),
+            ));
+        }
+        Ok(LvmVolume { vg, lv })
+    }
+
+    /// The volume group.
+    pub fn vg(&self) -> &VolumeGroup {
+        &self.vg
+    }
+
+    /// The logical volume.
+    pub fn lv(&self) -> &LogicalVolume {
+        &self.lv
+    }
+
+    /// `/dev/<vg>/<lv>`.
+    pub fn device(&self) -> String {
+        format!("/dev/{}/{}", self.vg.0, self.lv.0)
+    }
+
+    /// The device-mapper name of its LUKS mapping, `<lv>-crypt`.
+    pub fn crypt_name(&self) -> String {
+        format!("{}{CRYPT_SUFFIX}", self.lv.0)
+    }
+}
+
+/// The largest volume a storage plan creates: 1 PiB. A quota above it is a
+/// mistake (or an attempt to exhaust the volume group), not a cache.
+pub const MAX_VOLUME_BYTES: u64 = 1 << 50;
+
+/// A volume size in bytes: more than 0 (`lvcreate --size 0b` is no volume)
+/// and at most [`MAX_VOLUME_BYTES`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct VolumeSize(u64);
+
+impl VolumeSize {
+    /// Checks `bytes`.
+    pub fn new(bytes: u64) -> Result<VolumeSize, GrammarError> {
+        if bytes == 0 || bytes > MAX_VOLUME_BYTES {
+            return Err(GrammarError::new(
+                "grammar/volume-size",
+                format!(
+                    "a volume size is more than 0 and at most {MAX_VOLUME_BYTES} bytes (1 PiB); this one is {bytes}"
+                ),
+            ));
+        }
+        Ok(VolumeSize(bytes))
+    }
+
+    /// Bytes.
+    pub fn bytes(self) -> u64 {
+        self.0
+    }
+}
+
 /// The filesystems a storage plan may create.
 pub const FILESYSTEMS: &[&str] = &["xfs", "ext4", "btrfs"];
 
 /// The mount options a storage plan may use; the hardening `nodev` and
-/// `nosuid` are always added.
+/// `nosuid` are always added (and `noexec` for caches and models, see
+/// [`MountOptions`]).
 pub const MOUNT_OPTIONS: &[&str] = &[
     "nodev",
     "nosuid",
@@ -473,8 +624,12 @@ pub const MOUNT_OPTIONS: &[&str] = &[
     "discard",
 ];
 
+/// The options that undo the hardening; never accepted, and named when
+/// refused (the words are fixed, so naming them echoes nothing of the input).
+pub const UNHARDENING_OPTIONS: &[&str] = &["suid", "dev", "exec"];
+
 /// A filesystem type from [`FILESYSTEMS`].
-pub fn filesystem(s: &str) -> Result<&str, GrammarError> {
+pub fn filesystem(s: &str) -> Result<&'static str, GrammarError> {
     FILESYSTEMS
         .iter()
         .find(|f| **f == s)
@@ -489,22 +644,76 @@ pub fn filesystem(s: &str) -> Result<&str, GrammarError> {
 
 /// Mount options from [`MOUNT_OPTIONS`], with `nodev` and `nosuid` always in.
 pub fn mount_options(options: &[String]) -> Result<Vec<String>, GrammarError> {
-    if let Some(_bad) = options
-        .iter()
-        .find(|o| !MOUNT_OPTIONS.contains(&o.as_str()))
-    {
-        return Err(GrammarError::new(
-            "grammar/mount-options",
-            format!("mount options are among {}", MOUNT_OPTIONS.join(", ")),
-        ));
-    }
-    let mut out: Vec<String> = options.to_vec();
-    for hardening in ["nodev", "nosuid"] {
-        if !out.iter().any(|o| o == hardening) {
-            out.push(hardening.to_string());
+    MountOptions::parse(options, false).map(MountOptions::into_vec)
+}
+
+/// The mount options of a planned volume: each from [`MOUNT_OPTIONS`], no
+/// two alike, not both `ro` and `rw`; `nodev` and `nosuid` always in, and
+/// `noexec` too when the volume holds caches or models (`hardened`). `suid`,
+/// `dev` and `exec` are refused by name.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct MountOptions(Vec<String>);
+
+impl MountOptions {
+    /// Parses `options`; `noexec` is forced when `noexec_required`.
+    pub fn parse(options: &[String], noexec_required: bool) -> Result<MountOptions, GrammarError> {
+        const RULE: &str = "grammar/mount-options";
+        for (i, o) in options.iter().enumerate() {
+            if let Some(undo) = UNHARDENING_OPTIONS.iter().find(|u| **u == o.as_str()) {
+                return Err(GrammarError::new(
+                    RULE,
+                    format!(
+                        "option {i} is {undo:?}: planned volumes are always mounted nodev,nosuid (and noexec for caches and models); suid, dev and exec are refused"
+                    ),
+                ));
+            }
+            if !MOUNT_OPTIONS.contains(&o.as_str()) {
+                return Err(GrammarError::new(
+                    RULE,
+                    format!(
+                        "option {i} is not among {} (one option per entry, no '=' values)",
+                        MOUNT_OPTIONS.join(", ")
+                    ),
+                ));
+            }
+            if options[..i].contains(o) {
+                return Err(GrammarError::new(
+                    RULE,
+                    format!("option {i} ({o}) is given twice"),
+                ));
+            }
         }
+        if options.iter().any(|o| o == "ro") && options.iter().any(|o| o == "rw") {
+            return Err(GrammarError::new(RULE, "ro and rw contradict each other"));
+        }
+        let mut out: Vec<String> = options.to_vec();
+        let forced: &[&str] = if noexec_required {
+            &["nodev", "nosuid", "noexec"]
+        } else {
+            &["nodev", "nosuid"]
+        };
+        for hardening in forced {
+            if !out.iter().any(|o| o == hardening) {
+                out.push((*hardening).to_string());
+            }
+        }
+        Ok(MountOptions(out))
     }
-    Ok(out)
+
+    /// The options, in order.
+    pub fn as_slice(&self) -> &[String] {
+        &self.0
+    }
+
+    /// The options, in order.
+    pub fn into_vec(self) -> Vec<String> {
+        self.0
+    }
+
+    /// As the argument of `mount -o`.
+    pub fn joined(&self) -> String {
+        self.0.join(",")
+    }
 }
 
 /// The largest CPU quantity accepted, in cores.
@@ -811,5 +1020,112 @@ mod tests {
         assert!(MemoryLimit::new(0).is_err());
         assert!(MemoryLimit::new(MIN_MEMORY_BYTES - 1).is_err());
         assert!(MemoryLimit::new(MIN_MEMORY_BYTES).is_ok());
+    }
+
+    #[test]
+    fn lvm_names() {
+        for ok in ["agent-machine", "vg0", "a+b_c.d-e", "x"] {
+            assert!(VolumeGroup::parse(ok).is_ok(), "{ok}");
+            assert!(LogicalVolume::parse(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "",
+            "-x",
+            "--config=global/locking_type=0",
+            ".",
+            "..",
+            "a/b",
+            "a b",
+            "a\nb",
+            "é",
+            "a$b",
+            &"v".repeat(128),
+        ] {
+            assert_eq!(
+                VolumeGroup::parse(bad).unwrap_err().rule,
+                "grammar/lvm-name",
+                "{bad:?}"
+            );
+            assert_eq!(
+                LogicalVolume::parse(bad).unwrap_err().rule,
+                "grammar/lvm-name",
+                "{bad:?}"
+            );
+        }
+        assert!(VolumeGroup::parse(&"v".repeat(127)).is_ok());
+        for reserved in [
+            "snapshot",
+            "snapshot1",
+            "pvmove0",
+            "a_tdata",
+            "x_rimage_0",
+            "c_cvol",
+            "v_vdata",
+        ] {
+            assert!(VolumeGroup::parse(reserved).is_ok(), "{reserved}");
+            assert_eq!(
+                LogicalVolume::parse(reserved).unwrap_err().rule,
+                "grammar/lvm-name",
+                "{reserved}"
+            );
+        }
+        let vg = VolumeGroup::parse("a-b").unwrap();
+        let lv = LogicalVolume::parse("c-d").unwrap();
+        let v = LvmVolume::new(vg, lv).unwrap();
+        assert_eq!(v.device(), "/dev/a-b/c-d");
+        assert_eq!(v.crypt_name(), "c-d-crypt");
+        // 62 dashes doubled are 124 bytes: with the group, too long for device-mapper.
+        let long = LogicalVolume::parse(&format!("l{}", "-".repeat(62))).unwrap();
+        assert!(LvmVolume::new(VolumeGroup::parse("vg-0").unwrap(), long).is_err());
+        let long = LogicalVolume::parse(&"l".repeat(125)).unwrap();
+        assert!(
+            LvmVolume::new(VolumeGroup::parse("v").unwrap(), long).is_err(),
+            "<lv>-crypt would not fit"
+        );
+    }
+
+    #[test]
+    fn volume_sizes() {
+        assert!(VolumeSize::new(0).is_err());
+        assert!(VolumeSize::new(1).is_ok());
+        assert!(VolumeSize::new(MAX_VOLUME_BYTES).is_ok());
+        assert!(VolumeSize::new(MAX_VOLUME_BYTES + 1).is_err());
+        assert!(VolumeSize::new(u64::MAX).is_err());
+    }
+
+    #[test]
+    fn mount_option_lists() {
+        let v = |o: &[&str]| o.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            MountOptions::parse(&v(&[]), true).unwrap().joined(),
+            "nodev,nosuid,noexec"
+        );
+        assert_eq!(
+            MountOptions::parse(&v(&["ro", "nodev"]), false)
+                .unwrap()
+                .joined(),
+            "ro,nodev,nosuid"
+        );
+        for bad in [
+            &["exec"][..],
+            &["suid"],
+            &["dev"],
+            &["nodev", "exec"],
+            &["X-mount.mkdir=0777"],
+            &["nodev,exec"],
+            &["ro", "rw"],
+            &["nodev", "nodev"],
+            &["NODEV"],
+            &[""],
+            &["nodev\n"],
+        ] {
+            for hardened in [false, true] {
+                assert_eq!(
+                    MountOptions::parse(&v(bad), hardened).unwrap_err().rule,
+                    "grammar/mount-options",
+                    "{bad:?}"
+                );
+            }
+        }
     }
 }

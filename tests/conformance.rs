@@ -443,12 +443,19 @@ fn storage_verify_still_refuses_the_unencrypted_receipt() {
         return;
     };
     let receipt = dir.join("sourceos-v0.1.0").join(TOPOLVM);
+    let pod = dir
+        .join("sourceos-v0.1.0")
+        .join("k8s-topolvm.agent-pod.json");
     let out = run(&[
         "storage",
         "verify",
         path(&receipt),
         "--cache-tier",
         "examples",
+        "--agent-machine-id",
+        "urn:srcos:agent-machine:k8s-agent-node",
+        "--pod",
+        path(&pod),
         "--format",
         "json",
     ]);

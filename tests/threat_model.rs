@@ -1,7 +1,8 @@
 //! `docs/threat-model.md` has a row for every leaf field of the AgentPod
-//! schema and for every CacheTier field that storage resolution merges into a
-//! render: a field added to the contract without a threat-model row fails here,
-//! naming the missing pointers.
+//! schema, for every CacheTier field that storage resolution merges into a
+//! render and for every one a storage plan or `storage verify` reads: a field
+//! added to the contract (or read by the code) without a threat-model row
+//! fails here, naming the missing pointers.
 
 mod support;
 
@@ -23,6 +24,23 @@ const CACHE_TIER_FIELDS: &[&str] = &[
     "/mount/pvcName",
     "/mount/storageClassName",
     "/mount/mode",
+];
+
+/// The CacheTier fields `src/storage.rs` reads into a storage plan's commands
+/// or its receipt plan, or judges receipts by, beyond [`CACHE_TIER_FIELDS`].
+/// Keep this list in step with `storage::plan_checked` and `storage::unmet`.
+const STORAGE_TIER_FIELDS: &[&str] = &[
+    "/labels/agent-machine.sourceos.dev~1volume-group",
+    "/mount/filesystem",
+    "/mount/mountOptions",
+    "/encryption/required",
+    "/encryption/mode",
+    "/tier",
+    "/policyDomain",
+    "/lifecycle/durability",
+    "/lifecycle/ttlSeconds",
+    "/lifecycle/evictionPolicy",
+    "/lifecycle/wipeReceiptRequired",
 ];
 
 /// Every leaf field pointer of `schema`: `properties` by name, `items` as
@@ -91,7 +109,12 @@ fn missing(doc: &str, agent_pod: &[String]) -> Vec<String> {
     agent_pod
         .iter()
         .cloned()
-        .chain(CACHE_TIER_FIELDS.iter().map(|p| format!("CacheTier {p}")))
+        .chain(
+            CACHE_TIER_FIELDS
+                .iter()
+                .chain(STORAGE_TIER_FIELDS)
+                .map(|p| format!("CacheTier {p}")),
+        )
         .filter(|p| !rows.contains(p))
         .collect()
 }
