@@ -69,7 +69,8 @@
 //! | `storage-receipt-other-volume` | denied | the pod's receipts of that class are of another volume (host path, claim or container path differ, or no tier governs its class and backend) |
 //! | `storage-receipt-not-yet-observed` | denied | its `observedAt` is later than `decidedAt` (or not an instant) |
 //! | `storage-mount-not-as-tier` | denied | the observed filesystem or mount options are not the CacheTier's (a tier option such as `nosuid` not observed) |
-//! | `storage-quota-exceeds-tier` | denied | the observed quota is larger than the CacheTier allows |
+//! | `storage-quota-exceeds-tier` | denied | the observed quota is larger than the CacheTier allows, or states no size under a tier quota |
+//! | `storage-sensitivity-below-tier` | denied | the receipt records a lower sensitivity than the CacheTier's |
 //! | `storage-world-writable` / `storage-symlink-traversal` | denied | the receipt observed a world-writable volume / symlink traversal |
 //! | `storage-encryption-not-observed` / `storage-quota-not-observed` | denied | required (as the receipt records), not observed |
 //! | `supply-chain-not-pinned` | denied | `--strict` and the image is not properly pinned |
@@ -709,10 +710,19 @@ pub fn evaluate(inputs: &Inputs<'_>) -> Result<ActivationDecision, EvalError> {
             if !inputs.tiers.is_empty() {
                 for problem in crate::storage::verify(s, inputs.tiers) {
                     match problem.split(':').next().unwrap_or_default() {
-                        "storage/encryption-observed" => r.deny("storage-encryption-not-observed"),
+                        "storage/encryption-observed" | "storage/encryption-mode" => {
+                            r.deny("storage-encryption-not-observed")
+                        }
                         "storage/quota-observed" => r.deny("storage-quota-not-observed"),
                         "storage/quota-size" => r.deny("storage-quota-exceeds-tier"),
                         "storage/tier" => r.deny("storage-receipt-other-volume"),
+                        "storage/mount-options" | "storage/filesystem" => {
+                            r.deny("storage-mount-not-as-tier")
+                        }
+                        "storage/sensitivity" => r.deny("storage-sensitivity-below-tier"),
+                        "storage/secret" => r.deny("storage-receipt-invalid"),
+                        // Pod, machine and volume are judged above from the
+                        // resolved storage; planned is `storage-receipt-planned`.
                         _ => {}
                     }
                 }

@@ -172,7 +172,9 @@ fn the_sourceos_reference_case_binds_only_to_what_we_render() {
         tiers: vec![read("linux-workstation-local-lvm.cache-tier.json")],
     };
     // Its admission names placeholder digests and receipt id, which no
-    // renderer produces: the binding refuses it, and nothing else does.
+    // renderer produces: the binding refuses it. Its warm-cache receipt also
+    // observed the volume mounted without `noexec`, which a cache always
+    // needs (`storage verify` refuses it the same way).
     let d = decide(&c);
     assert_eq!(
         reasons(&d),
@@ -180,7 +182,8 @@ fn the_sourceos_reference_case_binds_only_to_what_we_render() {
             "admission-digest-mismatch",
             "admission-other-receipt",
             "admission-plan-mismatch",
-            "receipt-other-artifact"
+            "receipt-other-artifact",
+            "storage-mount-not-as-tier"
         ]
     );
     // Bound to the artifact the pod renders to, the same case is allowed.
@@ -195,6 +198,7 @@ fn the_sourceos_reference_case_binds_only_to_what_we_render() {
     request["planDigest"] = json!(null);
     request["deploymentReceiptId"] = json!(receipt_id);
     bound.receipt_id = Some(receipt_id);
+    bound.storage[0]["filesystem"]["mountOptions"] = json!(["nodev", "noexec", "nosuid"]);
     let d = decide(&bound);
     assert!(d.decision.activation_allowed, "{:?}", reasons(&d));
     // --strict also wants a pinned supply chain.
