@@ -54,12 +54,9 @@ pub enum BundleError {
     Tree(#[from] TreeError),
 }
 
-/// The regular files below `root/dir` whose path ends with `suffix`, walked
-/// without following links, within [`crate::tree::BOUNDS`].
-fn files(root: &Path, dir: &str, suffix: &str) -> Result<Vec<TreeFile>, BundleError> {
-    let mut out = crate::tree::files(root, dir, crate::tree::BOUNDS)?;
-    out.retain(|f| f.rel.ends_with(suffix));
-    Ok(out)
+/// The files of `walked` whose path ends with `suffix`.
+fn with_suffix<'a>(walked: &'a [TreeFile], suffix: &'a str) -> impl Iterator<Item = &'a TreeFile> {
+    walked.iter().filter(move |f| f.rel.ends_with(suffix))
 }
 
 fn read(file: &TreeFile) -> Result<Vec<u8>, BundleError> {
@@ -102,6 +99,14 @@ pub fn bundle(gate: &gate::Context, facts: &Facts) -> Result<ReleaseEvidenceBund
     if crate::time::parse(&facts.generated_at).is_none() {
         return Err(BundleError::Time(facts.generated_at.clone()));
     }
+    // The tree is walked first (without following links, within
+    // crate::tree::BOUNDS): a tree that cannot be bundled is refused before
+    // any other work.
+    let walk = |dir: &str| crate::tree::files(root, dir, crate::tree::BOUNDS);
+    let examples = walk("examples")?;
+    let skeletons = walk("skeletons")?;
+    let contracts = walk("contracts")?;
+    let docs = walk("docs")?;
     // Every gate item but E1, which is about this bundle itself.
     let report = gate::run_items(gate, |id| id != "E1");
     let blockers: Vec<String> = report
@@ -131,8 +136,8 @@ pub fn bundle(gate: &gate::Context, facts: &Facts) -> Result<ReleaseEvidenceBund
     };
     let production_ready = report.maturity == Maturity::ProductionReady;
     let (mut strict, mut mutable) = (Vec::new(), Vec::new());
-    for file in files(root, "examples", ".agent-pod.json")? {
-        let bytes = read(&file)?;
+    for file in with_suffix(&examples, ".agent-pod.json") {
+        let bytes = read(file)?;
         let pinned = serde_json::from_slice::<AgentPod>(&bytes)
             .is_ok_and(|pod| crate::supply_chain::check(&pod, true).0.is_empty());
         let e = json!({"path": file.rel, "digest": digest_bytes(&bytes)});
@@ -142,7 +147,7 @@ pub fn bundle(gate: &gate::Context, facts: &Facts) -> Result<ReleaseEvidenceBund
             mutable.push(e)
         }
     }
-    let rendered: Vec<Value> = files(root, "skeletons", "")?
+    let rendered: Vec<Value> = skeletons
         .iter()
         .map(|p| {
             let e = entry(p)?;
@@ -156,15 +161,15 @@ pub fn bundle(gate: &gate::Context, facts: &Facts) -> Result<ReleaseEvidenceBund
             Ok(json!({"name": path.rsplit('/').next().unwrap_or_default(), "artifactKind": kind, "path": path, "digest": e["digest"]}))
         })
         .collect::<Result<_, BundleError>>()?;
-    let inventory = |dir: &str, suffix: &str| -> Result<Vec<Value>, BundleError> {
-        files(root, dir, suffix)?.iter().map(entry).collect()
+    let inventory = |walked: &[TreeFile], suffix: &str| -> Result<Vec<Value>, BundleError> {
+        with_suffix(walked, suffix).map(entry).collect()
     };
-    let inventory_schemas = inventory("contracts", ".schema.json")?;
+    let inventory_schemas = inventory(&contracts, ".schema.json")?;
     if inventory_schemas.is_empty() {
         return Err(BundleError::NoContracts(root.display().to_string()));
     }
-    let inventory_examples = inventory("examples", ".json")?;
-    let inventory_docs = inventory("docs", ".md")?;
+    let inventory_examples = inventory(&examples, ".json")?;
+    let inventory_docs = inventory(&docs, ".md")?;
     // CI's word on `make validate` (item V1 of its evidence); never assumed.
     let validation = match gate.evidence.as_ref().and_then(|e| e.get("V1")) {
         Some(s) if s == "pass" => "passed",

@@ -11,8 +11,9 @@
 //!   (FIFO, socket, device) without opening it;
 //! - refuses names that are not UTF-8 (two different names must never be
 //!   recorded as one path), that hold a backslash (recorded as a path
-//!   separator elsewhere), `..`, or a control character (a newline splits
-//!   the name in every line-oriented tool);
+//!   separator elsewhere), `..`, a control character (a newline splits the
+//!   name in every line-oriented tool) or an invisible formatting character
+//!   (a right-to-left override or a zero-width space disguises a name);
 //! - detects directory loops (a bind mount of an ancestor) by device and
 //!   inode;
 //! - is bounded: at most [`Bounds::max_depth`] directories deep and
@@ -148,6 +149,8 @@ fn checked_name<'a>(parent: &str, name: &'a OsStr) -> Result<&'a str, TreeError>
         Some("`..`")
     } else if text.chars().any(char::is_control) {
         Some("a control character")
+    } else if text.chars().any(invisible) {
+        Some("an invisible formatting character (bidirectional override, zero-width)")
     } else if text.is_empty() || text == "." {
         Some("no name")
     } else {
@@ -160,6 +163,24 @@ fn checked_name<'a>(parent: &str, name: &'a OsStr) -> Result<&'a str, TreeError>
         }),
         None => Ok(text),
     }
+}
+
+/// Characters that change how a name is shown without being seen: a
+/// right-to-left override makes `gpj.md` look like `dm.jpg`, a zero-width
+/// space makes two different names look the same.
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+    )
 }
 
 fn join(parent: &str, name: &str) -> String {
@@ -341,6 +362,21 @@ mod tests {
     }
 
     #[test]
+    fn a_file_replaced_by_a_link_after_the_walk_is_not_read_through() {
+        let root = scratch("swap");
+        std::fs::create_dir_all(root.join("docs")).unwrap();
+        std::fs::write(root.join("docs/a.md"), "# a\n").unwrap();
+        std::fs::write(root.join("secret"), "s3cret\n").unwrap();
+        let found = files(&root, "docs", BOUNDS).unwrap();
+        assert_eq!(found[0].read(1024).unwrap(), b"# a\n");
+        std::fs::remove_file(root.join("docs/a.md")).unwrap();
+        std::os::unix::fs::symlink(root.join("secret"), root.join("docs/a.md")).unwrap();
+        let err = found[0].read(1024).unwrap_err();
+        assert!(err.to_string().contains("symbolic link"), "{err}");
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
     fn names_are_checked_component_by_component() {
         let ok = |n: &str| checked_name("docs", OsStr::new(n)).is_ok();
         assert!(ok("a.md") && ok(".hidden.md") && ok("a b.md") && ok("ünï.md"));
@@ -351,6 +387,9 @@ mod tests {
             "a\nb.md",
             "a\tb",
             "",
+            "gpj.\u{202E}md",
+            "a\u{200B}b.md",
+            "\u{FEFF}x.md",
         ] {
             assert!(!ok(bad), "{bad:?}");
         }

@@ -412,3 +412,43 @@ fn a_16_mib_document_validates_in_seconds() {
     assert_eq!(result.diagnostics[0].rule, "probe/probe-only");
     assert!(took < GENEROUS, "{took:?}");
 }
+
+/// `gate --tap` opened the tap copy before looking at it: a FIFO there hung
+/// the gate. It is now refused as "not a file" without being opened.
+#[test]
+fn a_fifo_as_the_tap_copy_is_refused_unopened() {
+    let dir = support::scratch("io-tap-fifo");
+    let fifo = support::Fifo::new(&dir.join("agent-machine.rb"));
+    let output = support::run_with_deadline(
+        Command::new(support::bin())
+            .args(["gate", "--tap"])
+            .arg(&fifo.path)
+            .current_dir(support::root()),
+        60,
+    );
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("not a file"), "{stderr}");
+    assert!(!fifo.opened(), "the gate opened the tap FIFO");
+}
+
+/// A schema error quotes the value it is about: a 16 MiB `purpose` was
+/// printed back whole (16.7 MB on stderr). Messages are cut at
+/// MAX_MESSAGE_CHARS, after redaction.
+#[test]
+fn a_huge_quoted_value_is_cut_in_the_message() {
+    use agent_machine::diagnostic::MAX_MESSAGE_CHARS;
+    let mut pod: serde_json::Value = support::example("local-podman-llama-cpp.agent-pod.json");
+    pod["workload"]["purpose"] = serde_json::json!("x".repeat(16 * 1024 * 1024 - 8192));
+    let (result, took) = validate_text(&serde_json::to_string(&pod).unwrap());
+    assert_eq!(result.diagnostics.len(), 1, "{}", result.diagnostics.len());
+    let d = &result.diagnostics[0];
+    assert_eq!(d.rule, "schema/enum");
+    assert!(d.message.chars().count() < MAX_MESSAGE_CHARS + 40);
+    assert!(
+        d.message.ends_with("more characters)"),
+        "{}",
+        &d.message[1900..]
+    );
+    assert!(took < GENEROUS, "{took:?}");
+}
