@@ -6,6 +6,11 @@
 //! `cargo bench` runs it; `AGENT_MACHINE_BENCH_PODS` sets the corpus size
 //! (default 2000). It reports pods per second for each stage; it asserts
 //! nothing about time (benchmarks are not tests).
+//!
+//! A second part validates single large documents up to the 16 MiB input
+//! limit — huge arrays, many secret-shaped values, thousands of broken
+//! embedded documents — and reports the time and MB/s of each: validation
+//! and its diagnostics are linear in the document's size.
 
 use std::time::Instant;
 
@@ -94,6 +99,69 @@ fn main() {
         t,
     );
     println!("rendered {bytes} bytes");
+
+    large_documents();
+}
+
+/// One large document per shape, parsed and validated once each.
+fn large_documents() {
+    let pod = example("local-podman-llama-cpp.agent-pod.json");
+    let probe = example("fake-gpu-box.probe-report.json");
+    let mut shapes: Vec<(&str, String)> = Vec::new();
+
+    let mut p = pod.clone();
+    p["runtime"]["args"] = serde_json::json!(vec![""; 199_000]);
+    shapes.push((
+        "pod, 199k args (pod/bounds)",
+        serde_json::to_string(&p).unwrap(),
+    ));
+    p["runtime"]["args"] = serde_json::json!(vec![1; 150_000]);
+    shapes.push((
+        "pod, 150k args of the wrong type",
+        serde_json::to_string_pretty(&p).unwrap(),
+    ));
+    let mut p = pod.clone();
+    p["runtime"]["args"] = serde_json::json!(vec![format!("ghp_{}", "a".repeat(8000)); 256]);
+    shapes.push((
+        "pod, 256 secret-shaped 8 KB args",
+        serde_json::to_string_pretty(&p).unwrap(),
+    ));
+    let mut r = probe.clone();
+    let mut broken = r["inferenceProviders"][0].clone();
+    broken["unexpected"] = Value::Bool(true);
+    r["inferenceProviders"] = Value::Array(vec![broken; 4000]);
+    shapes.push((
+        "ProbeReport, 4000 broken providers",
+        serde_json::to_string_pretty(&r).unwrap(),
+    ));
+    let mut padded = probe["inferenceProviders"][0].clone();
+    padded["labels"]["pad"] = Value::String("x".repeat(1800));
+    let mut r = probe.clone();
+    r["inferenceProviders"] = Value::Array(vec![padded.clone(); 6700]);
+    shapes.push((
+        "ProbeReport 16 MiB, 6700 valid providers",
+        serde_json::to_string(&r).unwrap(),
+    ));
+    padded["status"] = Value::String("enabled".into());
+    r["inferenceProviders"] = Value::Array(vec![padded; 6700]);
+    shapes.push((
+        "ProbeReport 16 MiB, 6700 enabled providers",
+        serde_json::to_string(&r).unwrap(),
+    ));
+
+    for (name, text) in &shapes {
+        let t = Instant::now();
+        let doc = parse_document("large.json".into(), text.as_bytes(), Limits::default())
+            .expect("within the limits");
+        let report = validate(&doc, Mode::default());
+        let secs = t.elapsed().as_secs_f64();
+        let mb = text.len() as f64 / (1024.0 * 1024.0);
+        println!(
+            "{name:<45} {mb:>6.2} MiB in {secs:>6.3} s = {:>6.1} MiB/s, {} diagnostic(s)",
+            mb / secs,
+            report.diagnostics.len()
+        );
+    }
 }
 
 fn report(stage: &str, count: usize, started: Instant) {

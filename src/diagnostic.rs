@@ -59,8 +59,27 @@ pub struct Diagnostic {
     pub hint: Option<String>,
 }
 
+/// The longest message or hint kept, in characters. A message may quote the
+/// value it is about (`"…" is not one of […]`), and a value can be as large
+/// as the input (16 MiB): the quote is cut, so a report stays small whatever
+/// the document (at most [`crate::validate::MAX_DIAGNOSTICS`] such lines).
+pub const MAX_MESSAGE_CHARS: usize = 2000;
+
+/// `text` cut to [`MAX_MESSAGE_CHARS`], saying how much was left out. Cut
+/// after redaction: a secret is replaced whole before anything is cut.
+fn shortened(text: String) -> String {
+    match text.char_indices().nth(MAX_MESSAGE_CHARS) {
+        None => text,
+        Some((cut, _)) => {
+            let more = text[cut..].chars().count();
+            format!("{}… ({more} more characters)", &text[..cut])
+        }
+    }
+}
+
 impl Diagnostic {
-    /// A diagnostic without a position yet.
+    /// A diagnostic without a position yet (message redacted, then cut to
+    /// [`MAX_MESSAGE_CHARS`]).
     pub fn new(file: &str, pointer: &str, rule: &str, message: impl Into<String>) -> Self {
         Diagnostic {
             file: file.to_string(),
@@ -68,7 +87,7 @@ impl Diagnostic {
             column: None,
             pointer: pointer.to_string(),
             rule: rule.to_string(),
-            message: redact(&message.into()).into_owned(),
+            message: shortened(redact(&message.into()).into_owned()),
             hint: None,
         }
     }
@@ -82,7 +101,7 @@ impl Diagnostic {
 
     /// Sets the hint.
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(redact(&hint.into()).into_owned());
+        self.hint = Some(shortened(redact(&hint.into()).into_owned()));
         self
     }
 }
@@ -110,6 +129,18 @@ impl fmt::Display for Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_message_is_cut_after_its_secrets_are_redacted() {
+        let quoted = format!("{}{TOKEN}{}", "x".repeat(1990), "y".repeat(100_000));
+        let d = Diagnostic::new("f", "", "schema/enum", quoted);
+        assert!(!d.message.contains("ghp_"), "{}", &d.message[1900..]);
+        assert!(d.message.contains("[redacted"), "{}", &d.message[1900..]);
+        assert!(d.message.ends_with("more characters)"));
+        assert!(d.message.chars().count() < MAX_MESSAGE_CHARS + 40);
+        let short = Diagnostic::new("f", "", "r", "short");
+        assert_eq!(short.message, "short");
+    }
 
     const TOKEN: &str = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
 

@@ -87,7 +87,7 @@ impl InputError {
 /// Reads at most `limits.max_bytes` (refusing anything larger) and parses.
 pub fn read_document(path: &Path, limits: Limits) -> Result<Document, InputError> {
     let source = path.display().to_string();
-    let bytes = read_limited(path, limits.max_bytes).map_err(|e| match e {
+    let bytes = read_limited(path, limits.max_bytes, Follow::Yes).map_err(|e| match e {
         ReadError::Io(error) => InputError::Unreadable {
             source_name: source.clone(),
             error,
@@ -127,16 +127,30 @@ enum ReadError {
     TooLarge(u64),
 }
 
-/// Reads a regular file of at most `max` bytes. The file is opened
-/// non-blocking, so a FIFO or device planted where a document is expected
-/// cannot stall the command; anything but a regular file is refused.
+/// Reads a regular file of at most `max` bytes. Anything that is not a
+/// regular file (a FIFO, socket or device — or a link to one) is refused
+/// from its metadata, before it is opened: opening a FIFO for reading waits
+/// for a writer (or releases one that is waiting), and opening a device can
+/// act on it. The file is then opened non-blocking and checked again: it
+/// must still be that regular file.
 pub fn read_file_limited(path: impl AsRef<Path>, max: u64) -> std::io::Result<Vec<u8>> {
-    read_limited(path.as_ref(), max).map_err(|e| match e {
+    read_limited(path.as_ref(), max, Follow::Yes).map_err(|e| too_large(e, max))
+}
+
+/// [`read_file_limited`] that never follows a symbolic link, not even as
+/// the last component (`O_NOFOLLOW`): how the release bundle reads the
+/// files of a tree (see [`crate::tree`]).
+pub fn read_file_nofollow(path: impl AsRef<Path>, max: u64) -> std::io::Result<Vec<u8>> {
+    read_limited(path.as_ref(), max, Follow::No).map_err(|e| too_large(e, max))
+}
+
+fn too_large(e: ReadError, max: u64) -> std::io::Error {
+    match e {
         ReadError::Io(e) => e,
         ReadError::TooLarge(size) => std::io::Error::other(format!(
             "{size} bytes, larger than the limit of {max} bytes"
         )),
-    })
+    }
 }
 
 /// [`read_file_limited`] within the default input limit, as UTF-8 text: how
@@ -147,20 +161,60 @@ pub fn read_text(path: impl AsRef<Path>) -> std::io::Result<String> {
     String::from_utf8(bytes).map_err(std::io::Error::other)
 }
 
-fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, ReadError> {
-    use std::os::unix::fs::OpenOptionsExt as _;
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Follow {
+    Yes,
+    No,
+}
+
+/// Why `file_type` is not read, or `None` for a regular file.
+fn refusal(file_type: &std::fs::FileType) -> Option<std::io::Error> {
+    if file_type.is_file() {
+        None
+    } else if file_type.is_dir() {
+        Some(std::io::Error::other("is a directory"))
+    } else {
+        Some(std::io::Error::other(format!(
+            "not a regular file but {}; only regular files are read (nothing else is opened)",
+            crate::tree::kind_of(file_type)
+        )))
+    }
+}
+
+fn read_limited(path: &Path, max: u64, follow: Follow) -> Result<Vec<u8>, ReadError> {
+    use std::os::unix::fs::{MetadataExt as _, OpenOptionsExt as _};
+    // What the name is, before anything is opened.
+    let before = match follow {
+        Follow::Yes => std::fs::metadata(path),
+        Follow::No => std::fs::symlink_metadata(path),
+    }
+    .map_err(ReadError::Io)?;
+    if let Some(e) = refusal(&before.file_type()) {
+        return Err(ReadError::Io(e));
+    }
+    let mut flags = libc::O_NONBLOCK;
+    if follow == Follow::No {
+        flags |= libc::O_NOFOLLOW;
+    }
+    // Non-blocking still: the name may have been replaced since it was looked at.
     let file = std::fs::OpenOptions::new()
         .read(true)
-        .custom_flags(libc::O_NONBLOCK)
+        .custom_flags(flags)
         .open(path)
-        .map_err(ReadError::Io)?;
+        .map_err(|e| {
+            ReadError::Io(if e.raw_os_error() == Some(libc::ELOOP) {
+                std::io::Error::other("a symbolic link; it is not followed")
+            } else {
+                e
+            })
+        })?;
     let meta = file.metadata().map_err(ReadError::Io)?;
-    if meta.is_dir() {
-        return Err(ReadError::Io(std::io::Error::other("is a directory")));
+    if let Some(e) = refusal(&meta.file_type()) {
+        return Err(ReadError::Io(e));
     }
-    if !meta.is_file() {
+    if (meta.dev(), meta.ino()) != (before.dev(), before.ino()) {
         return Err(ReadError::Io(std::io::Error::other(
-            "not a regular file (a FIFO, socket or device is never read)",
+            "the file was replaced while it was being opened",
         )));
     }
     if meta.len() > max {

@@ -379,35 +379,92 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
 /// Finds where the value at `pointer` starts in `text` (which must be JSON
 /// that [`parse`] accepted). Returns `None` when the pointer does not exist.
 ///
-/// Used only to point diagnostics at a line and column, so it favours
-/// simplicity: one linear scan with a stack of path segments.
+/// One scan of the text; to place many diagnostics, use [`locate_all`],
+/// which places them all in one scan.
 pub fn locate(text: &str, pointer: &str) -> Option<Position> {
-    let target: Vec<String> = if pointer.is_empty() {
-        Vec::new()
-    } else {
-        pointer
-            .strip_prefix('/')?
-            .split('/')
-            .map(|s| s.replace("~1", "/").replace("~0", "~"))
-            .collect()
-    };
-    let bytes = text.as_bytes();
-    let mut scanner = Scanner {
-        bytes,
-        i: 0,
-        path: Vec::new(),
-        target: &target,
-    };
-    scanner.value().err().map(|found| position_of(bytes, found))
+    locate_all(text, &[pointer]).pop().flatten()
 }
 
-/// A scanner whose `Err` carries the byte offset of the target value
-/// (so `?` unwinds straight out once it is found).
+/// Where each of `pointers` starts in `text` (JSON that [`parse`]
+/// accepted), in one linear scan whatever their number: the scanner follows
+/// a trie of the pointers and skips every value no pointer leads into; the
+/// byte offsets found are turned into lines and columns in one sweep.
+/// `None` for a pointer that does not exist (or is not a JSON pointer).
+pub fn locate_all(text: &str, pointers: &[&str]) -> Vec<Option<Position>> {
+    let mut trie = vec![Node::default()];
+    for (index, pointer) in pointers.iter().enumerate() {
+        let segments: Vec<String> = if pointer.is_empty() {
+            Vec::new()
+        } else if let Some(rest) = pointer.strip_prefix('/') {
+            rest.split('/')
+                .map(|s| s.replace("~1", "/").replace("~0", "~"))
+                .collect()
+        } else {
+            continue;
+        };
+        let mut node = 0;
+        for segment in segments {
+            node = match trie[node].children.get(&segment) {
+                Some(&child) => child,
+                None => {
+                    trie.push(Node::default());
+                    let child = trie.len() - 1;
+                    trie[node].children.insert(segment, child);
+                    child
+                }
+            };
+        }
+        trie[node].targets.push(index);
+    }
+    let mut scanner = Scanner {
+        bytes: text.as_bytes(),
+        i: 0,
+        trie: &trie,
+        found: vec![None; pointers.len()],
+    };
+    scanner.value(Some(0));
+    let mut offsets: Vec<(usize, usize)> = scanner
+        .found
+        .iter()
+        .enumerate()
+        .filter_map(|(index, offset)| offset.map(|o| (o, index)))
+        .collect();
+    offsets.sort_unstable();
+    let mut out = vec![None; pointers.len()];
+    let bytes = text.as_bytes();
+    let (mut at, mut line, mut column) = (0usize, 1usize, 1usize);
+    for (offset, index) in offsets {
+        let offset = offset.min(bytes.len());
+        for &b in &bytes[at..offset] {
+            if b == b'\n' {
+                line += 1;
+                column = 1;
+            } else if b & 0xC0 != 0x80 {
+                // Characters, not bytes: a UTF-8 continuation byte adds none.
+                column += 1;
+            }
+        }
+        at = offset.max(at);
+        out[index] = Some(Position { line, column });
+    }
+    out
+}
+
+/// A node of the trie of the pointers being located.
+#[derive(Default)]
+struct Node {
+    children: std::collections::HashMap<String, usize>,
+    /// The pointers (by index) that end here.
+    targets: Vec<usize>,
+}
+
+/// Follows the trie through the text; records the byte offset where each
+/// target value starts.
 struct Scanner<'a> {
     bytes: &'a [u8],
     i: usize,
-    path: Vec<String>,
-    target: &'a [String],
+    trie: &'a [Node],
+    found: Vec<Option<usize>>,
 }
 
 impl Scanner<'_> {
@@ -417,20 +474,30 @@ impl Scanner<'_> {
         }
     }
 
-    fn value(&mut self) -> Result<(), usize> {
+    /// The child of `node` for `segment`, if a pointer goes on that way.
+    fn child(&self, node: Option<usize>, segment: &str) -> Option<usize> {
+        node.and_then(|n| self.trie[n].children.get(segment).copied())
+    }
+
+    /// Scans one value; `node` is the trie node of its path (`None`: no
+    /// pointer leads here, so the value is only skipped).
+    fn value(&mut self, node: Option<usize>) {
         self.skip_ws();
-        if self.path == self.target {
-            return Err(self.i);
+        if let Some(n) = node {
+            for &target in &self.trie[n].targets {
+                self.found[target] = Some(self.i);
+            }
         }
+        let descend = node.is_some_and(|n| !self.trie[n].children.is_empty());
         match self.bytes.get(self.i) {
-            Some(b'{') => {
+            Some(b'{') if descend => {
                 self.i += 1;
                 loop {
                     self.skip_ws();
                     match self.bytes.get(self.i) {
                         Some(b'}') => {
                             self.i += 1;
-                            return Ok(());
+                            return;
                         }
                         Some(b',') => self.i += 1,
                         Some(b'"') => {
@@ -439,19 +506,18 @@ impl Scanner<'_> {
                             let Ok(key) =
                                 serde_json::from_slice::<String>(&self.bytes[start..self.i])
                             else {
-                                return Ok(());
+                                return;
                             };
                             self.skip_ws();
                             self.i += 1; // ':'
-                            self.path.push(key);
-                            self.value()?;
-                            self.path.pop();
+                            let child = self.child(node, &key);
+                            self.value(child);
                         }
-                        _ => return Ok(()),
+                        _ => return,
                     }
                 }
             }
-            Some(b'[') => {
+            Some(b'[') if descend => {
                 self.i += 1;
                 let mut index = 0usize;
                 loop {
@@ -459,23 +525,20 @@ impl Scanner<'_> {
                     match self.bytes.get(self.i) {
                         Some(b']') => {
                             self.i += 1;
-                            return Ok(());
+                            return;
                         }
                         Some(b',') => self.i += 1,
                         Some(_) => {
-                            self.path.push(index.to_string());
-                            self.value()?;
-                            self.path.pop();
+                            let child = self.child(node, &index.to_string());
+                            self.value(child);
                             index += 1;
                         }
-                        None => return Ok(()),
+                        None => return,
                     }
                 }
             }
-            Some(b'"') => {
-                self.string();
-                Ok(())
-            }
+            Some(b'{' | b'[') => self.skip_container(),
+            Some(b'"') => self.string(),
             Some(_) => {
                 while self.i < self.bytes.len()
                     && !matches!(self.bytes[self.i], b',' | b'}' | b']')
@@ -483,9 +546,31 @@ impl Scanner<'_> {
                 {
                     self.i += 1;
                 }
-                Ok(())
             }
-            None => Ok(()),
+            None => {}
+        }
+    }
+
+    /// Skips an object or array no pointer leads into, without recursion.
+    fn skip_container(&mut self) {
+        let mut depth = 0usize;
+        while self.i < self.bytes.len() {
+            match self.bytes[self.i] {
+                b'"' => {
+                    self.string();
+                    continue;
+                }
+                b'{' | b'[' => depth += 1,
+                b'}' | b']' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        self.i += 1;
+                        return;
+                    }
+                }
+                _ => {}
+            }
+            self.i += 1;
         }
     }
 
@@ -631,5 +716,67 @@ mod tests {
         );
         assert_eq!(locate(text, "/z"), Some(Position { line: 4, column: 8 }));
         assert_eq!(locate(text, "/missing"), None);
+    }
+
+    /// Every pointer of a document at once, in any order (repeated ones
+    /// too), lands where the one-pointer [`locate`] puts it; lines and
+    /// columns count characters, not bytes.
+    #[test]
+    fn locate_all_places_every_pointer_in_one_scan() {
+        let text = "{\n  \"é\": [1, {\"a/b\": \"ü\", \"c~\": [true, null]}],\n  \"x\": {\"y\": {}},\n\t\"z\":\"\"}";
+        let value: Value = serde_json::from_str(text).unwrap();
+        fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
+            out.push(at.clone());
+            match v {
+                Value::Object(m) => m.iter().for_each(|(k, v)| {
+                    pointers(v, format!("{at}/{}", escape_pointer_segment(k)), out)
+                }),
+                Value::Array(a) => a
+                    .iter()
+                    .enumerate()
+                    .for_each(|(i, v)| pointers(v, format!("{at}/{i}"), out)),
+                _ => {}
+            }
+        }
+        let mut all = Vec::new();
+        pointers(&value, String::new(), &mut all);
+        all.reverse();
+        all.push("/x/y".into());
+        all.push("/nowhere".into());
+        all.push("no-slash".into());
+        let refs: Vec<&str> = all.iter().map(String::as_str).collect();
+        let found = locate_all(text, &refs);
+        for (pointer, at) in all.iter().zip(&found) {
+            let exists = value.pointer(pointer).is_some();
+            assert_eq!(at.is_some(), exists, "{pointer}");
+            if exists {
+                assert_eq!(*at, locate(text, pointer), "{pointer}");
+            }
+        }
+        let at = |p: &str| found[all.iter().position(|x| x == p).unwrap()].unwrap();
+        assert_eq!(at(""), Position { line: 1, column: 1 });
+        assert_eq!(at("/é"), Position { line: 2, column: 8 });
+        assert_eq!(
+            at("/é/1/a~1b"),
+            Position {
+                line: 2,
+                column: 20
+            }
+        );
+        assert_eq!(
+            at("/é/1/c~0/1"),
+            Position {
+                line: 2,
+                column: 38
+            }
+        );
+        assert_eq!(
+            at("/x/y"),
+            Position {
+                line: 3,
+                column: 14
+            }
+        );
+        assert_eq!(at("/z"), Position { line: 4, column: 6 });
     }
 }

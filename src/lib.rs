@@ -31,6 +31,7 @@ pub mod skeletons;
 pub mod storage;
 pub mod supply_chain;
 pub mod time;
+pub mod tree;
 pub mod validate;
 
 /// The generator name recorded in receipts and reports.

@@ -24,6 +24,10 @@ pub struct View {
     pub path: Vec<PathBuf>,
 }
 
+/// The most bytes the probe reads of one file (`/proc`, `/sys` and
+/// `/etc/os-release` entries are a few bytes to a few KiB).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024;
+
 /// What the probe found.
 #[derive(Clone, Debug)]
 pub struct Report {
@@ -31,6 +35,9 @@ pub struct Report {
     pub agent_machine: AgentMachine,
     /// Inference providers that could run here (status `probe-only`).
     pub providers: Vec<InferenceProvider>,
+    /// Files that are there but were not read (not a regular file, too
+    /// large), each with why: the probe went on without them.
+    pub notes: Vec<String>,
 }
 
 /// Why the probe cannot describe this machine.
@@ -50,10 +57,23 @@ impl View {
     fn file(&self, rel: &str) -> PathBuf {
         self.root.join(rel.trim_start_matches('/'))
     }
+    /// The trimmed text of `rel` under the root, or `None` when it is
+    /// absent or unreadable. Only a regular file is read (within
+    /// [`MAX_FILE_BYTES`]): a FIFO or device planted there is refused before
+    /// it is opened, and said in `notes` — the probe never waits on it.
+    fn read_noting(&self, rel: &str, notes: &mut Vec<String>) -> Option<String> {
+        match crate::input::read_file_limited(self.file(rel), MAX_FILE_BYTES) {
+            Ok(bytes) => Some(String::from_utf8_lossy(&bytes).trim().to_string()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => {
+                notes.push(format!("{rel}: not read: {e}"));
+                None
+            }
+        }
+    }
+    /// [`View::read_noting`] without the notes (for `doctor`).
     pub(crate) fn read(&self, rel: &str) -> Option<String> {
-        std::fs::read_to_string(self.file(rel))
-            .ok()
-            .map(|s| s.trim().to_string())
+        self.read_noting(rel, &mut Vec::new())
     }
     pub(crate) fn exists(&self, rel: &str) -> bool {
         self.file(rel).exists()
@@ -91,16 +111,19 @@ pub fn probe(view: &View, arch: &str) -> Result<Report, ProbeError> {
         "arm64" => "arm64",
         other => return Err(ProbeError::Arch(other.to_string())),
     };
+    let mut notes = Vec::new();
     let hostname = view
-        .read("/proc/sys/kernel/hostname")
-        .or_else(|| view.read("/etc/hostname"))
+        .read_noting("/proc/sys/kernel/hostname", &mut notes)
+        .or_else(|| view.read_noting("/etc/hostname", &mut notes))
         .unwrap_or_else(|| "localhost".into());
-    let os_release = view.read("/etc/os-release").unwrap_or_default();
+    let os_release = view
+        .read_noting("/etc/os-release", &mut notes)
+        .unwrap_or_default();
     let distro = os_release
         .lines()
         .find_map(|l| l.strip_prefix("PRETTY_NAME="))
         .map(|v| v.trim_matches('"').to_string());
-    let kernel = view.read("/proc/sys/kernel/osrelease");
+    let kernel = view.read_noting("/proc/sys/kernel/osrelease", &mut notes);
     let immutable = view.exists("/run/ostree-booted");
     let cgroup = if view.exists("/sys/fs/cgroup/cgroup.controllers") {
         "v2"
@@ -109,7 +132,10 @@ pub fn probe(view: &View, arch: &str) -> Result<Report, ProbeError> {
     } else {
         "unknown"
     };
-    let selinux = match view.read("/sys/fs/selinux/enforce").as_deref() {
+    let selinux = match view
+        .read_noting("/sys/fs/selinux/enforce", &mut notes)
+        .as_deref()
+    {
         Some("1") => "enforcing",
         Some("0") => "permissive",
         Some(_) => "unknown",
@@ -159,7 +185,7 @@ pub fn probe(view: &View, arch: &str) -> Result<Report, ProbeError> {
         accelerators.push(json!({"type": "rocm", "available": true}));
     }
     let apple = view
-        .read("/proc/device-tree/compatible")
+        .read_noting("/proc/device-tree/compatible", &mut notes)
         .is_some_and(|c| c.contains("apple"));
     let profile = if apple {
         "m2-asahi-linux"
@@ -264,6 +290,7 @@ pub fn probe(view: &View, arch: &str) -> Result<Report, ProbeError> {
     Ok(Report {
         agent_machine,
         providers,
+        notes,
     })
 }
 

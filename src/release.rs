@@ -8,13 +8,14 @@
 //! The gate results it carries are every item but E1 (which checks the
 //! bundle itself).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::{Value, json};
 
 use crate::canonical::digest_bytes;
 use crate::contracts::{AgentPod, ReleaseEvidenceBundle};
 use crate::gate::{self, Level, Maturity, Status};
+use crate::tree::{TreeError, TreeFile};
 
 /// What the caller supplies about the release.
 #[derive(Clone, Debug)]
@@ -46,37 +47,25 @@ pub enum BundleError {
     /// The time is not RFC 3339.
     #[error("--generated-at {0:?} is not an RFC 3339 timestamp")]
     Time(String),
+    /// The tree holds an entry the bundle does not read: a symbolic link, a
+    /// FIFO or device, a name that is not UTF-8 or holds a backslash, `..` or a
+    /// control character, a loop, or more than the walk's bounds.
+    #[error("the tree cannot be bundled: {0}")]
+    Tree(#[from] TreeError),
 }
 
-fn files(root: &Path, dir: &str, suffix: &str) -> Vec<PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        if let Ok(entries) = std::fs::read_dir(dir) {
-            for e in entries.flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    walk(&p, out)
-                } else {
-                    out.push(p)
-                }
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(&root.join(dir), &mut out);
-    out.retain(|p| p.to_string_lossy().ends_with(suffix));
-    out.sort();
-    out
+/// The files of `walked` whose path ends with `suffix`.
+fn with_suffix<'a>(walked: &'a [TreeFile], suffix: &'a str) -> impl Iterator<Item = &'a TreeFile> {
+    walked.iter().filter(move |f| f.rel.ends_with(suffix))
 }
 
-fn entry(root: &Path, path: &Path) -> Result<Value, BundleError> {
-    let rel = path
-        .strip_prefix(root)
-        .unwrap_or(path)
-        .to_string_lossy()
-        .replace('\\', "/");
-    let bytes = crate::input::read_file_limited(path, crate::json::DEFAULT_MAX_BYTES)
-        .map_err(|e| BundleError::Unreadable(format!("{rel}: {e}")))?;
-    Ok(json!({"path": rel, "digest": digest_bytes(&bytes)}))
+fn read(file: &TreeFile) -> Result<Vec<u8>, BundleError> {
+    file.read(crate::json::DEFAULT_MAX_BYTES)
+        .map_err(|e| BundleError::Unreadable(format!("{}: {e}", file.rel)))
+}
+
+fn entry(file: &TreeFile) -> Result<Value, BundleError> {
+    Ok(json!({"path": file.rel, "digest": digest_bytes(&read(file)?)}))
 }
 
 /// The commit checked out at `root`, read from `.git` (no git process).
@@ -110,6 +99,14 @@ pub fn bundle(gate: &gate::Context, facts: &Facts) -> Result<ReleaseEvidenceBund
     if crate::time::parse(&facts.generated_at).is_none() {
         return Err(BundleError::Time(facts.generated_at.clone()));
     }
+    // The tree is walked first (without following links, within
+    // crate::tree::BOUNDS): a tree that cannot be bundled is refused before
+    // any other work.
+    let walk = |dir: &str| crate::tree::files(root, dir, crate::tree::BOUNDS);
+    let examples = walk("examples")?;
+    let skeletons = walk("skeletons")?;
+    let contracts = walk("contracts")?;
+    let docs = walk("docs")?;
     // Every gate item but E1, which is about this bundle itself.
     let report = gate::run_items(gate, |id| id != "E1");
     let blockers: Vec<String> = report
@@ -139,21 +136,21 @@ pub fn bundle(gate: &gate::Context, facts: &Facts) -> Result<ReleaseEvidenceBund
     };
     let production_ready = report.maturity == Maturity::ProductionReady;
     let (mut strict, mut mutable) = (Vec::new(), Vec::new());
-    for path in files(root, "examples", ".agent-pod.json") {
-        let pinned = crate::input::read_text(&path)
-            .ok()
-            .and_then(|t| serde_json::from_str::<AgentPod>(&t).ok())
-            .is_some_and(|pod| crate::supply_chain::check(&pod, true).0.is_empty());
+    for file in with_suffix(&examples, ".agent-pod.json") {
+        let bytes = read(file)?;
+        let pinned = serde_json::from_slice::<AgentPod>(&bytes)
+            .is_ok_and(|pod| crate::supply_chain::check(&pod, true).0.is_empty());
+        let e = json!({"path": file.rel, "digest": digest_bytes(&bytes)});
         if pinned {
-            strict.push(entry(root, &path)?)
+            strict.push(e)
         } else {
-            mutable.push(entry(root, &path)?)
+            mutable.push(e)
         }
     }
-    let rendered: Vec<Value> = files(root, "skeletons", "")
+    let rendered: Vec<Value> = skeletons
         .iter()
         .map(|p| {
-            let e = entry(root, p)?;
+            let e = entry(p)?;
             let path = e["path"].as_str().unwrap_or_default().to_string();
             let kind = match () {
                 _ if path.ends_with(".receipt.json") => "DeploymentReceipt",
@@ -164,18 +161,15 @@ pub fn bundle(gate: &gate::Context, facts: &Facts) -> Result<ReleaseEvidenceBund
             Ok(json!({"name": path.rsplit('/').next().unwrap_or_default(), "artifactKind": kind, "path": path, "digest": e["digest"]}))
         })
         .collect::<Result<_, BundleError>>()?;
-    let inventory = |dir: &str, suffix: &str| -> Result<Vec<Value>, BundleError> {
-        files(root, dir, suffix)
-            .iter()
-            .map(|p| entry(root, p))
-            .collect()
+    let inventory = |walked: &[TreeFile], suffix: &str| -> Result<Vec<Value>, BundleError> {
+        with_suffix(walked, suffix).map(entry).collect()
     };
-    let inventory_schemas = inventory("contracts", ".schema.json")?;
+    let inventory_schemas = inventory(&contracts, ".schema.json")?;
     if inventory_schemas.is_empty() {
         return Err(BundleError::NoContracts(root.display().to_string()));
     }
-    let inventory_examples = inventory("examples", ".json")?;
-    let inventory_docs = inventory("docs", ".md")?;
+    let inventory_examples = inventory(&examples, ".json")?;
+    let inventory_docs = inventory(&docs, ".md")?;
     // CI's word on `make validate` (item V1 of its evidence); never assumed.
     let validation = match gate.evidence.as_ref().and_then(|e| e.get("V1")) {
         Some(s) if s == "pass" => "passed",
@@ -270,6 +264,40 @@ impl std::fmt::Display for Contradiction {
     }
 }
 
+fn contradict(out: &mut Vec<Contradiction>, pointer: &'static str, message: String) {
+    out.push(Contradiction { pointer, message });
+}
+
+/// A value from an envelope in a message: JSON (quoted, control characters
+/// escaped), cut short.
+fn shown(v: &Value) -> String {
+    let text = v.to_string();
+    if text.chars().count() > 120 {
+        format!("{}…", text.chars().take(120).collect::<String>())
+    } else {
+        text
+    }
+}
+
+/// A contradiction when the envelope's value at `pointer` (absent reads as
+/// null) is not `expected`.
+fn expect(
+    out: &mut Vec<Contradiction>,
+    claims: &Value,
+    pointer: &'static str,
+    expected: Value,
+    why: String,
+) {
+    let claimed = claims.pointer(pointer).cloned().unwrap_or(Value::Null);
+    if claimed != expected {
+        contradict(
+            out,
+            pointer,
+            format!("claims {}, but {why}", shown(&claimed)),
+        );
+    }
+}
+
 fn joined(c: &[Contradiction]) -> String {
     c.iter()
         .map(ToString::to_string)
@@ -301,6 +329,22 @@ fn key_id(keynum: &[u8]) -> String {
     format!("{:016X}", u64::from_le_bytes(bytes))
 }
 
+/// The notes `sign` writes into every envelope (and `verify` requires).
+pub const ENVELOPE_NOTES: &[&str] =
+    &["Verify offline: minisign -Vm <bundle> -p <public key>, or agent-machine release verify."];
+
+/// The envelope id `sign` derives from the bundle's `id` (its last
+/// `:`-separated segment, under the envelope's URN prefix).
+pub fn envelope_id(bundle: &Value) -> String {
+    let tail = bundle["id"]
+        .as_str()
+        .unwrap_or_default()
+        .rsplit(':')
+        .next()
+        .unwrap_or("bundle");
+    format!("urn:srcos:agent-machine:signed-release-bundle-envelope:{tail}")
+}
+
 /// Signs the bundle file's exact bytes. Returns the `.minisig` text and the
 /// SignedReleaseBundleEnvelope describing it.
 pub fn sign(
@@ -327,16 +371,9 @@ pub fn sign(
     )
     .map_err(|e| SignError::Verify(e.to_string()))?
     .into_string();
-    let id_tail = bundle["id"]
-        .as_str()
-        .unwrap_or_default()
-        .rsplit(':')
-        .next()
-        .unwrap_or("bundle")
-        .to_string();
     let envelope = json!({
         "specVersion": "0.1.0",
-        "id": format!("urn:srcos:agent-machine:signed-release-bundle-envelope:{id_tail}"),
+        "id": envelope_id(&bundle),
         "kind": "SignedReleaseBundleEnvelope",
         "subject": {
             "subjectKind": "ReleaseEvidenceBundle",
@@ -365,19 +402,20 @@ pub fn sign(
             "secretValuesIncluded": false, "privateMemoryIncluded": false
         },
         "generatedAt": bundle["generatedAt"],
-        "notes": ["Verify offline: minisign -Vm <bundle> -p <public key>, or agent-machine release verify."]
+        "notes": ENVELOPE_NOTES
     });
     let envelope =
         serde_json::from_value(envelope).map_err(|e| SignError::Envelope(e.to_string()))?;
     // The envelope is held to the same checks as any other: what it claims
     // is what was just verified.
-    verify(
+    verify_as(
         bundle_bytes,
         &signature,
         &pk.to_box()
             .map_err(|e| SignError::Format("public key", e.to_string()))?
             .into_string(),
         Some(&envelope),
+        Some(signature_ref),
     )?;
     Ok((signature, envelope))
 }
@@ -385,24 +423,51 @@ pub fn sign(
 /// Verifies the bundle's bytes against a `.minisig` and a public key, and —
 /// when given — that the envelope describes exactly this bundle, signature
 /// and key, and claims `signed` and a passed verification only because the
-/// signature verifies.
-///
-/// The envelope's claims are compared with what was verified, field by
-/// field; every contradiction is named by its pointer
-/// ([`SignError::Contradicts`]): `/subject/subjectDigest` (the bundle's
-/// digest), `/subject/sourceCommitSha` (when stated: the bundle's
-/// `source.commitSha`), `/signature/algorithm` (`minisign`),
-/// `/signature/keyRef` (`minisign:<key id>` of the key that verified),
-/// `/signature/signatureDigest` (this signature's digest),
-/// `/verification/verified` (true), `/verification/verificationStatus`
-/// (`passed`) and `/verification/failureReason` (null when it passed). An
-/// envelope that claims no signature (`unsigned`, `signed-placeholder`) does
-/// not describe this one: it is refused on `/signature/status` alone.
+/// signature verifies. [`verify_as`] with the signature's name unknown.
 pub fn verify(
     bundle_bytes: &[u8],
     signature: &str,
     public_key: &str,
     envelope: Option<&crate::contracts::SignedReleaseBundleEnvelope>,
+) -> Result<(), SignError> {
+    verify_as(bundle_bytes, signature, public_key, envelope, None)
+}
+
+/// [`verify`], knowing the file name the signature was read from
+/// (`signature_ref`), which the envelope's `signatureRef` must name.
+///
+/// Every field of the envelope that can be checked against the bundle, the
+/// signature or the key is compared with what `sign` derives from them;
+/// every mismatch is named by its pointer ([`SignError::Contradicts`]):
+///
+/// | pointer | must be |
+/// |---|---|
+/// | `/id` | derived from the bundle's `id` as `sign` derives it ([`envelope_id`]) |
+/// | `/subject/subjectRef` | the bundle's `id` |
+/// | `/subject/subjectDigest` | the bundle's canonical digest |
+/// | `/subject/sourceCommitSha` | the bundle's `source.commitSha` (null or absent only when the bundle states none) |
+/// | `/subject/workflowRunId` | the bundle's `validation.workflowRunId` (null when it has none) |
+/// | `/signature/algorithm` | `minisign` |
+/// | `/signature/keyRef` | `minisign:<key id>` of the key that verified |
+/// | `/signature/signatureDigest` | this signature's digest |
+/// | `/signature/signatureRef` | the signature's file name, when known; otherwise stated |
+/// | `/signature/transparencyLogRef`, `/signature/certificateRef` | null: a minisign signature has neither, and nothing here could check one |
+/// | `/verification/verified`, `/verification/verificationStatus` | `true`, `passed` |
+/// | `/verification/verifiedAt` | null, or an RFC 3339 time not before the bundle's `generatedAt` |
+/// | `/verification/failureReason` | null (the verification passed) |
+/// | `/generatedAt` | the bundle's `generatedAt` |
+/// | `/notes` | [`ENVELOPE_NOTES`] |
+///
+/// `verifierVersion` is free (an envelope may come from another release of
+/// this tool). An envelope that claims no signature (`unsigned`,
+/// `signed-placeholder`) does not describe this one: it is refused on
+/// `/signature/status` alone.
+pub fn verify_as(
+    bundle_bytes: &[u8],
+    signature: &str,
+    public_key: &str,
+    envelope: Option<&crate::contracts::SignedReleaseBundleEnvelope>,
+    signature_ref: Option<&str>,
 ) -> Result<(), SignError> {
     let pk = minisign::PublicKeyBox::from_string(public_key)
         .and_then(|b| b.into_public_key())
@@ -436,11 +501,28 @@ pub fn verify(
         }]));
     }
     let mut out = Vec::new();
-    let mut contradiction = |pointer: &'static str, message: String| {
-        out.push(Contradiction { pointer, message });
-    };
+    let claims = serde_json::to_value(env).map_err(|e| SignError::Envelope(e.to_string()))?;
+    let claim = |pointer: &str| claims.pointer(pointer).cloned().unwrap_or(Value::Null);
+    expect(
+        &mut out,
+        &claims,
+        "/id",
+        Value::String(envelope_id(&bundle)),
+        format!(
+            "the envelope of this bundle is {} (derived from the bundle's id)",
+            envelope_id(&bundle)
+        ),
+    );
+    expect(
+        &mut out,
+        &claims,
+        "/subject/subjectRef",
+        bundle["id"].clone(),
+        format!("the signed bundle's id is {}", shown(&bundle["id"])),
+    );
     if env.subject.subject_digest.as_str() != digest {
-        contradiction(
+        contradict(
+            &mut out,
             "/subject/subjectDigest",
             format!(
                 "claims {}, but the signed bundle's digest is {digest}",
@@ -448,28 +530,45 @@ pub fn verify(
             ),
         );
     }
-    if let Some(claimed) = env
-        .subject
-        .source_commit_sha
-        .as_ref()
-        .and_then(|c| c.as_option())
-        .map(|c| c.as_str())
-    {
-        match bundle["source"]["commitSha"].as_str() {
-            Some(commit) if commit == claimed => {}
-            Some(commit) => contradiction(
-                "/subject/sourceCommitSha",
-                format!("claims {claimed}, but the signed bundle was built from {commit}"),
+    let commit = bundle["source"]["commitSha"].clone();
+    match (claim("/subject/sourceCommitSha"), commit.as_str()) {
+        (claimed, Some(built)) if claimed.as_str() != Some(built) => contradict(
+            &mut out,
+            "/subject/sourceCommitSha",
+            format!(
+                "claims {}, but the signed bundle was built from {built}",
+                if claimed.is_null() {
+                    "no commit".to_string()
+                } else {
+                    shown(&claimed)
+                }
             ),
-            None => contradiction(
-                "/subject/sourceCommitSha",
-                format!("claims {claimed}, but the signed bundle states no source.commitSha"),
+        ),
+        (claimed, None) if !claimed.is_null() => contradict(
+            &mut out,
+            "/subject/sourceCommitSha",
+            format!(
+                "claims {}, but the signed bundle states no source.commitSha",
+                shown(&claimed)
             ),
-        }
+        ),
+        _ => {}
     }
+    let run = bundle["validation"]["workflowRunId"].clone();
+    expect(
+        &mut out,
+        &claims,
+        "/subject/workflowRunId",
+        run.clone(),
+        format!(
+            "the signed bundle's validation.workflowRunId is {}",
+            shown(&run)
+        ),
+    );
     let algorithm = s.algorithm.map(|a| a.to_string());
     if algorithm.as_deref() != Some("minisign") {
-        contradiction(
+        contradict(
+            &mut out,
             "/signature/algorithm",
             format!(
                 "claims {}, but a minisign signature verified",
@@ -479,7 +578,8 @@ pub fn verify(
     }
     let key_ref = format!("minisign:{}", key_id(pk.keynum()));
     if s.key_ref.as_deref() != Some(key_ref.as_str()) {
-        contradiction(
+        contradict(
+            &mut out,
             "/signature/keyRef",
             format!(
                 "names {}, but the key that verified is {key_ref}",
@@ -493,7 +593,8 @@ pub fn verify(
     let signature_digest = digest_bytes(signature.as_bytes());
     let claimed = s.signature_digest.as_ref().map(|d| d.as_str());
     if claimed != Some(signature_digest.as_str()) {
-        contradiction(
+        contradict(
+            &mut out,
             "/signature/signatureDigest",
             format!(
                 "claims {}, but this signature's digest is {signature_digest}",
@@ -501,30 +602,102 @@ pub fn verify(
             ),
         );
     }
+    let named = claim("/signature/signatureRef");
+    match signature_ref {
+        Some(file) if named.as_str() != Some(file) => contradict(
+            &mut out,
+            "/signature/signatureRef",
+            format!(
+                "names {}, but the signature verified is {file:?}",
+                shown(&named)
+            ),
+        ),
+        None if !named.is_string() => contradict(
+            &mut out,
+            "/signature/signatureRef",
+            "names no signature, but one verifies".into(),
+        ),
+        _ => {}
+    }
+    for pointer in ["/signature/transparencyLogRef", "/signature/certificateRef"] {
+        let claimed = claim(pointer);
+        if !claimed.is_null() {
+            contradict(
+                &mut out,
+                pointer,
+                format!(
+                    "claims {}, but a minisign signature has no transparency-log entry or \
+                     certificate, and none was checked (it is null)",
+                    shown(&claimed)
+                ),
+            );
+        }
+    }
     let v = &env.verification;
     if !v.verified {
-        contradiction(
+        contradict(
+            &mut out,
             "/verification/verified",
             "claims false, but the signature verifies".into(),
         );
     }
     let verification_status = v.verification_status.to_string();
     if verification_status != "passed" {
-        contradiction(
+        contradict(
+            &mut out,
             "/verification/verificationStatus",
             format!("claims {verification_status}, but the verification passed"),
         );
+    }
+    let generated_at = bundle["generatedAt"].clone();
+    if let Some(at) = v.verified_at.as_deref() {
+        let before_bundle = match (
+            crate::time::parse(at),
+            generated_at.as_str().and_then(crate::time::parse),
+        ) {
+            (None, _) => Some("is not an RFC 3339 timestamp".to_string()),
+            (Some(at), Some(made)) if at < made => Some(format!(
+                "is before the signed bundle was generated ({})",
+                shown(&generated_at)
+            )),
+            _ => None,
+        };
+        if let Some(why) = before_bundle {
+            contradict(
+                &mut out,
+                "/verification/verifiedAt",
+                format!("claims {at:?}, which {why}"),
+            );
+        }
     }
     if v.failure_reason
         .as_ref()
         .and_then(|r| r.as_option())
         .is_some()
     {
-        contradiction(
+        contradict(
+            &mut out,
             "/verification/failureReason",
             "states a failure, but the verification passed (it is null when it passed)".into(),
         );
     }
+    expect(
+        &mut out,
+        &claims,
+        "/generatedAt",
+        generated_at.clone(),
+        format!(
+            "the signed bundle was generated at {}",
+            shown(&generated_at)
+        ),
+    );
+    expect(
+        &mut out,
+        &claims,
+        "/notes",
+        json!(ENVELOPE_NOTES),
+        "the notes are the fixed ones `release sign` writes".into(),
+    );
     if out.is_empty() {
         Ok(())
     } else {

@@ -897,3 +897,29 @@ pub fn check_external_trust_signal_provider(
     }
     if out.is_empty() { Ok(()) } else { Err(out) }
 }
+
+/// ProbeReport rules:
+///
+/// - `probe/probe-only`: every InferenceProvider a probe reports has status
+///   `probe-only`. A probe observes; it never enables, disables or starts a
+///   provider, so a report that calls a candidate `enabled` (or anything
+///   else) claims what no probe can know.
+pub fn check_probe_report(r: &crate::contracts::ProbeReport) -> Result<(), Vec<Finding>> {
+    let out: Vec<Finding> = r
+        .inference_providers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            let status = p.get("status").and_then(|s| s.as_str()).unwrap_or("");
+            (status != "probe-only").then(|| Finding {
+                pointer: format!("/inferenceProviders/{i}/status"),
+                rule: "probe/probe-only",
+                message: format!(
+                    "a probe reports candidates only: status is {status:?}, and a probe never \
+                     enables or starts a provider (it must be \"probe-only\")"
+                ),
+            })
+        })
+        .collect();
+    if out.is_empty() { Ok(()) } else { Err(out) }
+}

@@ -130,7 +130,7 @@ pub enum Drift {
 pub fn check(root: &Path, expected: &[Expected]) -> Vec<Drift> {
     let mut drift = Vec::new();
     for e in expected {
-        match std::fs::read_to_string(root.join(&e.path)) {
+        match crate::input::read_text(root.join(&e.path)) {
             Err(_) => drift.push(Drift::Missing(e.path.clone())),
             Ok(actual) => {
                 if let Some(diff) = crate::output::unified_diff(&e.path, &actual, &e.text) {
@@ -160,7 +160,8 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
     if let Ok(entries) = std::fs::read_dir(dir) {
         for entry in entries.flatten() {
             let path = entry.path();
-            if path.is_dir() {
+            // The entry's own type: a link to a directory is not descended (no loops).
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
                 out.extend(files_under(&path));
             } else {
                 out.push(path);

@@ -174,24 +174,35 @@ fn embedded(doc: &Document, kind: Kind) -> Vec<(String, &'static str)> {
 
 /// Embedded documents are validated against their own contracts, in the same
 /// mode; their diagnostics and warnings point into the outer file.
+///
+/// At most [`MAX_DIAGNOSTICS`] errors (and as many warnings) are reported:
+/// once that many are found, the remaining embedded documents are not
+/// checked (the outer one is invalid already) and a `max-diagnostics` note
+/// says so. Every diagnostic is placed in the outer text in one scan
+/// ([`json::locate_all`]), so the work is linear in the document's size
+/// whatever the number of embedded documents.
 fn embedded_reports(doc: &Document, kind: Kind, mode: Mode) -> Report {
     let mut out = Vec::new();
     let mut warnings = Vec::new();
-    for (pointer, expected) in embedded(doc, kind) {
+    let (mut dropped, mut dropped_warnings) = (0usize, 0usize);
+    let all = embedded(doc, kind);
+    let total = all.len();
+    let mut unchecked = 0;
+    for (i, (pointer, expected)) in all.into_iter().enumerate() {
+        if out.len() >= MAX_DIAGNOSTICS {
+            unchecked = total - i;
+            break;
+        }
         let Some(value) = doc.value.pointer(&pointer) else {
             continue;
         };
-        let locate = |at: &str| json::locate(&doc.text, at);
         if value["kind"] != expected {
-            out.push(
-                Diagnostic::new(
-                    &doc.source,
-                    &pointer,
-                    "embedded-kind",
-                    format!("expected an embedded {expected} document"),
-                )
-                .at(locate(&pointer)),
-            );
+            out.push(Diagnostic::new(
+                &doc.source,
+                &pointer,
+                "embedded-kind",
+                format!("expected an embedded {expected} document"),
+            ));
             continue;
         }
         let inner = Document {
@@ -200,23 +211,70 @@ fn embedded_reports(doc: &Document, kind: Kind, mode: Mode) -> Report {
             value: value.clone(),
         };
         let report = validate(&inner, mode);
-        let relocate = |d: Diagnostic| {
-            let at = format!("{pointer}{}", d.pointer);
-            Diagnostic {
-                line: None,
-                column: None,
-                pointer: at.clone(),
-                ..d
+        let keep = |list: &mut Vec<Diagnostic>, found: Vec<Diagnostic>, dropped: &mut usize| {
+            for d in found {
+                if list.len() < MAX_DIAGNOSTICS {
+                    list.push(Diagnostic {
+                        line: None,
+                        column: None,
+                        pointer: format!("{pointer}{}", d.pointer),
+                        ..d
+                    });
+                } else {
+                    *dropped += 1;
+                }
             }
-            .at(locate(&at))
         };
-        out.extend(report.diagnostics.into_iter().map(relocate));
-        warnings.extend(report.warnings.into_iter().map(relocate));
+        keep(&mut out, report.diagnostics, &mut dropped);
+        keep(&mut warnings, report.warnings, &mut dropped_warnings);
+    }
+    locate_in(&doc.text, &mut out);
+    locate_in(&doc.text, &mut warnings);
+    if dropped > 0 || unchecked > 0 {
+        let mut why = Vec::new();
+        if dropped > 0 {
+            why.push(format!("{dropped} more not shown"));
+        }
+        if unchecked > 0 {
+            why.push(format!(
+                "{unchecked} of {total} embedded documents not checked"
+            ));
+        }
+        out.push(Diagnostic::new(
+            &doc.source,
+            "",
+            "max-diagnostics",
+            format!(
+                "the first {MAX_DIAGNOSTICS} problems in the embedded documents are shown ({}); \
+                 at most {MAX_DIAGNOSTICS} are reported per document",
+                why.join(", ")
+            ),
+        ));
+    }
+    if dropped_warnings > 0 {
+        warnings.push(Diagnostic::new(
+            &doc.source,
+            "",
+            "max-diagnostics",
+            format!(
+                "more than {MAX_DIAGNOSTICS} warnings in the embedded documents; the first {MAX_DIAGNOSTICS} are shown"
+            ),
+        ));
     }
     Report {
         kind: Some(kind),
         diagnostics: out,
         warnings,
+    }
+}
+
+/// Places every diagnostic of `list` in `text`, in one scan.
+fn locate_in(text: &str, list: &mut [Diagnostic]) {
+    let pointers: Vec<&str> = list.iter().map(|d| d.pointer.as_str()).collect();
+    let positions = json::locate_all(text, &pointers);
+    for (d, at) in list.iter_mut().zip(positions) {
+        d.line = at.map(|p| p.line);
+        d.column = at.map(|p| p.column);
     }
 }
 
@@ -255,20 +313,44 @@ fn semantic_diagnostics(
             .map(|p| crate::semantics::check_external_trust_signal_provider(&p)),
         "AgentPlaneRuntimeEvidence" => serde_json::from_value(doc.value.clone())
             .map(|e| crate::semantics::check_runtime_evidence(&e)),
+        "ProbeReport" => serde_json::from_value(doc.value.clone())
+            .map(|r| crate::semantics::check_probe_report(&r)),
         _ => return (Vec::new(), Vec::new()),
     };
     let Ok(Err(findings)) = checked else {
         return (Vec::new(), Vec::new());
     };
     let (mut errors, mut warnings) = (Vec::new(), Vec::new());
+    let (mut more_errors, mut more_warnings) = (0usize, 0usize);
     for f in findings {
-        let severity = f.severity();
-        let f_rule = f.rule;
-        let d = Diagnostic::new(&doc.source, &f.pointer, f.rule, f.message)
-            .at(json::locate(&doc.text, &f.pointer));
-        match severity {
-            Severity::Error => errors.push(d),
-            Severity::Warning => warnings.push(d.hint(state_hint(f_rule))),
+        // Only the first MAX_DIAGNOSTICS of each are made into diagnostics
+        // (a secret-shaped value in each of 256 arguments is 256 findings).
+        let (list, more) = match f.severity() {
+            Severity::Error => (&mut errors, &mut more_errors),
+            Severity::Warning => (&mut warnings, &mut more_warnings),
+        };
+        if list.len() >= MAX_DIAGNOSTICS {
+            *more += 1;
+            continue;
+        }
+        let (severity, rule) = (f.severity(), f.rule);
+        let d = Diagnostic::new(&doc.source, &f.pointer, f.rule, f.message);
+        list.push(match severity {
+            Severity::Error => d,
+            Severity::Warning => d.hint(state_hint(rule)),
+        });
+    }
+    for (list, more) in [(&mut errors, more_errors), (&mut warnings, more_warnings)] {
+        locate_in(&doc.text, list);
+        if more > 0 {
+            list.push(Diagnostic::new(
+                &doc.source,
+                "",
+                "max-diagnostics",
+                format!(
+                    "{more} more not shown; at most {MAX_DIAGNOSTICS} are reported per document"
+                ),
+            ));
         }
     }
     (errors, warnings)
@@ -285,14 +367,20 @@ fn state_hint(rule: &str) -> &'static str {
 }
 
 /// The JSON Schema errors of `doc` against `kind`, as diagnostics.
+///
+/// At most [`MAX_DIAGNOSTICS`] are reported. jsonschema 0.61 collects every
+/// error before `iter_errors` returns (linear in the document: a valid
+/// document is first checked with the cheaper `is_valid`); the cap bounds
+/// everything after that — messages, redaction, positions — and the shown
+/// errors are placed in the text in one scan ([`json::locate_all`]).
 pub fn schema_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {
     let validator = schema_validator(kind);
+    if validator.is_valid(&doc.value) {
+        return Vec::new();
+    }
     let mut errors = validator.iter_errors(&doc.value);
-    // Each diagnostic is located in the text (a scan of the document), so a
-    // document with thousands of broken items reports the first ones and
-    // says so, in time linear in its size.
     let shown: Vec<_> = errors.by_ref().take(MAX_DIAGNOSTICS).collect();
-    let more = errors.next().is_some();
+    let more = errors.count();
     let mut out: Vec<Diagnostic> = shown
         .into_iter()
         .map(|error| {
@@ -308,16 +396,16 @@ pub fn schema_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {
                 &pointer,
                 &format!("schema/{keyword}"),
                 error.to_string(),
-            )
-            .at(json::locate(&doc.text, &pointer));
+            );
             match hint_for(error.kind(), kind) {
                 Some(hint) => diagnostic.hint(hint),
                 None => diagnostic,
             }
         })
         .collect();
+    locate_in(&doc.text, &mut out);
     out.sort_by(|a, b| (a.line, a.column, &a.pointer).cmp(&(b.line, b.column, &b.pointer)));
-    if more {
+    if more > 0 {
         out.push(Diagnostic::new(
             &doc.source,
             "",

@@ -223,3 +223,232 @@ fn a_planted_fifo_is_never_waited_on() {
     let output = run(&["validate", fifo.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(2), "{}", text(&output.stderr));
 }
+
+/// Anything that is not a regular file is refused from its metadata, before
+/// it is opened — opening a FIFO, even non-blocking, releases a writer
+/// waiting on it (and opening a device can act on it). Directory expansion
+/// (`validate DIR`) and the resolvers' candidate directories go through the
+/// same read.
+#[test]
+fn a_fifo_or_device_is_refused_before_it_is_opened() {
+    let pod = "examples/local-podman-llama-cpp.agent-pod.json";
+    for args in [
+        &["validate", "DIR"][..],
+        &["registry", "resolve", "--pod", pod, "DIR"],
+        &["policy", "resolve", "--pod", pod, "DIR"],
+        &["validate", "DIR/z.json"],
+    ] {
+        let dir = support::scratch("io-fifo-unopened");
+        std::fs::copy(
+            support::root().join("examples/active.agent-registry-grant.json"),
+            dir.join("a.json"),
+        )
+        .unwrap();
+        let fifo = support::Fifo::new(&dir.join("z.json"));
+        let args: Vec<String> = args
+            .iter()
+            .map(|a| a.replace("DIR", dir.to_str().unwrap()))
+            .collect();
+        let output = support::run_with_deadline(
+            Command::new(support::bin())
+                .args(&args)
+                .current_dir(support::root()),
+            60,
+        );
+        let stderr = text(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("z.json") && stderr.contains("not a regular file but a FIFO"),
+            "{args:?}: {stderr}"
+        );
+        assert!(!fifo.opened(), "{args:?} opened the FIFO");
+    }
+    // A link to a device is judged by what it points to.
+    let dir = support::scratch("io-device-link");
+    symlink("/dev/zero", dir.join("zero.json")).unwrap();
+    let output = run(&["validate", dir.to_str().unwrap()]);
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("a character device"), "{stderr}");
+}
+
+/// The generous time bound of the linear-validation tests. They assert the
+/// work done (the number of diagnostics made and located is capped); the
+/// bound only catches a return of the quadratic cost, which took 7 s for
+/// 1,000 and 109 s for 4,000 broken embedded documents (debug build), and
+/// stays far above what a loaded 2-core machine needs for the linear code
+/// (well under 3 s each).
+const GENEROUS: std::time::Duration = std::time::Duration::from_secs(20);
+
+fn validate_text(text: &str) -> (agent_machine::validate::Report, std::time::Duration) {
+    use agent_machine::input::parse_document;
+    use agent_machine::json::Limits;
+    use agent_machine::validate::{Mode, validate};
+    let doc = parse_document("big.json".into(), text.as_bytes(), Limits::default()).unwrap();
+    let started = std::time::Instant::now();
+    let report = validate(&doc, Mode::default());
+    (report, started.elapsed())
+}
+
+fn assert_capped(report: &agent_machine::validate::Report) {
+    use agent_machine::validate::MAX_DIAGNOSTICS;
+    let d = &report.diagnostics;
+    assert_eq!(d.len(), MAX_DIAGNOSTICS + 1, "{:#?}", &d[..d.len().min(3)]);
+    assert_eq!(d[MAX_DIAGNOSTICS].rule, "max-diagnostics");
+    assert!(
+        d[..MAX_DIAGNOSTICS].iter().all(|d| d.line.is_some()),
+        "every diagnostic shown is placed in the text"
+    );
+}
+
+/// A ProbeReport with thousands of broken embedded providers: each was
+/// validated and located in the whole text (quadratic); now the first 50
+/// problems are reported, placed in one scan, and the rest not checked.
+#[test]
+fn many_broken_embedded_documents_cost_linear_time() {
+    let mut report: serde_json::Value = support::example("fake-gpu-box.probe-report.json");
+    let mut provider = report["inferenceProviders"][0].clone();
+    provider["unexpected"] = serde_json::json!(true);
+    report["inferenceProviders"] = serde_json::Value::Array(vec![provider; 4000]);
+    let text = serde_json::to_string_pretty(&report).unwrap();
+    let (result, took) = validate_text(&text);
+    assert_capped(&result);
+    assert_eq!(
+        result.diagnostics[0].pointer,
+        "/inferenceProviders/0/unexpected"
+    );
+    assert!(
+        result.diagnostics[MAX_SHOWN]
+            .message
+            .contains("documents not checked"),
+        "{}",
+        result.diagnostics[MAX_SHOWN].message
+    );
+    assert!(took < GENEROUS, "{took:?}");
+}
+
+const MAX_SHOWN: usize = agent_machine::validate::MAX_DIAGNOSTICS;
+
+/// Semantic findings are capped too: 256 secret-shaped arguments and 64
+/// secret-shaped labels were 320 diagnostics, each located by its own scan
+/// of a 2 MB document.
+#[test]
+fn many_semantic_findings_are_capped() {
+    let mut pod: serde_json::Value = support::example("local-podman-llama-cpp.agent-pod.json");
+    let token = format!("ghp_{}", "a".repeat(8000));
+    pod["runtime"]["args"] = serde_json::json!(vec![token; 256]);
+    pod["labels"] = (0..64)
+        .map(|i| {
+            (
+                format!("k{i}"),
+                serde_json::json!(format!("ghp_{}", "b".repeat(1000))),
+            )
+        })
+        .collect::<serde_json::Map<_, _>>()
+        .into();
+    let text = serde_json::to_string_pretty(&pod).unwrap();
+    let (result, took) = validate_text(&text);
+    assert_capped(&result);
+    assert!(
+        result.diagnostics[..MAX_SHOWN]
+            .iter()
+            .all(|d| d.rule == "pod/secret-in-spec"),
+        "{:#?}",
+        &result.diagnostics[..2]
+    );
+    assert!(
+        result.diagnostics[MAX_SHOWN]
+            .message
+            .starts_with("270 more"),
+        "{}",
+        result.diagnostics[MAX_SHOWN].message
+    );
+    assert!(took < GENEROUS, "{took:?}");
+}
+
+/// The shapes of the finding: a 600 KB pod with 199,000 `args` entries
+/// (inside the value limit), and thousands of schema errors in `args`.
+#[test]
+fn huge_arrays_validate_in_linear_time() {
+    let mut pod: serde_json::Value = support::example("local-podman-llama-cpp.agent-pod.json");
+    pod["runtime"]["args"] = serde_json::json!(vec![""; 199_000]);
+    let text = serde_json::to_string(&pod).unwrap();
+    assert!(text.len() > 590_000, "{}", text.len());
+    let (result, took) = validate_text(&text);
+    assert_eq!(result.diagnostics.len(), 1, "{:#?}", result.diagnostics);
+    assert_eq!(result.diagnostics[0].rule, "pod/bounds");
+    assert!(took < GENEROUS, "{took:?}");
+    for n in [2_000, 8_000, 150_000] {
+        pod["runtime"]["args"] = serde_json::json!(vec![1; n]);
+        let (result, took) = validate_text(&serde_json::to_string_pretty(&pod).unwrap());
+        assert_capped(&result);
+        assert!(took < GENEROUS, "{n}: {took:?}");
+    }
+}
+
+/// A 16 MiB document (the default input limit) validates, or is refused, in
+/// seconds: a ProbeReport of 6,700 embedded providers, all valid, and the
+/// same with every provider claiming `enabled` (`probe/probe-only`).
+#[test]
+fn a_16_mib_document_validates_in_seconds() {
+    let mut report: serde_json::Value = support::example("fake-gpu-box.probe-report.json");
+    let mut provider = report["inferenceProviders"][0].clone();
+    provider["labels"]["pad"] = serde_json::json!("x".repeat(1800));
+    report["inferenceProviders"] = serde_json::Value::Array(vec![provider.clone(); 6700]);
+    let text = serde_json::to_string(&report).unwrap();
+    assert!(
+        text.len() > 15 << 20 && text.len() as u64 <= agent_machine::json::DEFAULT_MAX_BYTES,
+        "{}",
+        text.len()
+    );
+    let (result, took) = validate_text(&text);
+    assert!(result.is_valid(), "{:#?}", &result.diagnostics[..1]);
+    assert!(took < GENEROUS, "{took:?}");
+
+    provider["status"] = serde_json::json!("enabled");
+    report["inferenceProviders"] = serde_json::Value::Array(vec![provider; 6700]);
+    let (result, took) = validate_text(&serde_json::to_string(&report).unwrap());
+    assert_capped(&result);
+    assert_eq!(result.diagnostics[0].rule, "probe/probe-only");
+    assert!(took < GENEROUS, "{took:?}");
+}
+
+/// `gate --tap` opened the tap copy before looking at it: a FIFO there hung
+/// the gate. It is now refused as "not a file" without being opened.
+#[test]
+fn a_fifo_as_the_tap_copy_is_refused_unopened() {
+    let dir = support::scratch("io-tap-fifo");
+    let fifo = support::Fifo::new(&dir.join("agent-machine.rb"));
+    let output = support::run_with_deadline(
+        Command::new(support::bin())
+            .args(["gate", "--tap"])
+            .arg(&fifo.path)
+            .current_dir(support::root()),
+        60,
+    );
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("not a file"), "{stderr}");
+    assert!(!fifo.opened(), "the gate opened the tap FIFO");
+}
+
+/// A schema error quotes the value it is about: a 16 MiB `purpose` was
+/// printed back whole (16.7 MB on stderr). Messages are cut at
+/// MAX_MESSAGE_CHARS, after redaction.
+#[test]
+fn a_huge_quoted_value_is_cut_in_the_message() {
+    use agent_machine::diagnostic::MAX_MESSAGE_CHARS;
+    let mut pod: serde_json::Value = support::example("local-podman-llama-cpp.agent-pod.json");
+    pod["workload"]["purpose"] = serde_json::json!("x".repeat(16 * 1024 * 1024 - 8192));
+    let (result, took) = validate_text(&serde_json::to_string(&pod).unwrap());
+    assert_eq!(result.diagnostics.len(), 1, "{}", result.diagnostics.len());
+    let d = &result.diagnostics[0];
+    assert_eq!(d.rule, "schema/enum");
+    assert!(d.message.chars().count() < MAX_MESSAGE_CHARS + 40);
+    assert!(
+        d.message.ends_with("more characters)"),
+        "{}",
+        &d.message[1900..]
+    );
+    assert!(took < GENEROUS, "{took:?}");
+}

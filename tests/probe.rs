@@ -172,3 +172,80 @@ fn an_embedded_document_that_breaks_its_contract_is_found_where_it_is() {
         + 1;
     assert_eq!(status.line, Some(line), "{status}");
 }
+
+/// A FIFO planted in the probe's root (where `/etc/os-release` and the
+/// hostname are read) hung `probe`: it is now refused before it is opened,
+/// said on stderr, and the probe goes on without it.
+#[test]
+fn a_fifo_in_the_root_is_refused_unopened() {
+    let scratch = support::scratch("probe-fifo");
+    let root = scratch.join("root");
+    std::fs::create_dir_all(root.join("etc")).unwrap();
+    std::fs::create_dir_all(root.join("proc/sys/kernel")).unwrap();
+    let os_release = support::Fifo::new(&root.join("etc/os-release"));
+    let hostname = support::Fifo::new(&root.join("proc/sys/kernel/hostname"));
+    let out = support::run_with_deadline(
+        Command::new(support::bin())
+            .args(["probe", "--format", "json", "--root"])
+            .arg(&root)
+            .env("PATH", scratch.join("no-bin")),
+        60,
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    for rel in ["/etc/os-release", "/proc/sys/kernel/hostname"] {
+        assert!(
+            stderr.contains(&format!(
+                "warning: probe: {rel}: not read: not a regular file but a FIFO"
+            )),
+            "{stderr}"
+        );
+    }
+    assert!(!os_release.opened(), "the probe opened /etc/os-release");
+    assert!(!hostname.opened(), "the probe opened the hostname");
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_valid(&report);
+    assert_eq!(report["agentMachine"]["host"]["hostname"], "localhost");
+}
+
+/// A probe reports candidates, never enabled providers: a ProbeReport whose
+/// embedded InferenceProvider has any other status than `probe-only` —
+/// each valid for an InferenceProvider on its own — is invalid
+/// (`probe/probe-only`), found at that provider's status.
+#[test]
+fn a_probe_report_only_holds_probe_only_candidates() {
+    let example = support::root().join("examples/fake-gpu-box.probe-report.json");
+    let original = std::fs::read_to_string(example).unwrap();
+    for status in ["enabled", "disabled", "unavailable"] {
+        let mut report: Value = serde_json::from_str(&original).unwrap();
+        report["inferenceProviders"][1]["status"] = serde_json::json!(status);
+        let text = serde_json::to_string_pretty(&report).unwrap();
+        let provider = serde_json::to_string(&report["inferenceProviders"][1]).unwrap();
+        let alone = validate(
+            &parse_document(
+                "provider.json".into(),
+                provider.as_bytes(),
+                Limits::default(),
+            )
+            .unwrap(),
+            Mode::default(),
+        );
+        assert!(alone.is_valid(), "{status}: {:#?}", alone.diagnostics);
+        let doc = parse_document("report.json".into(), text.as_bytes(), Limits::default()).unwrap();
+        let result = validate(&doc, Mode::default());
+        let found: Vec<(&str, &str)> = result
+            .diagnostics
+            .iter()
+            .map(|d| (d.pointer.as_str(), d.rule.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [("/inferenceProviders/1/status", "probe/probe-only")],
+            "{status}"
+        );
+        let at = agent_machine::json::locate(&text, "/inferenceProviders/1/status");
+        assert_eq!(result.diagnostics[0].line, at.map(|p| p.line), "{status}");
+    }
+    // The example itself, all probe-only, is valid.
+    assert_valid(&serde_json::from_str(&original).unwrap());
+}

@@ -263,9 +263,13 @@ fn an_envelope_contradicting_the_verification_is_refused_by_field() {
             *pointers
         );
     }
-    // Claiming no commit is no contradiction.
+    // Claiming no commit for a bundle that names one is a change after
+    // signing too (see every_checkable_envelope_field_is_bound_to_the_bundle).
     let quiet = edited(&envelope, |e| e["subject"]["sourceCommitSha"] = json!(null));
-    verify(&bytes, &signature, &keys.public, Some(&quiet)).unwrap();
+    assert_eq!(
+        contradicted(verify(&bytes, &signature, &keys.public, Some(&quiet))),
+        ["/subject/sourceCommitSha"]
+    );
 }
 
 /// Through the CLI: the honest envelope verifies (exit 0), one that says
@@ -361,4 +365,439 @@ fn release_verify_refuses_a_lying_envelope() {
         );
         assert_eq!(run().status.code(), Some(1));
     }
+}
+
+/// The parts of the repository the bundle lists, copied to a scratch tree
+/// (the gate items the bundle carries simply fail on what is missing).
+fn bundle_tree(name: &str) -> std::path::PathBuf {
+    let dir = support::scratch(name);
+    for p in ["contracts", "examples", "skeletons", "docs"] {
+        support::copy_tree(&support::root().join(p), &dir.join(p));
+    }
+    dir
+}
+
+fn tree_error(root: &Path) -> agent_machine::tree::TreeError {
+    match bundle(&Context::new(root), &facts()) {
+        Err(agent_machine::release::BundleError::Tree(e)) => e,
+        other => panic!(
+            "expected the tree to be refused, got {:?}",
+            other.map(|b| b.id)
+        ),
+    }
+}
+
+/// `release bundle` on `root` through the CLI, killed if it runs past a minute.
+fn bundle_cli(root: &Path) -> std::process::Output {
+    support::run_with_deadline(
+        std::process::Command::new(support::bin()).args([
+            "release",
+            "bundle",
+            "--root",
+            root.to_str().unwrap(),
+            "--commit",
+            &"a".repeat(40),
+            "--generated-at",
+            "2026-11-26T00:00:00Z",
+        ]),
+        60,
+    )
+}
+
+/// A link is never read through: not to a file outside the tree, not to a
+/// device, not dangling — each is refused, named, and nothing is bundled.
+#[test]
+fn the_bundle_never_follows_a_symbolic_link() {
+    use std::os::unix::fs::symlink;
+    for (name, target) in [
+        ("passwd.md", "/etc/passwd"),
+        ("zero.md", "/dev/zero"),
+        ("gone.md", "/nonexistent/gone.md"),
+        ("inside.md", "contracts.md"),
+    ] {
+        let root = bundle_tree("release-symlink");
+        symlink(target, root.join("docs").join(name)).unwrap();
+        let err = tree_error(&root);
+        assert_eq!(
+            err,
+            agent_machine::tree::TreeError::Symlink {
+                rel: format!("docs/{name}"),
+                target: target.into()
+            }
+        );
+        let out = bundle_cli(&root);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(out.stdout.is_empty());
+        assert!(
+            stderr.contains(&format!("docs/{name} is a symbolic link")),
+            "{stderr}"
+        );
+    }
+    // A linked directory is not descended either: it is refused.
+    let root = bundle_tree("release-symlink-dir");
+    symlink("/etc", root.join("examples/etc")).unwrap();
+    assert!(matches!(
+        tree_error(&root),
+        agent_machine::tree::TreeError::Symlink { rel, .. } if rel == "examples/etc"
+    ));
+    // Nor is a top-level directory that is itself a link.
+    let root = bundle_tree("release-symlink-top");
+    std::fs::remove_dir_all(root.join("docs")).unwrap();
+    symlink("/usr/share/doc", root.join("docs")).unwrap();
+    assert!(matches!(
+        tree_error(&root),
+        agent_machine::tree::TreeError::Symlink { rel, .. } if rel == "docs"
+    ));
+}
+
+/// Three `docs/lN -> .` links made the walk follow 3^40 paths: now the
+/// first link is refused at once, by `release bundle` and by the gate
+/// (whose E1 bundles the tree), and links under `skeletons/` no longer
+/// send the gate's or `skeletons check`'s walks around in circles.
+#[test]
+fn link_loops_end_at_once() {
+    use std::os::unix::fs::symlink;
+    let root = bundle_tree("release-link-loop");
+    for n in 1..=3 {
+        symlink(".", root.join(format!("docs/l{n}"))).unwrap();
+        symlink("..", root.join(format!("skeletons/l{n}"))).unwrap();
+    }
+    let out = bundle_cli(&root);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("is a symbolic link"), "{stderr}");
+    let gate = support::run_with_deadline(
+        std::process::Command::new(support::bin()).args([
+            "gate",
+            "--root",
+            root.to_str().unwrap(),
+            "--format",
+            "json",
+        ]),
+        120,
+    );
+    let report: serde_json::Value = serde_json::from_slice(&gate.stdout).unwrap();
+    let e1 = report["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "E1")
+        .unwrap();
+    assert_eq!(e1["status"], "fail", "{e1}");
+    let check = support::run_with_deadline(
+        std::process::Command::new(support::bin()).args([
+            "skeletons",
+            "check",
+            "--root",
+            root.to_str().unwrap(),
+        ]),
+        60,
+    );
+    assert_ne!(check.status.code(), Some(0));
+}
+
+/// A name is recorded exactly or not at all: a backslash (which the old
+/// walk turned into `/`, listing `docs/../../../etc/shadow.md`), `..`, a
+/// newline, and names that are not UTF-8 (two of which collapsed into one
+/// path) are refused.
+#[test]
+fn names_that_would_not_be_recorded_exactly_are_refused() {
+    use agent_machine::tree::TreeError;
+    use std::os::unix::ffi::OsStrExt as _;
+    let cases: [(&[u8], &str); 4] = [
+        (
+            b"..\\..\\..\\etc\\shadow.md",
+            "docs/..\\\\..\\\\..\\\\etc\\\\shadow.md",
+        ),
+        (b"notes..md", "docs/notes..md"),
+        (b"a\nb.md", "docs/a\\nb.md"),
+        (b"x\xff.md", "docs/x\\xFF.md"),
+    ];
+    for (name, shown) in cases {
+        let root = bundle_tree("release-bad-name");
+        std::fs::write(
+            root.join("docs").join(std::ffi::OsStr::from_bytes(name)),
+            "# planted\n",
+        )
+        .unwrap();
+        match tree_error(&root) {
+            TreeError::BadName { rel, .. } | TreeError::NotUtf8 { rel } => {
+                assert_eq!(rel, shown)
+            }
+            other => panic!("{shown}: {other}"),
+        }
+    }
+    // Two names that differ only in bytes that are not UTF-8.
+    let root = bundle_tree("release-not-utf8");
+    for name in [&b"x\xff.md"[..], b"x\xfe.md"] {
+        std::fs::write(
+            root.join("docs").join(std::ffi::OsStr::from_bytes(name)),
+            "# planted\n",
+        )
+        .unwrap();
+    }
+    assert!(matches!(tree_error(&root), TreeError::NotUtf8 { .. }));
+}
+
+/// FIFOs and other special files in the tree are refused without being opened.
+#[test]
+fn a_fifo_in_the_tree_is_refused_unopened() {
+    let root = bundle_tree("release-fifo");
+    let fifo = support::Fifo::new(&root.join("docs/pipe.md"));
+    assert_eq!(
+        tree_error(&root),
+        agent_machine::tree::TreeError::Special {
+            rel: "docs/pipe.md".into(),
+            kind: "a FIFO (named pipe)"
+        }
+    );
+    assert!(!fifo.opened(), "the bundle opened the FIFO");
+}
+
+/// The walk is bounded: a tree deeper than its depth bound, or with more
+/// entries than its entry bound, is refused with an error naming the bound.
+#[test]
+fn the_walk_is_bounded() {
+    use agent_machine::tree::{BOUNDS, Bounds, TreeError, files};
+    let root = bundle_tree("release-deep");
+    let mut deep = root.join("docs");
+    for _ in 0..=BOUNDS.max_depth {
+        deep.push("d");
+    }
+    std::fs::create_dir_all(&deep).unwrap();
+    let err = tree_error(&root);
+    assert!(
+        matches!(&err, TreeError::TooDeep { limit, .. } if *limit == BOUNDS.max_depth),
+        "{err}"
+    );
+    assert!(err.to_string().contains("the walk is bounded"), "{err}");
+
+    let root = bundle_tree("release-wide");
+    let small = Bounds {
+        max_depth: 4,
+        max_entries: 10,
+    };
+    assert!(files(&root, "contracts", small).is_err_and(
+        |e| matches!(e, TreeError::TooMany { ref top, limit: 10 } if top == "contracts")
+    ));
+    assert_eq!(files(&root, "contracts", BOUNDS).unwrap().len(), 16);
+    // And a wide tree is refused by the bundle itself.
+    for i in 0..=BOUNDS.max_entries {
+        std::fs::write(root.join(format!("docs/f{i}.txt")), "").unwrap();
+    }
+    assert!(matches!(tree_error(&root), TreeError::TooMany { .. }));
+}
+
+/// What the honest tree gives is unchanged: the same paths in the same
+/// order as the files of the tree, each digest that of its bytes.
+#[test]
+fn the_walk_lists_the_tree_as_it_is() {
+    let b = bundle(&Context::new(support::root()), &facts()).unwrap();
+    let v = serde_json::to_value(&b).unwrap();
+    let docs: Vec<&str> = v["inventories"]["docs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["path"].as_str().unwrap())
+        .collect();
+    let mut expected: Vec<String> = Vec::new();
+    fn walk(dir: &Path, rel: &str, out: &mut Vec<String>) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().collect();
+        entries.sort_by_key(|e| e.file_name());
+        for e in entries {
+            let name = format!("{rel}/{}", e.file_name().to_str().unwrap());
+            if e.file_type().unwrap().is_dir() {
+                walk(&e.path(), &name, out)
+            } else if name.ends_with(".md") {
+                out.push(name)
+            }
+        }
+    }
+    walk(&support::root().join("docs"), "docs", &mut expected);
+    assert_eq!(docs, expected);
+    for d in v["inventories"]["docs"].as_array().unwrap() {
+        let bytes = std::fs::read(support::root().join(d["path"].as_str().unwrap())).unwrap();
+        assert_eq!(
+            d["digest"],
+            agent_machine::canonical::digest_bytes(&bytes).as_str()
+        );
+    }
+}
+
+/// Every envelope field `sign` derives from the bundle and the signature is
+/// checked: changing any of them after signing is refused on that field.
+#[test]
+fn every_checkable_envelope_field_is_bound_to_the_bundle() {
+    use agent_machine::release::{verify, verify_as};
+    use serde_json::json;
+    let (bytes, signature, envelope, keys) = signed();
+    let sig = Some("bundle.json.minisig");
+    verify_as(&bytes, &signature, &keys.public, Some(&envelope), sig).unwrap();
+
+    type Edit = fn(&mut serde_json::Value);
+    let cases: &[(Edit, &[&str])] = &[
+        (
+            |e| e["id"] = json!("urn:srcos:agent-machine:signed-release-bundle-envelope:other"),
+            &["/id"],
+        ),
+        (
+            |e| {
+                e["subject"]["subjectRef"] =
+                    json!("urn:srcos:agent-machine:release-evidence-bundle:other-0123456789ab")
+            },
+            &["/subject/subjectRef"],
+        ),
+        (
+            |e| e["subject"]["sourceCommitSha"] = json!(null),
+            &["/subject/sourceCommitSha"],
+        ),
+        (
+            |e| {
+                e["subject"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("sourceCommitSha");
+            },
+            &["/subject/sourceCommitSha"],
+        ),
+        (
+            |e| e["subject"]["workflowRunId"] = json!(4242),
+            &["/subject/workflowRunId"],
+        ),
+        (
+            |e| e["signature"]["signatureRef"] = json!("other.minisig"),
+            &["/signature/signatureRef"],
+        ),
+        (
+            |e| e["signature"]["transparencyLogRef"] = json!("rekor:24296fb24b8ad77a"),
+            &["/signature/transparencyLogRef"],
+        ),
+        (
+            |e| e["signature"]["certificateRef"] = json!("fulcio:release-team"),
+            &["/signature/certificateRef"],
+        ),
+        (
+            |e| e["verification"]["verifiedAt"] = json!("2020-01-01T00:00:00Z"),
+            &["/verification/verifiedAt"],
+        ),
+        (
+            |e| e["verification"]["verifiedAt"] = json!("yesterday"),
+            &["/verification/verifiedAt"],
+        ),
+        (
+            |e| e["generatedAt"] = json!("2030-01-01T00:00:00Z"),
+            &["/generatedAt"],
+        ),
+        (
+            |e| e["notes"] = json!(["Reviewed and approved by the release team."]),
+            &["/notes"],
+        ),
+        (
+            |e| {
+                e.as_object_mut().unwrap().remove("notes");
+            },
+            &["/notes"],
+        ),
+        (
+            |e| {
+                e["generatedAt"] = json!("2030-01-01T00:00:00Z");
+                e["subject"]["sourceCommitSha"] = json!("f".repeat(40));
+                e["notes"] = json!([]);
+            },
+            &["/subject/sourceCommitSha", "/generatedAt", "/notes"],
+        ),
+    ];
+    for (edit, pointers) in cases {
+        let lying = edited(&envelope, edit);
+        assert_eq!(
+            contradicted(verify_as(
+                &bytes,
+                &signature,
+                &keys.public,
+                Some(&lying),
+                sig
+            )),
+            *pointers
+        );
+    }
+    // Without the signature's name, a signed envelope must still name one.
+    let unnamed = edited(&envelope, |e| e["signature"]["signatureRef"] = json!(null));
+    assert_eq!(
+        contradicted(verify(&bytes, &signature, &keys.public, Some(&unnamed))),
+        ["/signature/signatureRef"]
+    );
+    // What cannot be checked stays free: when it was verified (after the
+    // bundle was made) and by which version of the tool.
+    let later = edited(&envelope, |e| {
+        e["verification"]["verifiedAt"] = json!("2027-01-01T00:00:00Z");
+        e["verification"]["verifierVersion"] = json!("agent-machine 0.0.9");
+    });
+    verify_as(&bytes, &signature, &keys.public, Some(&later), sig).unwrap();
+}
+
+/// Through the CLI: each changed field is named with its place in the
+/// envelope, and a signature read from another file name than the one the
+/// envelope names is refused on `/signature/signatureRef`.
+#[test]
+fn release_verify_names_every_changed_envelope_field() {
+    let dir = support::scratch("release-changed-envelope");
+    let (bytes, signature, envelope, keys) = signed();
+    std::fs::write(dir.join("bundle.json"), &bytes).unwrap();
+    std::fs::write(dir.join("bundle.json.minisig"), &signature).unwrap();
+    std::fs::write(dir.join("renamed.minisig"), &signature).unwrap();
+    std::fs::write(dir.join("key.pub"), &keys.public).unwrap();
+    let run = |extra: &[&str]| {
+        std::process::Command::new(support::bin())
+            .args(["release", "verify", "bundle.json", "--key", "key.pub"])
+            .args(extra)
+            .current_dir(&dir)
+            .output()
+            .unwrap()
+    };
+    let lying = edited(&envelope, |e| {
+        e["id"] = serde_json::json!("urn:srcos:agent-machine:signed-release-bundle-envelope:x");
+        e["subject"]["subjectRef"] = serde_json::json!("urn:srcos:agent-machine:x");
+        e["subject"]["sourceCommitSha"] = serde_json::json!("e".repeat(40));
+        e["signature"]["signatureRef"] = serde_json::json!("elsewhere.minisig");
+        e["generatedAt"] = serde_json::json!("2031-01-01T00:00:00Z");
+        e["notes"] = serde_json::json!(["signed off"]);
+    });
+    let text = format!("{}\n", serde_json::to_string_pretty(&lying).unwrap());
+    std::fs::write(dir.join("bundle.json.envelope.json"), &text).unwrap();
+    let out = run(&[]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    for pointer in [
+        "/id",
+        "/subject/subjectRef",
+        "/subject/sourceCommitSha",
+        "/signature/signatureRef",
+        "/generatedAt",
+        "/notes",
+    ] {
+        let at = agent_machine::json::locate(&text, pointer).unwrap();
+        let line = format!(
+            "error: bundle.json.envelope.json:{}:{}: {pointer}: [release/envelope-contradiction] ",
+            at.line, at.column
+        );
+        assert!(
+            stderr.lines().any(|l| l.starts_with(&line)),
+            "{line}\n{stderr}"
+        );
+    }
+    assert!(stderr.contains("(6 field(s))"), "{stderr}");
+
+    // The honest envelope verifies with its own signature file, and not
+    // with a copy under another name.
+    std::fs::write(
+        dir.join("bundle.json.envelope.json"),
+        serde_json::to_string_pretty(&envelope).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(run(&[]).status.code(), Some(0));
+    let renamed = run(&["--signature", "renamed.minisig"]);
+    let stderr = String::from_utf8_lossy(&renamed.stderr);
+    assert_eq!(renamed.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("/signature/signatureRef"), "{stderr}");
 }

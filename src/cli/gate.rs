@@ -61,11 +61,14 @@ impl GateInputs {
             }
         }
         if let Some(tap) = &self.tap {
-            if let Err(e) = std::fs::File::open(tap) {
-                return Err(bad(format!("--tap {}: cannot read: {e}", tap.display())));
-            }
+            // Looked at before it is opened: opening a FIFO for reading waits for a writer.
             if !tap.is_file() {
                 return Err(bad(format!("--tap {}: not a file", tap.display())));
+            }
+            if let Err(e) =
+                agent_machine::input::read_file_limited(tap, agent_machine::json::DEFAULT_MAX_BYTES)
+            {
+                return Err(bad(format!("--tap {}: cannot read: {e}", tap.display())));
             }
         }
         let evidence = self

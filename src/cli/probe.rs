@@ -30,6 +30,9 @@ pub fn run(args: &ProbeArgs) -> Exit {
             return Exit::Failure;
         }
     };
+    for note in &report.notes {
+        eprintln!("warning: probe: {note}");
+    }
     match args.format {
         Format::Json => match probe::to_contract(&report) {
             Ok(out) => outln!(

@@ -176,7 +176,17 @@ pub fn verify(args: &VerifyArgs) -> Exit {
                 )?,
             ),
         };
-        match release::verify(&bundle, &signature, &key, envelope.as_ref().map(|(_, e)| e)) {
+        // The envelope's signatureRef must name the signature file verified.
+        let sig_name = sig_path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned());
+        match release::verify_as(
+            &bundle,
+            &signature,
+            &key,
+            envelope.as_ref().map(|(_, e)| e),
+            sig_name.as_deref(),
+        ) {
             Ok(()) => {
                 eprintln!(
                     "release: {} verifies{}",

@@ -302,7 +302,8 @@ fn walk_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     if let Ok(entries) = std::fs::read_dir(dir) {
         for e in entries.flatten() {
             let p = e.path();
-            if p.is_dir() {
+            // The entry's own type: a link to a directory is not descended (no loops).
+            if e.file_type().is_ok_and(|t| t.is_dir()) {
                 walk_files(&p, out)
             } else {
                 out.push(p)

@@ -267,3 +267,104 @@ pub fn own_tiers(
     }
     (!own.is_empty()).then_some(own)
 }
+
+/// Runs `command` to completion, or kills it after `seconds` and fails the
+/// test: a command that hangs (on a FIFO, a link loop) fails in bounded
+/// time instead of hanging the suite. Output is drained while it runs.
+pub fn run_with_deadline(
+    command: &mut std::process::Command,
+    seconds: u64,
+) -> std::process::Output {
+    use std::io::Read as _;
+    use std::process::Stdio;
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the command starts");
+    let drain = |mut r: Box<dyn std::io::Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = r.read_to_end(&mut bytes);
+            bytes
+        })
+    };
+    let out = drain(Box::new(child.stdout.take().unwrap()));
+    let err = drain(Box::new(child.stderr.take().unwrap()));
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(seconds) {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{command:?} still ran after {seconds} s; killed");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    std::process::Output {
+        status,
+        stdout: out.join().unwrap(),
+        stderr: err.join().unwrap(),
+    }
+}
+
+/// A FIFO with a writer waiting to open it: whoever opens the FIFO for
+/// reading — even non-blocking, even only to look at it — releases the
+/// writer, so [`Fifo::opened`] tells whether a command opened it at all.
+/// Dropping it releases the writer (so no thread is left behind).
+pub struct Fifo {
+    pub path: PathBuf,
+    opened: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    writer: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Fifo {
+    /// Makes a FIFO at `path` (with `mkfifo`) and starts its writer.
+    pub fn new(path: &Path) -> Fifo {
+        let made = std::process::Command::new("mkfifo")
+            .arg(path)
+            .status()
+            .expect("mkfifo runs");
+        assert!(made.success(), "mkfifo {}", path.display());
+        let opened = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (flag, fifo) = (opened.clone(), path.to_path_buf());
+        let writer = std::thread::spawn(move || {
+            // Blocks until a reader opens the FIFO.
+            let held = std::fs::OpenOptions::new().write(true).open(&fifo);
+            flag.store(true, std::sync::atomic::Ordering::SeqCst);
+            drop(held);
+        });
+        // Let the writer reach its open.
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        Fifo {
+            path: path.to_path_buf(),
+            opened,
+            writer: Some(writer),
+        }
+    }
+
+    /// Whether anything opened the FIFO for reading (waits a moment for the
+    /// writer to notice).
+    pub fn opened(&self) -> bool {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        self.opened.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+impl Drop for Fifo {
+    fn drop(&mut self) {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        if let Some(writer) = self.writer.take() {
+            // Open it ourselves (non-blocking) to release the writer.
+            let reader = std::fs::OpenOptions::new()
+                .read(true)
+                .custom_flags(libc::O_NONBLOCK)
+                .open(&self.path);
+            let _ = writer.join();
+            drop(reader);
+        }
+    }
+}
