@@ -322,11 +322,13 @@ pub fn keygen() -> Result<KeyFiles, SignError> {
     Ok(KeyFiles { public, secret })
 }
 
-/// The key id as minisign prints it (16 upper-case hex digits).
-fn key_id(keynum: &[u8]) -> String {
-    let mut bytes = [0u8; 8];
-    bytes.copy_from_slice(&keynum[..8]);
-    format!("{:016X}", u64::from_le_bytes(bytes))
+impl From<crate::signature::SignatureError> for SignError {
+    fn from(e: crate::signature::SignatureError) -> Self {
+        match e {
+            crate::signature::SignatureError::Format(what, why) => SignError::Format(what, why),
+            crate::signature::SignatureError::Verify(why) => SignError::Verify(why),
+        }
+    }
 }
 
 /// The notes `sign` writes into every envelope (and `verify` requires).
@@ -352,25 +354,12 @@ pub fn sign(
     secret_key: &str,
     signature_ref: &str,
 ) -> Result<(String, crate::contracts::SignedReleaseBundleEnvelope), SignError> {
-    let sk = minisign::SecretKeyBox::from_string(secret_key)
-        .and_then(|b| b.into_unencrypted_secret_key())
-        .map_err(|e| SignError::Format("secret key", e.to_string()))?;
-    let pk = minisign::PublicKey::from_secret_key(&sk)
-        .map_err(|e| SignError::Format("secret key", e.to_string()))?;
     let bundle: Value = crate::json::parse(bundle_bytes, crate::json::Limits::default())
         .map_err(|e| SignError::Envelope(format!("the bundle is not JSON: {e}")))?;
     let subject_digest =
         crate::canonical::digest(&bundle).map_err(|e| SignError::Envelope(e.to_string()))?;
     let trusted = format!("agent-machine release bundle {subject_digest}");
-    let signature = minisign::sign(
-        Some(&pk),
-        &sk,
-        std::io::Cursor::new(bundle_bytes),
-        Some(&trusted),
-        None,
-    )
-    .map_err(|e| SignError::Verify(e.to_string()))?
-    .into_string();
+    let (signature, key_id) = crate::signature::sign(bundle_bytes, secret_key, &trusted)?;
     let envelope = json!({
         "specVersion": "0.1.0",
         "id": envelope_id(&bundle),
@@ -385,7 +374,7 @@ pub fn sign(
         "signature": {
             "status": "signed",
             "algorithm": "minisign",
-            "keyRef": format!("minisign:{}", key_id(pk.keynum())),
+            "keyRef": format!("minisign:{key_id}"),
             "signatureDigest": digest_bytes(signature.as_bytes()),
             "signatureRef": signature_ref,
             "transparencyLogRef": null,
@@ -411,9 +400,7 @@ pub fn sign(
     verify_as(
         bundle_bytes,
         &signature,
-        &pk.to_box()
-            .map_err(|e| SignError::Format("public key", e.to_string()))?
-            .into_string(),
+        &crate::signature::public_key_of(secret_key)?,
         Some(&envelope),
         Some(signature_ref),
     )?;
@@ -469,20 +456,7 @@ pub fn verify_as(
     envelope: Option<&crate::contracts::SignedReleaseBundleEnvelope>,
     signature_ref: Option<&str>,
 ) -> Result<(), SignError> {
-    let pk = minisign::PublicKeyBox::from_string(public_key)
-        .and_then(|b| b.into_public_key())
-        .map_err(|e| SignError::Format("public key", e.to_string()))?;
-    let sig = minisign::SignatureBox::from_string(signature)
-        .map_err(|e| SignError::Format("signature", e.to_string()))?;
-    minisign::verify(
-        &pk,
-        &sig,
-        std::io::Cursor::new(bundle_bytes),
-        true,
-        false,
-        false,
-    )
-    .map_err(|e| SignError::Verify(e.to_string()))?;
+    let (key_id, _) = crate::signature::verify(bundle_bytes, signature, public_key)?;
     let Some(env) = envelope else {
         return Ok(());
     };
@@ -576,7 +550,7 @@ pub fn verify_as(
             ),
         );
     }
-    let key_ref = format!("minisign:{}", key_id(pk.keynum()));
+    let key_ref = format!("minisign:{key_id}");
     if s.key_ref.as_deref() != Some(key_ref.as_str()) {
         contradict(
             &mut out,

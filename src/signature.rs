@@ -48,6 +48,19 @@ pub fn sign(
     Ok((signature, key_id(pk.keynum())))
 }
 
+/// The public key (minisign text) of an unencrypted secret key.
+pub fn public_key_of(secret_key: &str) -> Result<String, SignatureError> {
+    let sk = minisign::SecretKeyBox::from_string(secret_key)
+        .and_then(|b| b.into_unencrypted_secret_key())
+        .map_err(|e| SignatureError::Format("secret key", e.to_string()))?;
+    let pk = minisign::PublicKey::from_secret_key(&sk)
+        .map_err(|e| SignatureError::Format("secret key", e.to_string()))?;
+    Ok(pk
+        .to_box()
+        .map_err(|e| SignatureError::Format("public key", e.to_string()))?
+        .into_string())
+}
+
 /// Verifies `bytes` against a `.minisig` text and a public key; returns the
 /// key id and the trusted comment.
 pub fn verify(
