@@ -3,7 +3,8 @@
 //! It looks for the shapes that should never appear in an AgentPod, a
 //! receipt or a deployment artifact: private key blocks, credentials in URLs
 //! (`scheme://user:pass@host`), `password=`/`passwd=`/`secret=`/`token=`/
-//! `api_key=`/`api-key=`/`apikey=` pairs, bearer tokens, and well-known token
+//! `api_key=`/`api-key=`/`apikey=`/`access_key=`/`secret_access_key=`/
+//! `private_key=` pairs, bearer tokens, and well-known token
 //! prefixes (`sk-…`, `ghp_…`, `github_pat_…`, `xox[abp]-…`, `AKIA…`,
 //! `glpat-…`). A finding names the shape, never the secret itself, and
 //! [`redact`] replaces every match in a message before it is shown.
@@ -39,7 +40,7 @@ static SHAPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         ),
         (
             "secret-key-value",
-            r"(?i)(?:^|[^A-Za-z0-9])(?:password|passwd|secret|token|api[_-]?key)\s*=\s*[^\s&]+",
+            r"(?i)(?:^|[^A-Za-z0-9])(?:password|passwd|secret|token|api[_-]?key|(?:secret[_-]?)?access[_-]?key|private[_-]?key)\s*=\s*[^\s&]+",
         ),
         ("bearer-token", r"(?i)\bbearer\s+[A-Za-z0-9._~+/-]{8,}=*"),
         ("openai-style-key", r"\bsk-[A-Za-z0-9_-]{16,}"),
@@ -185,7 +186,9 @@ fn walk(value: &Value, pointer: String, out: &mut Vec<Finding>) {
 ///   longer than a sha512 digest in hex, the longest value a contract carries;
 /// - `hex-dump`: more than 64 hex byte pairs separated by spaces or colons.
 ///
-/// A document is scanned value by value and key by key ([`scan_document`]).
+/// Text is read with fullwidth ASCII forms folded and zero-width characters
+/// dropped. A document is scanned value by value and key by key
+/// ([`scan_document`]).
 pub const MAX_ENCODED_RUN: usize = 128;
 
 static RAW_CONTENT: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
@@ -226,8 +229,32 @@ pub fn is_raw_content(shape: &str) -> bool {
     shape == "encoded-blob" || RAW_CONTENT.iter().any(|(s, _)| *s == shape)
 }
 
-/// Every raw-content shape (see [`MAX_ENCODED_RUN`]) in `text`.
+/// `text` with fullwidth ASCII forms (U+FF01–U+FF5E) read as ASCII and
+/// zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and soft hyphens
+/// dropped, so `ＵＳＥＲ ＰＲＯＭＰＴ:` or `USER\u{200B}PROMPT:` is not a way
+/// around a marker. Borrowed when there is nothing to fold.
+fn fold(text: &str) -> Cow<'_, str> {
+    let folds = |c: char| matches!(c, '\u{FF01}'..='\u{FF5E}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}');
+    if !text.chars().any(folds) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .filter_map(|c| match c {
+                '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
+                '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => None,
+                c => Some(c),
+            })
+            .collect(),
+    )
+}
+
+/// Every raw-content shape (see [`MAX_ENCODED_RUN`]) in `text` (read after
+/// folding fullwidth forms and dropping zero-width characters; offsets are
+/// then into the folded text).
 pub fn scan_raw_content(text: &str) -> Vec<Finding> {
+    let folded = fold(text);
+    let text: &str = &folded;
     let mut out: Vec<Finding> = RAW_CONTENT
         .iter()
         .flat_map(|(shape, re)| {
@@ -367,6 +394,9 @@ mod tests {
             "api_key=k",
             "api-key=k",
             "apikey=k",
+            "aws_secret_access_key=wJalrXUtnFEMI",
+            "access-key=k",
+            "private_key=k",
         ] {
             assert_eq!(shapes(pair), ["secret-key-value"], "{pair}");
         }
@@ -411,6 +441,8 @@ mod tests {
             ("KV cache dump follows", "kv-cache-dump"),
             ("kv_cache_tensors attached", "kv-cache-dump"),
             ("prompt-cache dump", "kv-cache-dump"),
+            ("ＵＳＥＲ ＰＲＯＭＰＴ: fullwidth", "prompt-label"),
+            ("USER\u{200B}PROMPT\u{2060}: zero-width", "prompt-label"),
         ] {
             assert!(raw(text).contains(&shape), "{text}: {:?}", raw(text));
         }

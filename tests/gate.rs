@@ -551,7 +551,9 @@ fn with_the_real_validators_r6_is_proved_by_the_gate_and_a_refused_unit_fails_it
     let here = r6(&support::root(), Some(dir.clone()));
     assert_eq!(here.status, Status::Pass, "{}", here.evidence);
     assert!(
-        here.evidence.contains("Quadlet generator accepts 3 units"),
+        here.evidence.contains(
+            "Quadlet generator accepts 3 units, and each command passes the posture allow-list"
+        ),
         "{}",
         here.evidence
     );
@@ -695,7 +697,10 @@ fn odd_entries_under_skeletons_are_failures_and_never_followed() {
         sk.join("quadlet/link.container"),
     )
     .unwrap();
+    // Three loops: a walk that followed links would take 3^40 steps.
     std::os::unix::fs::symlink(".", sk.join("loop")).unwrap();
+    std::os::unix::fs::symlink(".", sk.join("loop2")).unwrap();
+    std::os::unix::fs::symlink("..", sk.join("quadlet/loop3")).unwrap();
     std::os::unix::fs::symlink("/etc", sk.join("k8s/etc")).unwrap();
     std::fs::create_dir_all(sk.join("quadlet/nested/deeper")).unwrap();
     std::fs::copy(
@@ -718,12 +723,22 @@ fn odd_entries_under_skeletons_are_failures_and_never_followed() {
             .success()
     );
     let started = std::time::Instant::now();
-    let r = report(&root);
+    // E1 bundles the tree through src/release.rs, whose walk is not the
+    // gate's (its own hardening is issue 12's "Release" part).
+    let tap = tap_of(&root);
+    let r = gate::run_items(
+        &Context::new(&root)
+            .with_evidence(Some(all_pass_evidence()))
+            .with_tap(tap.exists().then_some(tap)),
+        |id| id != "E1",
+    );
     assert!(started.elapsed().as_secs() < 120, "{:?}", started.elapsed());
     let s1 = &item(&r, "S1").evidence;
     for needle in [
         "skeletons/quadlet/link.container is a symbolic link",
         "skeletons/loop is a symbolic link",
+        "skeletons/loop2 is a symbolic link",
+        "skeletons/quadlet/loop3 is a symbolic link",
         "skeletons/k8s/etc is a symbolic link",
         "skeletons/k8s/fifo.yaml is not a regular file",
         "skeletons/quadlet/nested/deeper/x.container: orphan",
@@ -815,6 +830,11 @@ fn a_tap_inside_the_repository_is_refused() {
             "inside the repository",
         ),
         (hard.clone(), hard_tap, "the same file as"),
+        (
+            hard.clone(),
+            root.join(FORMULA),
+            "the formula of another checkout of this repository",
+        ),
     ] {
         let ctx = Context::new(&root).with_tap(Some(tap.clone()));
         let e = ctx.clone().checked().unwrap_err();
@@ -971,6 +991,39 @@ fn the_cli_refuses_a_self_referential_tap_and_reaches_production_with_a_real_one
         "{}",
         String::from_utf8_lossy(&own.stderr)
     );
+    // A FIFO as the tap is refused unopened (opening it would block).
+    let fifo = away.join("fifo.rb");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let mut child = std::process::Command::new(support::bin())
+        .current_dir(&root)
+        .args(["gate", "--tap"])
+        .arg(&fifo)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert_eq!(
+        status.and_then(|s| s.code()),
+        Some(2),
+        "a FIFO tap hangs the gate"
+    );
     let stale = away.join("stale.rb");
     std::fs::copy(
         root.join("tests/fixtures/gate/out-of-sync.tap-formula.rb"),
@@ -980,4 +1033,60 @@ fn the_cli_refuses_a_self_referential_tap_and_reaches_production_with_a_real_one
     let out = gate(&stale);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("is out of sync"));
+}
+
+/// An impostor that passes the identity checks (it reports the probe's key
+/// and field) but prints a placeholder command per unit still proves
+/// nothing: the generator's `ExecStart` must pass the posture allow-list.
+#[test]
+fn an_impostor_that_knows_the_probes_still_fails_r6() {
+    let dir = support::scratch("gate-impostor");
+    script(
+        &dir,
+        "quadlet",
+        r#"[ "$1" = -version ] && { echo 5.4.2; exit 0; }
+for f in "$QUADLET_UNIT_DIRS"/*.container; do
+  k=$(grep -o '^AgentMachineGateProbe[0-9a-f]*' "$f")
+  if [ -n "$k" ]; then echo "converting \"probe.container\": unsupported key '$k'" >&2; exit 1; fi
+  echo "---$(basename "$f" .container).service---"; echo "ExecStart=/usr/bin/podman run x"; echo
+done"#,
+    );
+    script(
+        &dir,
+        "kubernetes-validate",
+        r#"[ "$1" = --version ] && { echo 1.37.0; exit 0; }
+for a; do case "$a" in *.yaml) f=$(grep -o 'agentMachineGateProbe[0-9a-f]*' "$a") && { echo "ERROR '$f' was unexpected"; exit 1; };; esac; done
+exit 0"#,
+    );
+    let ctx = Context::new(support::root()).with_validators(Some(dir));
+    let result = r6(&ctx);
+    assert_eq!(result.status, Status::Fail, "{}", result.evidence);
+    assert!(
+        result.evidence.contains("the Quadlet generator's commands"),
+        "{}",
+        result.evidence
+    );
+}
+
+/// `skeletons/` itself a link to a copy outside the tree: the tree's
+/// skeletons are not in the tree, and nothing is read through the link.
+#[test]
+fn a_skeleton_directory_that_is_a_link_is_a_failure() {
+    let root = support::scratch_repository("gate/skeletons-link");
+    let away = outside("gate-skeletons-link").join("skeletons");
+    std::fs::rename(root.join("skeletons"), &away).unwrap_or_else(|_| {
+        support::copy_tree(&root.join("skeletons"), &away);
+        std::fs::remove_dir_all(root.join("skeletons")).unwrap();
+    });
+    std::os::unix::fs::symlink(&away, root.join("skeletons")).unwrap();
+    let r = gate::run_items(&Context::new(&root), |id| id.starts_with('S') || id == "R5");
+    for id in ["R5", "S1", "S2", "S3", "S4", "S5", "S6", "S7"] {
+        let i = item(&r, id);
+        assert_eq!(i.status, Status::Fail, "{id}: {}", i.evidence);
+        assert!(
+            i.evidence.contains("skeletons is a symbolic link"),
+            "{id}: {}",
+            i.evidence
+        );
+    }
 }

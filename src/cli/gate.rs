@@ -66,11 +66,18 @@ impl GateInputs {
             }
         }
         if let Some(tap) = &self.tap {
-            if let Err(e) = std::fs::File::open(tap) {
-                return Err(bad(format!("--tap {}: cannot read: {e}", tap.display())));
-            }
+            // Never opened before it is known to be a regular file: opening a
+            // FIFO for reading would block until someone writes to it.
             if !tap.is_file() {
+                if let Err(e) = std::fs::metadata(tap) {
+                    return Err(bad(format!("--tap {}: cannot read: {e}", tap.display())));
+                }
                 return Err(bad(format!("--tap {}: not a file", tap.display())));
+            }
+            if let Err(e) =
+                agent_machine::input::read_file_limited(tap, agent_machine::json::DEFAULT_MAX_BYTES)
+            {
+                return Err(bad(format!("--tap {}: cannot read: {e}", tap.display())));
             }
         }
         let evidence = self

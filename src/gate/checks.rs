@@ -32,9 +32,10 @@ fn rel(ctx: &Context, p: &Path) -> String {
     p.strip_prefix(&ctx.root).unwrap_or(p).display().to_string()
 }
 
-fn verdict(problems: Vec<String>, checked: usize, what: &str) -> Outcome {
+fn verdict(mut problems: Vec<String>, checked: usize, what: &str) -> Outcome {
     if checked == 0 {
-        Outcome::fail(format!("no {what} found"))
+        problems.insert(0, format!("no {what} found"));
+        Outcome::fail(problems.join("; "))
     } else if problems.is_empty() {
         Outcome::pass(format!("{checked} {what} checked"))
     } else {
@@ -307,9 +308,10 @@ pub const MAX_WALK_ENTRIES: usize = 10_000;
 /// At most this deep.
 pub const MAX_WALK_DEPTH: usize = 16;
 
-/// What a walk under a directory found. It never follows a symbolic link
-/// (a link is reported, not read through, so a loop cannot trap it) and
-/// stops at [`MAX_WALK_ENTRIES`] entries or [`MAX_WALK_DEPTH`] levels.
+/// What a walk under a directory found. It never follows a symbolic link —
+/// not even the directory itself — (a link is reported, not read through, so
+/// a loop cannot trap it) and stops at [`MAX_WALK_ENTRIES`] entries or
+/// [`MAX_WALK_DEPTH`] levels.
 #[derive(Debug, Default)]
 pub struct Walk {
     /// Regular files, sorted.
@@ -357,6 +359,11 @@ pub fn walk(dir: &Path) -> Walk {
         }
     }
     let mut out = Walk::default();
+    // The directory itself must be in the tree, not a link out of it.
+    if std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
+        out.others.push((dir.to_path_buf(), "a symbolic link"));
+        return out;
+    }
     let mut seen = 0;
     go(dir, 0, &mut seen, &mut out);
     out.files.sort();

@@ -391,9 +391,10 @@ pub fn check_evidence(evidence: &CiEvidence) -> Result<(), String> {
 
 /// Where the tap's copy of the formula comes from: it must lie outside the
 /// repository root (both canonicalized, so no symlink or `..` brings it back
-/// inside) and must not be the repository's formula itself (the same file by
-/// device and inode, as a hard link would be). The copy is then compared by
-/// content (item I2).
+/// inside), must not be the repository's formula itself (the same file by
+/// device and inode, as a hard link would be), and must not be the formula
+/// of another checkout (`<dir>/packaging/homebrew/agent-machine.rb` beside a
+/// `<dir>/Cargo.toml`). The copy is then compared by content (item I2).
 pub fn tap_origin(root: &Path, tap: &Path) -> Result<(), String> {
     use std::os::unix::fs::MetadataExt as _;
     let canonical = |p: &Path, what: &str| {
@@ -416,6 +417,17 @@ pub fn tap_origin(root: &Path, tap: &Path) -> Result<(), String> {
             "--tap {}: the same file as {} (a link to it), not the tap's copy",
             tap.display(),
             crate::packaging::FORMULA
+        ));
+    }
+    // Another checkout of this repository is not the tap either.
+    if tap_real.ends_with(crate::packaging::FORMULA)
+        && let Some(checkout) = tap_real.ancestors().nth(3)
+        && checkout.join("Cargo.toml").is_file()
+    {
+        return Err(format!(
+            "--tap {}: the formula of another checkout of this repository ({}), not the tap's copy",
+            tap.display(),
+            checkout.display()
         ));
     }
     Ok(())

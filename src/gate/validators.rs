@@ -190,6 +190,15 @@ fn nonce() -> Result<String, String> {
     Ok(hex(&n))
 }
 
+/// At most the first `max` characters of a tool's output, for a message.
+fn shown(text: &str, max: usize) -> String {
+    let text = text.trim();
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
+}
+
 /// `major.minor.patch` at the start of `text`'s only line.
 fn version(text: &str) -> Option<(u64, u64)> {
     let line = text.trim();
@@ -240,7 +249,7 @@ fn identify_quadlet(tool: &Path, scratch: &Scratch) -> Result<(), String> {
             return Err(format!(
                 "{}: `-version` printed {:?}, not a version of the Podman Quadlet generator (4.4 or later)",
                 tool.display(),
-                ran.stdout.trim()
+                shown(&ran.stdout, 80)
             ));
         }
     }
@@ -278,7 +287,7 @@ fn identify_kubernetes_validate(tool: &Path, scratch: &Scratch) -> Result<(), St
         return Err(format!(
             "{}: `--version` printed {:?}, not a version of kubernetes-validate (1.x)",
             tool.display(),
-            ran.stdout.trim()
+            shown(&ran.stdout, 80)
         ));
     }
     let field = format!("agentMachineGateProbe{}", nonce()?);
@@ -321,8 +330,34 @@ pub fn identify(dir: &Path) -> Result<Option<(PathBuf, PathBuf)>, String> {
     Ok(Some((quadlet, kv)))
 }
 
-fn quadlet(tool: &Path, units: &Path) -> Result<String, String> {
-    let count = files(units, ".container")?.len();
+/// The generator's services, by name (`---<name>.service---` headers).
+fn services(stdout: &str) -> Vec<(&str, &str)> {
+    let mut out = Vec::new();
+    let mut rest = stdout;
+    while let Some(start) = rest.find("---") {
+        let after = &rest[start + 3..];
+        let Some(end) = after.find("---") else { break };
+        let name = &after[..end];
+        let body_start = &after[end + 3..];
+        let body_end = body_start.find("\n---").map_or(body_start.len(), |i| i + 1);
+        out.push((name, &body_start[..body_end]));
+        rest = &body_start[body_end..];
+    }
+    out
+}
+
+/// Runs the generator over the units and holds what it made to the posture
+/// model: one service per unit, named after it, with exactly one
+/// `ExecStart=` whose `podman run` passes the unit's posture allow-list
+/// (`Posture::check_podman_run`) — the real consumer's command, so a tool
+/// that prints a placeholder command per unit proves nothing.
+fn quadlet(
+    tool: &Path,
+    units: &Path,
+    postures: &std::collections::BTreeMap<String, crate::posture::Posture>,
+) -> Result<String, String> {
+    let unit_files = files(units, ".container")?;
+    let count = unit_files.len();
     if count == 0 {
         return Err(format!("no Quadlet units under {}", units.display()));
     }
@@ -333,24 +368,73 @@ fn quadlet(tool: &Path, units: &Path) -> Result<String, String> {
         .args(["-dryrun", "-user"])
         .env("QUADLET_UNIT_DIRS", &units);
     let out = run(command, tool)?;
-    let services = out
-        .stdout
-        .split("---")
-        .filter(|s| s.contains("ExecStart="))
-        .count();
     if !out.success || out.stderr.contains("unsupported key") || out.stderr.contains("converting") {
         return Err(format!(
             "the Quadlet generator refused: {}",
-            out.stderr.trim()
+            shown(&out.stderr, 2000)
         ));
     }
-    if services != count {
+    let services = services(&out.stdout);
+    if services.len() != count {
         return Err(format!(
-            "the Quadlet generator made {services} services from {count} units: {}",
-            out.stderr.trim()
+            "the Quadlet generator made {} services from {count} units: {}",
+            services.len(),
+            shown(&out.stderr, 2000)
         ));
     }
-    Ok(format!("the Quadlet generator accepts {count} units"))
+    let mut problems = Vec::new();
+    for unit in &unit_files {
+        let file = unit
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let stem = file.trim_end_matches(".container");
+        let Some((_, body)) = services
+            .iter()
+            .find(|(name, _)| *name == format!("{stem}.service"))
+        else {
+            problems.push(format!("no service {stem}.service for {file}"));
+            continue;
+        };
+        let exec: Vec<&str> = body
+            .lines()
+            .filter_map(|l| l.strip_prefix("ExecStart="))
+            .collect();
+        let [exec] = exec[..] else {
+            problems.push(format!(
+                "{stem}.service has {} ExecStart= lines, not one",
+                exec.len()
+            ));
+            continue;
+        };
+        let argv = match crate::posture::split_words(exec) {
+            Ok(argv) => argv,
+            Err(e) => {
+                problems.push(format!("{stem}.service: ExecStart= does not split: {e}"));
+                continue;
+            }
+        };
+        if argv.len() < 2 || !argv[0].ends_with("/podman") || argv[1] != "run" {
+            problems.push(format!("{stem}.service: ExecStart= is not a podman run"));
+            continue;
+        }
+        let posture = postures.get(&file).cloned().unwrap_or_default();
+        for v in posture.check_podman_run(&argv[2..]) {
+            problems.push(format!(
+                "{stem}.service: the generator's command breaks [{}] at {}: {}",
+                v.rule, v.location, v.message
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(format!(
+            "the Quadlet generator's commands: {}",
+            problems.join("; ")
+        ));
+    }
+    Ok(format!(
+        "the Quadlet generator accepts {count} units, and each command passes the posture allow-list"
+    ))
 }
 
 fn kubernetes(tool: &Path, manifests: &Path) -> Result<String, String> {
@@ -373,7 +457,7 @@ fn kubernetes(tool: &Path, manifests: &Path) -> Result<String, String> {
     if !out.success || !unexpected.is_empty() {
         return Err(format!(
             "kubernetes-validate --strict -k {KUBERNETES} refused: {}",
-            report.trim()
+            shown(&report, 2000)
         ));
     }
     Ok(format!(
@@ -391,8 +475,16 @@ pub fn check(ctx: &Context, dir: &Path) -> Option<Result<Outcome, String>> {
         Ok(Some(tools)) => tools,
         Err(e) => return Some(Err(e)),
     };
+    // Each unit's posture: its pod's for a render, the strictest otherwise.
+    let postures = super::checks::inventory(ctx)
+        .into_iter()
+        .filter_map(|s| {
+            let name = s.rel.strip_prefix("skeletons/quadlet/")?.to_string();
+            Some((name, s.judge?.1))
+        })
+        .collect();
     let results = [
-        quadlet(&q, &ctx.path("skeletons/quadlet")),
+        quadlet(&q, &ctx.path("skeletons/quadlet"), &postures),
         kubernetes(&k, &ctx.path("skeletons/k8s")),
     ];
     let (passed, failed): (Vec<_>, Vec<_>) = results.into_iter().partition(Result::is_ok);
