@@ -76,13 +76,32 @@ fn tap_of(root: &Path) -> PathBuf {
 }
 
 /// A fresh directory outside the repository (the scratch directories are
-/// under `target/`, inside it).
-fn outside(name: &str) -> PathBuf {
+/// under `target/`, inside it), removed when the guard is dropped.
+struct Outside(PathBuf);
+
+impl std::ops::Deref for Outside {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Outside {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+        // The per-process parent goes once it is empty.
+        if let Some(parent) = self.0.parent() {
+            let _ = std::fs::remove_dir(parent);
+        }
+    }
+}
+
+fn outside(name: &str) -> Outside {
     let dir =
         std::env::temp_dir().join(format!("agent-machine-tests-{}/{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    dir
+    Outside(dir)
 }
 
 /// The gate over `root` with CI evidence that every proved item passed,
@@ -128,7 +147,8 @@ fn on_this_tree_the_gate_is_truthful() {
     // One failing CI result is enough to block production.
     let mut evidence = all_pass_evidence();
     evidence.insert("R6".into(), "fail".into());
-    let tap = outside("gate-tap").join("agent-machine.rb");
+    let away = outside("gate-tap");
+    let tap = away.join("agent-machine.rb");
     std::fs::copy(root.join("packaging/homebrew/agent-machine.rb"), &tap).unwrap();
     let ctx = Context::new(&root).with_tap(Some(tap));
     assert_eq!(
@@ -819,7 +839,8 @@ fn a_tap_inside_the_repository_is_refused() {
     let link = away.join("link.rb");
     std::os::unix::fs::symlink(&formula, &link).unwrap();
     let hard = support::scratch_repository("gate/tap-hard-link");
-    let hard_tap = outside("gate-tap-hard").join("agent-machine.rb");
+    let hard_away = outside("gate-tap-hard");
+    let hard_tap = hard_away.join("agent-machine.rb");
     std::fs::hard_link(hard.join(FORMULA), &hard_tap).unwrap();
     for (root, tap, why) in [
         (root.clone(), formula.clone(), "inside the repository"),
@@ -1073,7 +1094,8 @@ exit 0"#,
 #[test]
 fn a_skeleton_directory_that_is_a_link_is_a_failure() {
     let root = support::scratch_repository("gate/skeletons-link");
-    let away = outside("gate-skeletons-link").join("skeletons");
+    let outside_dir = outside("gate-skeletons-link");
+    let away = outside_dir.join("skeletons");
     std::fs::rename(root.join("skeletons"), &away).unwrap_or_else(|_| {
         support::copy_tree(&root.join("skeletons"), &away);
         std::fs::remove_dir_all(root.join("skeletons")).unwrap();
