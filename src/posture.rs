@@ -16,7 +16,7 @@
 //! | `posture/hardening` | `ReadOnly`, `NoNewPrivileges` | PSS `restricted` |
 //! | `posture/engine-socket` | no container-engine socket mounted | same |
 //! | `posture/host-path` | — | no hostPath volume at all |
-//! | `posture/secret` | no secret-shaped value anywhere | same |
+//! | `posture/secret` | no secret-shaped key or value anywhere | same |
 //! | `posture/unit-shape` | only the expected sections and keys | only the expected kinds and fields |
 //! | `posture/duplicate-mount` | no host path or target mounted twice | — |
 //! | `posture/podman-flag` | the effective `podman run` has only allow-listed flags | — |
@@ -257,11 +257,12 @@ impl Posture {
                 ),
                 _ => {}
             }
-            for f in crate::secrets::scan_text(value) {
+            // A key is as visible as a value (and `key=value` is how a unit reads).
+            for f in crate::secrets::scan_text(&format!("{key}={value}")) {
                 v(
                     &location,
                     "posture/secret",
-                    format!("a value has the shape of a secret ({})", f.shape),
+                    format!("a key or value has the shape of a secret ({})", f.shape),
                 );
             }
         }

@@ -3,7 +3,8 @@
 //! It looks for the shapes that should never appear in an AgentPod, a
 //! receipt or a deployment artifact: private key blocks, credentials in URLs
 //! (`scheme://user:pass@host`), `password=`/`passwd=`/`secret=`/`token=`/
-//! `api_key=`/`api-key=`/`apikey=` pairs, bearer tokens, and well-known token
+//! `api_key=`/`api-key=`/`apikey=`/`access_key=`/`secret_access_key=`/
+//! `private_key=` pairs, bearer tokens, and well-known token
 //! prefixes (`sk-…`, `ghp_…`, `github_pat_…`, `xox[abp]-…`, `AKIA…`,
 //! `glpat-…`). A finding names the shape, never the secret itself, and
 //! [`redact`] replaces every match in a message before it is shown.
@@ -39,7 +40,7 @@ static SHAPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         ),
         (
             "secret-key-value",
-            r"(?i)(?:^|[^A-Za-z0-9])(?:password|passwd|secret|token|api[_-]?key)\s*=\s*[^\s&]+",
+            r"(?i)(?:^|[^A-Za-z0-9])(?:password|passwd|secret|token|api[_-]?key|(?:secret[_-]?)?access[_-]?key|private[_-]?key)\s*=\s*[^\s&]+",
         ),
         ("bearer-token", r"(?i)\bbearer\s+[A-Za-z0-9._~+/-]{8,}=*"),
         ("openai-style-key", r"\bsk-[A-Za-z0-9_-]{16,}"),
@@ -161,6 +162,184 @@ fn walk(value: &Value, pointer: String, out: &mut Vec<Finding>) {
     }
 }
 
+/// The shapes of raw content — a prompt, a chat transcript, a KV-cache
+/// dump, an encoded blob — that must never appear in a receipt or in
+/// evidence, which carry refs, digests and short notes only. Kept narrow so
+/// ordinary notes, refs and digests never match:
+///
+/// - `prompt-label`: a labelled prompt — `prompt: ` (a colon then space or
+///   the end) or `prompt=`, optionally after `user`, `system`, `raw`,
+///   `assistant` or `developer` (`USER PROMPT: `, `system_prompt=`,
+///   `systemPrompt: `), case-insensitive, at the start or after whitespace or
+///   punctuation other than `:`, `/`, `.`, `-`, `_` (so a URN segment
+///   `…:prompt:…` is not one);
+/// - `chat-template-token`: a chat-template control token — `<|…|>` (`<|im_start|>`,
+///   `<|eot_id|>`), `[INST]`, `[/INST]`, `<<SYS>>`, `<</SYS>>`, `<start_of_turn>`,
+///   `<end_of_turn>`;
+/// - `transcript-heading`: an instruction-format heading — `### Instruction:`,
+///   `### Response:`, `### Human:`, `### Assistant:`, `### System:`, `### User:`;
+/// - `kv-cache-dump`: `KV cache dump`, `prompt cache dump`, `kv-cache tensors`
+///   (`kv`, `key-value` or `prompt`, then `cache`, then `dump` or `tensor(s)`,
+///   with space, `_` or `-` between);
+/// - `encoded-blob`: a run of more than [`MAX_ENCODED_RUN`] characters of the
+///   base64 alphabet (`A–Z a–z 0–9 + /`, hex included) holding at least one digit —
+///   longer than a sha512 digest in hex, the longest value a contract carries;
+/// - `hex-dump`: more than 64 hex byte pairs separated by spaces or colons.
+///
+/// Text is read with fullwidth ASCII forms folded and zero-width characters
+/// dropped. A document is scanned value by value and key by key
+/// ([`scan_document`]).
+pub const MAX_ENCODED_RUN: usize = 128;
+
+static RAW_CONTENT: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+    [
+        (
+            "prompt-label",
+            r#"(?i)(?:^|[\s"'(\[{,;])(?:(?:user|system|raw|assistant|developer)[ _-]?)?prompt(?:\s*:(?:\s|$)|\s*=)"#,
+        ),
+        (
+            "chat-template-token",
+            r"<\|[A-Za-z0-9_]{1,40}\|>|\[/?INST\]|<</?SYS>>|<(?:start|end)_of_turn>",
+        ),
+        (
+            "transcript-heading",
+            r"(?i)###\s*(?:instruction|response|human|assistant|system|user)\s*:",
+        ),
+        (
+            "kv-cache-dump",
+            r"(?i)(?:^|[^A-Za-z0-9])(?:kv|key[ _-]?value|prompt)[ _-]?cache[ _-]?(?:dumps?|tensors?)(?:$|[^A-Za-z0-9])",
+        ),
+        ("hex-dump", r"(?:[0-9A-Fa-f]{2}[ :]){64,}[0-9A-Fa-f]{2}"),
+    ]
+    .into_iter()
+    .map(|(name, pattern)| {
+        (
+            name,
+            Regex::new(pattern).expect("the raw-content shapes are valid regexes"),
+        )
+    })
+    .collect()
+});
+
+static ENCODED_RUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[A-Za-z0-9+/]+").expect("a valid regex"));
+
+/// Whether `shape` is one of the raw-content shapes (not a secret shape).
+pub fn is_raw_content(shape: &str) -> bool {
+    shape == "encoded-blob" || RAW_CONTENT.iter().any(|(s, _)| *s == shape)
+}
+
+/// `text` with fullwidth ASCII forms (U+FF01–U+FF5E) read as ASCII and
+/// zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and soft hyphens
+/// dropped, so `ＵＳＥＲ ＰＲＯＭＰＴ:` or `USER\u{200B}PROMPT:` is not a way
+/// around a marker. Borrowed when there is nothing to fold.
+fn fold(text: &str) -> Cow<'_, str> {
+    let folds = |c: char| matches!(c, '\u{FF01}'..='\u{FF5E}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}');
+    if !text.chars().any(folds) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .filter_map(|c| match c {
+                '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
+                '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => None,
+                c => Some(c),
+            })
+            .collect(),
+    )
+}
+
+/// Every raw-content shape (see [`MAX_ENCODED_RUN`]) in `text` (read after
+/// folding fullwidth forms and dropping zero-width characters; offsets are
+/// then into the folded text).
+pub fn scan_raw_content(text: &str) -> Vec<Finding> {
+    let folded = fold(text);
+    let text: &str = &folded;
+    let mut out: Vec<Finding> = RAW_CONTENT
+        .iter()
+        .flat_map(|(shape, re)| {
+            re.find_iter(text).map(move |m| Finding {
+                shape,
+                pointer: String::new(),
+                offset: m.start(),
+            })
+        })
+        .collect();
+    out.extend(
+        ENCODED_RUN
+            .find_iter(text)
+            .filter(|m| {
+                m.as_str().len() > MAX_ENCODED_RUN && m.as_str().bytes().any(|b| b.is_ascii_digit())
+            })
+            .map(|m| Finding {
+                shape: "encoded-blob",
+                pointer: String::new(),
+                offset: m.start(),
+            }),
+    );
+    out.sort_by_key(|f| (f.offset, f.shape));
+    out
+}
+
+/// What a receipt or an evidence document must not carry, member by member:
+/// every key and every string value is scanned for secret shapes
+/// ([`scan_text`]) and raw-content shapes ([`scan_raw_content`]), and every
+/// member with a string value is scanned once more as `key=value`, so that
+/// `{"password": "hunter2"}` or `{"prompt": "…"}` is found although neither
+/// half is a shape on its own. A key that is itself a finding is shown in
+/// pointers as `[redacted: <shape>]`, never as written.
+pub fn scan_document(value: &Value) -> Vec<Finding> {
+    let mut out = Vec::new();
+    walk_document(value, String::new(), &mut out);
+    out
+}
+
+fn text_findings(text: &str) -> Vec<Finding> {
+    let mut found = scan_text(text);
+    found.extend(scan_raw_content(text));
+    found
+}
+
+fn walk_document(value: &Value, pointer: String, out: &mut Vec<Finding>) {
+    let at = |pointer: &str, found: Vec<Finding>| {
+        found
+            .into_iter()
+            .map(|f| Finding {
+                pointer: pointer.to_string(),
+                ..f
+            })
+            .collect::<Vec<_>>()
+    };
+    match value {
+        Value::String(s) => out.extend(at(&pointer, text_findings(s))),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                walk_document(item, format!("{pointer}/{i}"), out);
+            }
+        }
+        Value::Object(map) => {
+            for (k, v) in map {
+                let key_findings = text_findings(k);
+                let segment = match key_findings.first() {
+                    Some(f) => format!("[redacted: {}]", f.shape),
+                    None => crate::json::escape_pointer_segment(k),
+                };
+                let member = format!("{pointer}/{segment}");
+                out.extend(at(&member, key_findings.clone()));
+                if let Value::String(s) = v
+                    && key_findings.is_empty()
+                    && text_findings(s).is_empty()
+                {
+                    // Only what the pair adds: each half was scanned alone.
+                    out.extend(at(&member, text_findings(&format!("{k}={s}"))));
+                }
+                walk_document(v, member, out);
+            }
+        }
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,6 +394,9 @@ mod tests {
             "api_key=k",
             "api-key=k",
             "apikey=k",
+            "aws_secret_access_key=wJalrXUtnFEMI",
+            "access-key=k",
+            "private_key=k",
         ] {
             assert_eq!(shapes(pair), ["secret-key-value"], "{pair}");
         }
@@ -234,6 +416,98 @@ mod tests {
         assert_eq!(shapes("xoxb-1234567890-abcdef"), ["slack-token"]);
         assert_eq!(shapes("AKIAABCDEFGHIJKLMNOP"), ["aws-access-key-id"]);
         assert_eq!(shapes("glpat-abcdefghijklmnopqrst"), ["gitlab-token"]);
+    }
+
+    fn raw(text: &str) -> Vec<&'static str> {
+        scan_raw_content(text)
+            .into_iter()
+            .map(|f| f.shape)
+            .collect()
+    }
+
+    #[test]
+    fn each_raw_content_shape_is_found() {
+        for (text, shape) in [
+            ("USER PROMPT: summarise patient 4711", "prompt-label"),
+            ("system_prompt=You are a helpful assistant", "prompt-label"),
+            ("systemPrompt: be terse", "prompt-label"),
+            ("prompt: hello", "prompt-label"),
+            ("<|im_start|>user hi<|im_end|>", "chat-template-token"),
+            ("<|start_header_id|>system", "chat-template-token"),
+            ("[INST] tell me [/INST]", "chat-template-token"),
+            ("<<SYS>> be nice", "chat-template-token"),
+            ("<start_of_turn>user", "chat-template-token"),
+            ("### Instruction: do it", "transcript-heading"),
+            ("KV cache dump follows", "kv-cache-dump"),
+            ("kv_cache_tensors attached", "kv-cache-dump"),
+            ("prompt-cache dump", "kv-cache-dump"),
+            ("ＵＳＥＲ ＰＲＯＭＰＴ: fullwidth", "prompt-label"),
+            ("USER\u{200B}PROMPT\u{2060}: zero-width", "prompt-label"),
+        ] {
+            assert!(raw(text).contains(&shape), "{text}: {:?}", raw(text));
+        }
+        let blob = "QUJD".repeat(32) + "0";
+        assert_eq!(raw(&blob), ["encoded-blob"]);
+        let hex = "0a ".repeat(65) + "ff";
+        assert!(raw(&hex).contains(&"hex-dump"));
+    }
+
+    #[test]
+    fn ordinary_notes_refs_and_digests_are_not_raw_content() {
+        for text in [
+            "Rendering is not authorization: activation requires an allowed ActivationDecision.",
+            "This receipt records that the artifact was derived from the typed AgentPod source by the named generator.",
+            "no raw prompt or KV-cache content is recorded",
+            "rawPromptContentIncluded",
+            "sha256:c463440240e1bcb9aac55fde84b0fd80c09b390daa51f4f448741183fbc01ebd",
+            &format!("sha512:{}", "ab".repeat(64)),
+            "urn:srcos:agent-machine:cache-tier:workstation-kv-cache",
+            "kv-cache",
+            "prompt-cache tier for agents",
+            "/var/lib/agent-machine/models/qwen2.5-7b-instruct-q4_k_m.gguf",
+            "https://models.example/org/repo/resolve/main/model.gguf",
+            "sourceos.exposure=loopback-only",
+            "a|b|c",
+            "urn:srcos:agent-registry:prompt:abc",
+            "prompt:abc",
+        ] {
+            assert_eq!(raw(text), Vec::<&str>::new(), "{text}");
+        }
+        // A 128-character run is a sha512 in hex: not a blob; 129 is.
+        assert!(raw(&"a1".repeat(64)).is_empty());
+        assert_eq!(raw(&format!("{}b", "a1".repeat(64))), ["encoded-blob"]);
+        // Letters alone (a long word-path) are not a blob.
+        assert!(raw(&"abc/".repeat(60)).is_empty());
+    }
+
+    #[test]
+    fn documents_are_scanned_by_key_value_and_pair() {
+        let doc = serde_json::json!({
+            "labels": {
+                "password": "hunter2",
+                "prompt": "summarise",
+                "USER PROMPT: summarise patient 4711": "x",
+                "tokenizerDigest": "sha256:00",
+                "sourceos.profile": "workstation"
+            },
+            "notes": ["USER PROMPT: hi", "plain note"]
+        });
+        let found: Vec<(String, &str)> = scan_document(&doc)
+            .into_iter()
+            .map(|f| (f.pointer, f.shape))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("/labels/password".to_string(), "secret-key-value"),
+                ("/labels/prompt".to_string(), "prompt-label"),
+                (
+                    "/labels/[redacted: prompt-label]".to_string(),
+                    "prompt-label"
+                ),
+                ("/notes/0".to_string(), "prompt-label"),
+            ]
+        );
     }
 
     #[test]

@@ -155,12 +155,13 @@ pub fn check(root: &Path, expected: &[Expected]) -> Vec<Drift> {
     drift
 }
 
+/// Every entry under `dir` that is not a directory. A symbolic link is an
+/// entry of its own, never followed (so a link loop cannot trap the walk).
 fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     if let Ok(entries) = std::fs::read_dir(dir) {
         for entry in entries.flatten() {
             let path = entry.path();
-            // The entry's own type: a link to a directory is not descended (no loops).
             if entry.file_type().is_ok_and(|t| t.is_dir()) {
                 out.extend(files_under(&path));
             } else {

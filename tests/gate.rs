@@ -5,7 +5,7 @@
 mod support;
 
 use std::collections::BTreeSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use agent_machine::gate::{self, CiEvidence, Context, Maturity, Status, registry};
 
@@ -58,24 +58,60 @@ fn the_registry_has_every_item_of_the_release_gate_spec() {
     assert_eq!(ids, documented.union(&ours).copied().collect());
 }
 
+/// CI evidence that every item a test run proves passed (evidence may speak
+/// for no other item).
 fn all_pass_evidence() -> CiEvidence {
-    registry::ITEMS
-        .iter()
-        .map(|i| (i.id.to_string(), "pass".to_string()))
+    gate::ci_items()
+        .into_iter()
+        .map(|id| (id.to_string(), "pass".to_string()))
         .collect()
 }
 
-/// Where a scratch tree keeps its stand-in for the tap's copy of the formula.
-const TAP: &str = "tap/Formula/agent-machine.rb";
+/// Where a scratch tree's stand-in for the tap's copy of the formula lives:
+/// beside the tree, outside it (a tap inside the repository is refused).
+fn tap_of(root: &Path) -> PathBuf {
+    let mut dir = root.as_os_str().to_owned();
+    dir.push(".tap");
+    PathBuf::from(dir).join("Formula/agent-machine.rb")
+}
+
+/// A fresh directory outside the repository (the scratch directories are
+/// under `target/`, inside it), removed when the guard is dropped.
+struct Outside(PathBuf);
+
+impl std::ops::Deref for Outside {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Outside {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+        // The per-process parent goes once it is empty.
+        if let Some(parent) = self.0.parent() {
+            let _ = std::fs::remove_dir(parent);
+        }
+    }
+}
+
+fn outside(name: &str) -> Outside {
+    let dir =
+        std::env::temp_dir().join(format!("agent-machine-tests-{}/{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    Outside(dir)
+}
 
 /// The gate over `root` with CI evidence that every proved item passed,
 /// and the tap copy when the scratch tree has one.
 fn report(root: &Path) -> gate::Report {
-    let tap = root.join(TAP);
+    let tap = tap_of(root);
     gate::run(
         &Context::new(root)
             .with_evidence(Some(all_pass_evidence()))
-            .with_tap(tap.is_file().then_some(tap)),
+            .with_tap(tap.exists().then_some(tap)),
     )
 }
 
@@ -111,7 +147,8 @@ fn on_this_tree_the_gate_is_truthful() {
     // One failing CI result is enough to block production.
     let mut evidence = all_pass_evidence();
     evidence.insert("R6".into(), "fail".into());
-    let tap = support::scratch("gate-tap").join("agent-machine.rb");
+    let away = outside("gate-tap");
+    let tap = away.join("agent-machine.rb");
     std::fs::copy(root.join("packaging/homebrew/agent-machine.rb"), &tap).unwrap();
     let ctx = Context::new(&root).with_tap(Some(tap));
     assert_eq!(
@@ -140,6 +177,39 @@ fn json_edit(root: &Path, file: &str, change: impl FnOnce(&mut serde_json::Value
 }
 
 const QUADLET: &str = "skeletons/quadlet/local-vllm-multiport.container";
+
+/// Issue 12's hand-written unit: privileged, host network, SSH on every
+/// address, the host's root mounted writable.
+const EVIL_UNIT: &str = "# Rendering is not authorization: activation requires an allowed ActivationDecision.
+[Unit]
+Description=evil
+
+[Container]
+Image=docker.io/library/alpine@sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+PodmanArgs=--privileged
+Network=host
+PublishPort=0.0.0.0:22:22
+Volume=/:/host:rw
+
+[Install]
+WantedBy=default.target
+";
+
+/// Issue 12's hand-written manifest: a privileged Pod on the host network.
+const EVIL_POD: &str = "# Rendering is not authorization: activation requires an allowed ActivationDecision.
+apiVersion: v1
+kind: Pod
+metadata:
+  name: evil
+  namespace: agent-machine
+spec:
+  hostNetwork: true
+  containers:
+  - name: evil
+    image: docker.io/library/alpine@sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+    securityContext:
+      privileged: true
+";
 const FORMULA: &str = "packaging/homebrew/agent-machine.rb";
 
 type Break = fn(&Path);
@@ -218,15 +288,15 @@ const BREAKAGES: &[(&str, &[&str], Break)] = &[
             "storage: 51Gi",
         )
     }),
-    ("R5", &[], |r| {
-        // A hand-written unit beside the renders, without the not-authorization note.
-        let text = std::fs::read_to_string(r.join(QUADLET)).unwrap();
-        let text: String = text
-            .lines()
-            .filter(|l| !l.contains("not authorization"))
-            .map(|l| format!("{l}\n"))
-            .collect();
-        std::fs::write(r.join("skeletons/quadlet/hand-written.container"), text).unwrap();
+    ("R5", &["R3"], |r| {
+        // A unit without the not-authorization note (a hand-written file
+        // beside the renders is an orphan, which every safety item refuses).
+        edit(
+            r,
+            QUADLET,
+            "# Rendering is not authorization: activation requires an allowed ActivationDecision.\n",
+            "",
+        )
     }),
     ("R6", &[], |r| {
         edit(
@@ -269,6 +339,47 @@ const BREAKAGES: &[(&str, &[&str], Break)] = &[
             "\"policyDomain\": \"password=hunter2 ",
         )
     }),
+    // Issue 12: raw prompt and cache content in a receipt's free text.
+    ("S6", &[], |r| {
+        json_edit(
+            r,
+            "examples/local-podman-llama-cpp-quadlet.deployment-receipt.json",
+            |v| {
+                v["notes"].as_array_mut().unwrap().push(
+                    "USER PROMPT: summarise patient 4711's history; KV cache dump follows".into(),
+                )
+            },
+        )
+    }),
+    // Issue 12: a secret split over a label's key and value.
+    ("S6", &[], |r| {
+        json_edit(
+            r,
+            "examples/local-lvm-warm-cache.storage-receipt.json",
+            |v| {
+                v["labels"]["password"] = "hunter2".into();
+            },
+        )
+    }),
+    // Issue 12: a secret as a label key of a rendered manifest.
+    ("S6", &["R4"], |r| {
+        edit(
+            r,
+            "skeletons/k8s/k8s-topolvm.yaml",
+            "  labels:\n",
+            "  labels:\n    ghp_abcdefghijklmnopqrstuvwxyz0123456789: x\n",
+        )
+    }),
+    // Issue 12: hand-written skeletons beside the renders. Orphans fail
+    // every safety item (and the byte comparisons); their posture is judged too.
+    (
+        "S1",
+        &["R3", "R4", "S2", "S3", "S4", "S5", "S6", "S7"],
+        |r| {
+            std::fs::write(r.join("skeletons/quadlet/evil.container"), EVIL_UNIT).unwrap();
+            std::fs::write(r.join("skeletons/k8s/evil.yaml"), EVIL_POD).unwrap();
+        },
+    ),
     ("S7", &["R3"], |r| {
         edit(r, QUADLET, "ReadOnly=true", "ReadOnly=false")
     }),
@@ -294,10 +405,22 @@ const BREAKAGES: &[(&str, &[&str], Break)] = &[
     ("I1", &[], |r| {
         // The formula's licence no longer matches Cargo.toml (the tap follows).
         edit(r, FORMULA, "license \"Apache-2.0\"", "license \"MIT\"");
-        std::fs::copy(r.join(FORMULA), r.join(TAP)).unwrap();
+        std::fs::copy(r.join(FORMULA), tap_of(r)).unwrap();
     }),
     ("I2", &[], |r| {
-        edit(r, TAP, "depends_on \"rust\"", "depends_on \"rust@1.80\"")
+        let tap = tap_of(r);
+        let text = std::fs::read_to_string(&tap).unwrap();
+        std::fs::write(
+            &tap,
+            text.replacen("depends_on \"rust\"", "depends_on \"rust@1.80\"", 1),
+        )
+        .unwrap();
+    }),
+    // Issue 12: the "tap copy" is the repository's own formula.
+    ("I2", &[], |r| {
+        let tap = tap_of(r);
+        std::fs::remove_file(&tap).unwrap();
+        std::os::unix::fs::symlink(r.join(FORMULA), &tap).unwrap();
     }),
     // (I3 is a per-file search: the file must not already handle NotFound.)
     ("I3", &[], |r| {
@@ -396,10 +519,12 @@ fn every_item_has_a_breakage() {
 #[test]
 fn every_check_goes_red_for_its_breakage_and_only_it() {
     let mut surprises = Vec::new();
-    for (id, also, breakage) in BREAKAGES {
-        let root = support::scratch_repository(&format!("gate/{id}"));
-        std::fs::create_dir_all(root.join(TAP).parent().unwrap()).unwrap();
-        std::fs::copy(root.join(FORMULA), root.join(TAP)).unwrap();
+    for (n, (id, also, breakage)) in BREAKAGES.iter().enumerate() {
+        let root = support::scratch_repository(&format!("gate/{n}-{id}"));
+        let tap = tap_of(&root);
+        let _ = std::fs::remove_dir_all(tap.parent().unwrap());
+        std::fs::create_dir_all(tap.parent().unwrap()).unwrap();
+        std::fs::copy(root.join(FORMULA), &tap).unwrap();
         let before = report(&root);
         assert_eq!(
             with_status(&before, Status::Fail),
@@ -415,6 +540,8 @@ fn every_check_goes_red_for_its_breakage_and_only_it() {
             surprises.push(format!("{id}: expected {expected:?} to fail, got {red:?}"));
         }
         assert!(after.maturity < Maturity::ProductionReady, "{id}");
+        let _ = std::fs::remove_dir_all(&root);
+        let _ = std::fs::remove_dir_all(tap.parent().unwrap().parent().unwrap());
     }
     assert!(surprises.is_empty(), "{}", surprises.join("\n"));
 }
@@ -445,7 +572,9 @@ fn with_the_real_validators_r6_is_proved_by_the_gate_and_a_refused_unit_fails_it
     let here = r6(&support::root(), Some(dir.clone()));
     assert_eq!(here.status, Status::Pass, "{}", here.evidence);
     assert!(
-        here.evidence.contains("Quadlet generator accepts 3 units"),
+        here.evidence.contains(
+            "Quadlet generator accepts 3 units, and each command passes the posture allow-list"
+        ),
         "{}",
         here.evidence
     );
@@ -493,4 +622,494 @@ fn the_json_report_fits_its_contract() {
     .unwrap();
     let result = agent_machine::validate::validate(&doc, agent_machine::validate::Mode::default());
     assert!(result.is_valid(), "{:#?}", result.diagnostics);
+}
+
+fn item<'a>(report: &'a gate::Report, id: &str) -> &'a gate::ItemResult {
+    report.items.iter().find(|i| i.id == id).unwrap()
+}
+
+/// The posture rules of `src/posture.rs`, each answered for by a safety item.
+#[test]
+fn every_posture_rule_belongs_to_a_safety_item() {
+    let source = std::fs::read_to_string(support::root().join("src/posture.rs")).unwrap();
+    let rules: BTreeSet<&str> = source
+        .match_indices("\"posture/")
+        .map(|(at, _)| {
+            let rest = &source[at + 1..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .collect();
+    assert!(rules.len() > 10, "{rules:?}");
+    let routed: BTreeSet<&str> = gate::checks::POSTURE_ITEMS
+        .iter()
+        .map(|(rule, _, _)| *rule)
+        .collect();
+    assert_eq!(rules, routed, "every rule listed in POSTURE_ITEMS");
+}
+
+/// Issue 12: hand-written skeletons beside the renders reached
+/// production-ready, because S1–S7 looked only at files named after an
+/// example. Every file is now judged by the posture model, and an orphan is
+/// a failure in itself.
+#[test]
+fn hand_written_skeletons_are_judged_and_an_orphan_is_a_failure() {
+    let root = support::scratch_repository("gate/orphans");
+    std::fs::write(root.join("skeletons/quadlet/evil.container"), EVIL_UNIT).unwrap();
+    std::fs::write(root.join("skeletons/k8s/evil.yaml"), EVIL_POD).unwrap();
+    let r = report(&root);
+    assert!(r.maturity < Maturity::BootstrapReady, "{:?}", r.maturity);
+    for id in ["S1", "S2", "S3", "S4", "S5", "S6", "S7"] {
+        let i = item(&r, id);
+        assert_eq!(i.status, Status::Fail, "{id}");
+        assert!(
+            i.evidence
+                .contains("skeletons/quadlet/evil.container: orphan")
+                && i.evidence.contains("skeletons/k8s/evil.yaml: orphan"),
+            "{id}: {}",
+            i.evidence
+        );
+    }
+    // What the posture model finds in each, by the item that answers for it.
+    for (id, file, rule) in [
+        ("S1", "evil.container", "[posture/privileged]"),
+        ("S1", "evil.yaml", "[posture/privileged]"),
+        ("S2", "evil.container", "[posture/host-network]"),
+        ("S3", "evil.container", "[posture/exposure]"),
+        ("S4", "evil.yaml", "[posture/default-deny-egress]"),
+        ("S7", "evil.container", "[posture/host-path]"),
+        ("S7", "evil.yaml", "[posture/host-network]"),
+    ] {
+        let evidence = &item(&r, id).evidence;
+        assert!(
+            evidence
+                .split("; ")
+                .any(|p| p.contains(file) && p.contains(rule)),
+            "{id}: {file} {rule}: {evidence}"
+        );
+    }
+    for id in ["R3", "R4"] {
+        assert!(item(&r, id).evidence.contains("evil"), "{id}");
+    }
+
+    // A byte-for-byte copy of a render under another name is still an orphan.
+    let root = support::scratch_repository("gate/orphan-copy");
+    std::fs::copy(
+        root.join(QUADLET),
+        root.join("skeletons/quadlet/copy.container"),
+    )
+    .unwrap();
+    let r = report(&root);
+    for id in ["S1", "S2", "S3", "S4", "S5", "S6", "S7"] {
+        assert_eq!(item(&r, id).evidence.matches("orphan").count(), 1, "{id}");
+        assert_eq!(item(&r, id).status, Status::Fail, "{id}");
+    }
+}
+
+/// Odd entries under `skeletons/`: links (to a render, to a directory, in a
+/// loop), a FIFO, nested directories, names with a newline or invalid UTF-8.
+/// Each is a failure of the safety items; none is read through or hangs the gate.
+#[test]
+fn odd_entries_under_skeletons_are_failures_and_never_followed() {
+    use std::os::unix::ffi::OsStrExt as _;
+    let root = support::scratch_repository("gate/odd-entries");
+    let sk = root.join("skeletons");
+    std::os::unix::fs::symlink(
+        "local-vllm-multiport.container",
+        sk.join("quadlet/link.container"),
+    )
+    .unwrap();
+    // Three loops: a walk that followed links would take 3^40 steps.
+    std::os::unix::fs::symlink(".", sk.join("loop")).unwrap();
+    std::os::unix::fs::symlink(".", sk.join("loop2")).unwrap();
+    std::os::unix::fs::symlink("..", sk.join("quadlet/loop3")).unwrap();
+    std::os::unix::fs::symlink("/etc", sk.join("k8s/etc")).unwrap();
+    std::fs::create_dir_all(sk.join("quadlet/nested/deeper")).unwrap();
+    std::fs::copy(
+        root.join(QUADLET),
+        sk.join("quadlet/nested/deeper/x.container"),
+    )
+    .unwrap();
+    std::fs::copy(root.join(QUADLET), sk.join("quadlet/odd\nname.container")).unwrap();
+    std::fs::copy(
+        root.join(QUADLET),
+        sk.join("quadlet")
+            .join(std::ffi::OsStr::from_bytes(b"bad\xff.container")),
+    )
+    .unwrap();
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(sk.join("k8s/fifo.yaml"))
+            .status()
+            .unwrap()
+            .success()
+    );
+    let started = std::time::Instant::now();
+    // E1 bundles the tree through src/release.rs, whose walk is not the
+    // gate's (its own hardening is issue 12's "Release" part).
+    let tap = tap_of(&root);
+    let r = gate::run_items(
+        &Context::new(&root)
+            .with_evidence(Some(all_pass_evidence()))
+            .with_tap(tap.exists().then_some(tap)),
+        |id| id != "E1",
+    );
+    assert!(started.elapsed().as_secs() < 120, "{:?}", started.elapsed());
+    let s1 = &item(&r, "S1").evidence;
+    for needle in [
+        "skeletons/quadlet/link.container is a symbolic link",
+        "skeletons/loop is a symbolic link",
+        "skeletons/loop2 is a symbolic link",
+        "skeletons/quadlet/loop3 is a symbolic link",
+        "skeletons/k8s/etc is a symbolic link",
+        "skeletons/k8s/fifo.yaml is not a regular file",
+        "skeletons/quadlet/nested/deeper/x.container: orphan",
+        "skeletons/quadlet/odd\nname.container: orphan",
+        "skeletons/quadlet/bad\u{FFFD}.container: orphan",
+    ] {
+        assert!(s1.contains(needle), "{needle:?}: {s1}");
+    }
+    for id in ["R3", "R4", "R5", "S1", "S2", "S3", "S4", "S5", "S6", "S7"] {
+        assert_eq!(item(&r, id).status, Status::Fail, "{id}");
+    }
+}
+
+/// Issue 12: evidence for items the gate checks itself was silently ignored.
+#[test]
+fn evidence_speaks_only_for_items_a_test_run_proves() {
+    let dir = support::scratch("gate-evidence");
+    let read = |text: &str| {
+        let f = dir.join("evidence.json");
+        std::fs::write(&f, text).unwrap();
+        gate::read_evidence(&f)
+    };
+    let e = read(r#"{"C1":"fail","S4":"fail","E1":"fail"}"#).unwrap_err();
+    assert!(
+        e.contains("/C1") && e.contains("C1 is checked by the gate itself"),
+        "{e}"
+    );
+    for i in registry::ITEMS {
+        let r = read(&format!(r#"{{"{}": "pass"}}"#, i.id));
+        assert_eq!(r.is_ok(), i.ci, "{}: {r:?}", i.id);
+        if let Err(e) = r {
+            assert!(
+                e.contains(&format!("{} is checked by the gate itself", i.id)),
+                "{e}"
+            );
+        }
+    }
+    assert_eq!(
+        gate::ci_items(),
+        ["C6", "R6", "I1", "I3", "V1", "V2", "V3", "P4"]
+    );
+    assert!(
+        read(r#"{"R7":"pass"}"#)
+            .unwrap_err()
+            .contains("not a gate item")
+    );
+    assert!(read(r#"{"R6":"PASS"}"#).is_err());
+    assert!(
+        read(r#"{"R6":"pass","R6":"fail"}"#).is_err(),
+        "duplicate keys"
+    );
+    assert!(
+        read(r#"{"a/b~c":"pass"}"#)
+            .unwrap_err()
+            .contains("/a~1b~0c")
+    );
+    // The same rules hold for evidence handed to the library.
+    let evidence: CiEvidence = [("S4".to_string(), "fail".to_string())].into();
+    let e = Context::new(support::root())
+        .with_evidence(Some(evidence))
+        .checked()
+        .unwrap_err();
+    assert!(e.contains("S4 is checked by the gate itself"), "{e}");
+    assert!(
+        Context::new(support::root())
+            .with_evidence(Some(all_pass_evidence()))
+            .checked()
+            .is_ok()
+    );
+}
+
+/// Issue 12: `--tap` pointing at the repository's own formula passed I2.
+#[test]
+fn a_tap_inside_the_repository_is_refused() {
+    let root = support::root();
+    let formula = root.join(FORMULA);
+    let away = outside("gate-tap-origin");
+    let link = away.join("link.rb");
+    std::os::unix::fs::symlink(&formula, &link).unwrap();
+    let hard = support::scratch_repository("gate/tap-hard-link");
+    let hard_away = outside("gate-tap-hard");
+    let hard_tap = hard_away.join("agent-machine.rb");
+    std::fs::hard_link(hard.join(FORMULA), &hard_tap).unwrap();
+    for (root, tap, why) in [
+        (root.clone(), formula.clone(), "inside the repository"),
+        (root.clone(), link, "inside the repository"),
+        (
+            root.clone(),
+            root.join("docs/../packaging/homebrew/agent-machine.rb"),
+            "inside the repository",
+        ),
+        (hard.clone(), hard_tap, "the same file as"),
+        (
+            hard.clone(),
+            root.join(FORMULA),
+            "the formula of another checkout of this repository",
+        ),
+    ] {
+        let ctx = Context::new(&root).with_tap(Some(tap.clone()));
+        let e = ctx.clone().checked().unwrap_err();
+        assert!(e.contains(why), "{}: {e}", tap.display());
+        let i2 = gate::run(&ctx)
+            .items
+            .into_iter()
+            .find(|i| i.id == "I2")
+            .unwrap();
+        assert_eq!(i2.status, Status::Fail, "{}", tap.display());
+    }
+    // A copy from outside is compared by content.
+    let copy = away.join("agent-machine.rb");
+    std::fs::copy(&formula, &copy).unwrap();
+    let ctx = Context::new(&root).with_tap(Some(copy)).checked().unwrap();
+    let i2 = gate::run(&ctx)
+        .items
+        .into_iter()
+        .find(|i| i.id == "I2")
+        .unwrap();
+    assert_eq!(i2.status, Status::Pass, "{}", i2.evidence);
+}
+
+fn script(dir: &Path, name: &str, body: &str) {
+    use std::os::unix::fs::PermissionsExt as _;
+    let path = dir.join(name);
+    std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+fn r6(ctx: &Context) -> gate::ItemResult {
+    gate::run_items(ctx, |id| id == "R6").items.remove(0)
+}
+
+/// Issue 12: fake validators (a `quadlet` printing one `ExecStart=` per unit,
+/// a `kubernetes-validate` exiting 0) made R6 pass, over CI's `fail`.
+#[test]
+fn validators_that_accept_everything_are_no_validators() {
+    let fakes: &[(&str, &str, &str)] = &[
+        (
+            "issue-12",
+            "for f in \"$QUADLET_UNIT_DIRS\"/*.container; do echo ---; echo ExecStart=/usr/bin/podman run x; done",
+            "exit 0",
+        ),
+        (
+            "right-versions",
+            "[ \"$1\" = -version ] && { echo 5.4.2; exit 0; }\nfor f in \"$QUADLET_UNIT_DIRS\"/*.container; do echo ---; echo ExecStart=/usr/bin/podman run x; done",
+            "[ \"$1\" = --version ] && echo 1.37.0\nexit 0",
+        ),
+        (
+            "refuses-everything-it-is-not-asked",
+            "[ \"$1\" = -version ] && { echo 5.4.2; exit 0; }\necho 'converting: unsupported key' >&2; exit 1",
+            "[ \"$1\" = --version ] && { echo 1.37.0; exit 0; }\nexit 1",
+        ),
+    ];
+    let mut dirs: Vec<(String, PathBuf)> = Vec::new();
+    for (name, quadlet, kv) in fakes {
+        let dir = support::scratch(&format!("gate-fake-validators/{name}"));
+        script(&dir, "quadlet", quadlet);
+        script(&dir, "kubernetes-validate", kv);
+        dirs.push((name.to_string(), dir));
+    }
+    let truth = support::scratch("gate-fake-validators/true");
+    for tool in ["quadlet", "kubernetes-validate"] {
+        std::os::unix::fs::symlink("/bin/true", truth.join(tool)).unwrap();
+    }
+    dirs.push(("true".into(), truth));
+    for (name, dir) in dirs {
+        let ctx = Context::new(support::root()).with_validators(Some(dir.clone()));
+        let e = ctx.clone().checked().unwrap_err();
+        assert!(e.contains("--validators"), "{name}: {e}");
+        let result = r6(&ctx);
+        assert_eq!(result.status, Status::Fail, "{name}: {}", result.evidence);
+        assert!(
+            result.evidence.contains("not the real tools"),
+            "{name}: {}",
+            result.evidence
+        );
+        let mut evidence = CiEvidence::new();
+        evidence.insert("R6".into(), "fail".into());
+        let with_ci = ctx.with_evidence(Some(evidence));
+        assert_eq!(r6(&with_ci).status, Status::Fail, "{name}");
+    }
+}
+
+/// With the real validators: CI's `fail` wins over the gate's own pass, and
+/// CI's `pass` over a tree the validators refuse is an error.
+#[test]
+fn with_the_real_validators_r6_is_never_greener_than_ci() {
+    let Some(dir) = validators() else {
+        return;
+    };
+    let ctx = Context::new(support::root()).with_validators(Some(dir.clone()));
+    assert_eq!(r6(&ctx).status, Status::Pass);
+    let mut evidence = CiEvidence::new();
+    evidence.insert("R6".into(), "fail".into());
+    let ctx = ctx.with_evidence(Some(evidence.clone())).checked().unwrap();
+    let result = r6(&ctx);
+    assert_eq!(result.status, Status::Fail, "{}", result.evidence);
+    assert!(
+        result.evidence.contains("CI evidence: fail"),
+        "{}",
+        result.evidence
+    );
+
+    let root = support::scratch_repository("gate/R6-contradiction");
+    edit(&root, QUADLET, "[Service]\n", "Memory=4G\n\n[Service]\n");
+    evidence.insert("R6".into(), "pass".into());
+    let e = Context::new(&root)
+        .with_validators(Some(dir))
+        .with_evidence(Some(evidence))
+        .checked()
+        .unwrap_err();
+    assert!(e.contains("evidence says R6 passed"), "{e}");
+}
+
+/// The CLI: production-ready only with a tap copy from outside the
+/// repository; the repository's own formula as the tap is an error (exit 2).
+#[test]
+fn the_cli_refuses_a_self_referential_tap_and_reaches_production_with_a_real_one() {
+    let root = support::root();
+    let away = outside("gate-cli");
+    let evidence = away.join("ci.json");
+    std::fs::write(
+        &evidence,
+        serde_json::to_string(&all_pass_evidence()).unwrap(),
+    )
+    .unwrap();
+    let tap = away.join("agent-machine.rb");
+    std::fs::copy(root.join(FORMULA), &tap).unwrap();
+    let gate = |tap: &Path| {
+        std::process::Command::new(support::bin())
+            .current_dir(&root)
+            .arg("gate")
+            .arg("--evidence")
+            .arg(&evidence)
+            .arg("--tap")
+            .arg(tap)
+            .output()
+            .unwrap()
+    };
+    let ok = gate(&tap);
+    assert_eq!(
+        ok.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&ok.stdout)
+    );
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("maturity: production-ready"));
+    let own = gate(Path::new(FORMULA));
+    assert_eq!(own.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&own.stderr).contains("inside the repository"),
+        "{}",
+        String::from_utf8_lossy(&own.stderr)
+    );
+    // A FIFO as the tap is refused unopened (opening it would block).
+    let fifo = away.join("fifo.rb");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let mut child = std::process::Command::new(support::bin())
+        .current_dir(&root)
+        .args(["gate", "--tap"])
+        .arg(&fifo)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert_eq!(
+        status.and_then(|s| s.code()),
+        Some(2),
+        "a FIFO tap hangs the gate"
+    );
+    let stale = away.join("stale.rb");
+    std::fs::copy(
+        root.join("tests/fixtures/gate/out-of-sync.tap-formula.rb"),
+        &stale,
+    )
+    .unwrap();
+    let out = gate(&stale);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("is out of sync"));
+}
+
+/// An impostor that passes the identity checks (it reports the probe's key
+/// and field) but prints a placeholder command per unit still proves
+/// nothing: the generator's `ExecStart` must pass the posture allow-list.
+#[test]
+fn an_impostor_that_knows_the_probes_still_fails_r6() {
+    let dir = support::scratch("gate-impostor");
+    script(
+        &dir,
+        "quadlet",
+        r#"[ "$1" = -version ] && { echo 5.4.2; exit 0; }
+for f in "$QUADLET_UNIT_DIRS"/*.container; do
+  k=$(grep -o '^AgentMachineGateProbe[0-9a-f]*' "$f")
+  if [ -n "$k" ]; then echo "converting \"probe.container\": unsupported key '$k'" >&2; exit 1; fi
+  echo "---$(basename "$f" .container).service---"; echo "ExecStart=/usr/bin/podman run x"; echo
+done"#,
+    );
+    script(
+        &dir,
+        "kubernetes-validate",
+        r#"[ "$1" = --version ] && { echo 1.37.0; exit 0; }
+for a; do case "$a" in *.yaml) f=$(grep -o 'agentMachineGateProbe[0-9a-f]*' "$a") && { echo "ERROR '$f' was unexpected"; exit 1; };; esac; done
+exit 0"#,
+    );
+    let ctx = Context::new(support::root()).with_validators(Some(dir));
+    let result = r6(&ctx);
+    assert_eq!(result.status, Status::Fail, "{}", result.evidence);
+    assert!(
+        result.evidence.contains("the Quadlet generator's commands"),
+        "{}",
+        result.evidence
+    );
+}
+
+/// `skeletons/` itself a link to a copy outside the tree: the tree's
+/// skeletons are not in the tree, and nothing is read through the link.
+#[test]
+fn a_skeleton_directory_that_is_a_link_is_a_failure() {
+    let root = support::scratch_repository("gate/skeletons-link");
+    let outside_dir = outside("gate-skeletons-link");
+    let away = outside_dir.join("skeletons");
+    std::fs::rename(root.join("skeletons"), &away).unwrap_or_else(|_| {
+        support::copy_tree(&root.join("skeletons"), &away);
+        std::fs::remove_dir_all(root.join("skeletons")).unwrap();
+    });
+    std::os::unix::fs::symlink(&away, root.join("skeletons")).unwrap();
+    let r = gate::run_items(&Context::new(&root), |id| id.starts_with('S') || id == "R5");
+    for id in ["R5", "S1", "S2", "S3", "S4", "S5", "S6", "S7"] {
+        let i = item(&r, id);
+        assert_eq!(i.status, Status::Fail, "{id}: {}", i.evidence);
+        assert!(
+            i.evidence.contains("skeletons is a symbolic link"),
+            "{id}: {}",
+            i.evidence
+        );
+    }
 }

@@ -32,21 +32,26 @@ pub struct GateInputs {
     /// The repository root.
     #[arg(long, default_value = ".")]
     pub root: PathArg,
-    /// CI results: a JSON object of item id → "pass" | "fail".
+    /// CI results: a JSON object of item id → "pass" | "fail", for the items a test run proves.
     #[arg(long, value_name = "FILE")]
     evidence: Option<PathArg>,
-    /// The tap's copy of the Homebrew formula, checked against packaging/homebrew/ (item I2).
+    /// The tap's copy of the Homebrew formula, outside the repository, checked against
+    /// packaging/homebrew/ (item I2).
     #[arg(long, value_name = "FILE")]
     tap: Option<PathArg>,
-    /// Run the real Quadlet generator and kubernetes-validate from this directory (item R6).
+    /// Run the real Quadlet generator and kubernetes-validate from this directory (item R6),
+    /// once each has proved its identity.
     #[arg(long, value_name = "DIR")]
     validators: Option<PathArg>,
 }
 
 impl GateInputs {
-    /// The gate context, or the error (exit 2) when the evidence file is unusable.
+    /// The gate context, or the error (exit 2) when an input is unusable.
     /// Bad input — a root or validators directory that is not one, a tap copy that cannot be
-    /// read, an unusable evidence file — is an error (exit 2), never an item that fails.
+    /// read or lies inside the repository, an unusable evidence file or one that speaks for an
+    /// item the gate checks itself, validators that are not the tools their names say, evidence
+    /// that R6 passed while the validators the gate ran refuse the tree — is an error (exit 2),
+    /// never an item that fails.
     pub fn context(&self) -> Result<gate::Context, Exit> {
         let bad = |what: String| {
             eprintln!("error: {what}");
@@ -61,8 +66,12 @@ impl GateInputs {
             }
         }
         if let Some(tap) = &self.tap {
-            // Looked at before it is opened: opening a FIFO for reading waits for a writer.
+            // Never opened before it is known to be a regular file: opening a
+            // FIFO for reading would block until someone writes to it.
             if !tap.is_file() {
+                if let Err(e) = std::fs::metadata(tap) {
+                    return Err(bad(format!("--tap {}: cannot read: {e}", tap.display())));
+                }
                 return Err(bad(format!("--tap {}: not a file", tap.display())));
             }
             if let Err(e) =
@@ -80,10 +89,12 @@ impl GateInputs {
                 eprintln!("error: {e}");
                 Exit::Failure
             })?;
-        Ok(gate::Context::new(&self.root)
+        gate::Context::new(&self.root)
             .with_evidence(evidence)
             .with_tap(self.tap.clone())
-            .with_validators(self.validators.clone()))
+            .with_validators(self.validators.clone())
+            .checked()
+            .map_err(bad)
     }
 }
 

@@ -10,6 +10,12 @@
 //! are (`--validators`). The maturity reached follows
 //! `release-gate.md`; Agent Machine is never reported production-ready while
 //! a release-blocking item fails or was not run.
+//!
+//! The gate trusts none of its inputs ([`Context::checked`]): CI evidence may
+//! speak only for the items a test run proves ([`Item::ci`]), never for a
+//! check the gate runs itself, and never against one it just ran; the tap's
+//! copy of the formula must come from outside the repository; validators
+//! must prove their identity before they judge the tree.
 
 pub mod checks;
 pub mod hostile;
@@ -18,6 +24,7 @@ mod validators;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use serde::Serialize;
 
@@ -108,6 +115,10 @@ pub struct Item {
     pub requirement: &'static str,
     /// What to do when it fails.
     pub remediation: &'static str,
+    /// Whether the item's proof is a test or CI run, so that CI evidence
+    /// (`--evidence`) may supply its result. For every other item the gate
+    /// runs the whole check itself, and evidence for it is an error.
+    pub ci: bool,
     /// The check.
     pub check: fn(&Context) -> Outcome,
 }
@@ -127,6 +138,8 @@ pub struct Context {
     pub tap: Option<PathBuf>,
     /// Where the real external validators are (item R6 runs them from here).
     pub validators: Option<PathBuf>,
+    /// The validators' verdict on the tree, once run (R6; see [`Context::validated`]).
+    validated: OnceLock<Option<Result<Outcome, String>>>,
 }
 
 impl Context {
@@ -137,6 +150,7 @@ impl Context {
             evidence: None,
             tap: None,
             validators: None,
+            validated: OnceLock::new(),
         }
     }
     /// With CI results.
@@ -149,7 +163,63 @@ impl Context {
     }
     /// With the directory of the external validators (`quadlet`, `kubernetes-validate`).
     pub fn with_validators(self, validators: Option<PathBuf>) -> Self {
-        Context { validators, ..self }
+        Context {
+            validators,
+            validated: OnceLock::new(),
+            ..self
+        }
+    }
+    /// The verdict of the validators in [`Context::validators`] on the tree,
+    /// run once and remembered: `None` without a directory, or when a tool is
+    /// not in it; `Err` naming the tool that is not what its name says.
+    pub fn validated(&self) -> Option<Result<&Outcome, &str>> {
+        self.validated
+            .get_or_init(|| {
+                self.validators
+                    .as_deref()
+                    .and_then(|dir| validators::check(self, dir))
+            })
+            .as_ref()
+            .map(|r| r.as_ref().map_err(String::as_str))
+    }
+    /// The context, once its inputs are held to the rules the gate states
+    /// (the CLI calls this before running; an error is exit 2):
+    ///
+    /// - CI evidence names only items whose proof is a test run ([`check_evidence`]);
+    /// - the tap's copy of the formula is outside the repository and is not
+    ///   the repository's own file ([`tap_origin`]);
+    /// - the validators, when given and present, are the tools their names
+    ///   say (their version output, and a known-bad input they must refuse);
+    /// - CI evidence does not say `pass` for R6 when the validators the gate
+    ///   just ran refuse the tree (evidence `fail` is not an error: it wins,
+    ///   and R6 fails).
+    pub fn checked(self) -> Result<Context, String> {
+        if let Some(evidence) = &self.evidence {
+            check_evidence(evidence)?;
+        }
+        if let Some(tap) = &self.tap {
+            tap_origin(&self.root, tap)?;
+        }
+        if let (Some(dir), Some(Err(e))) = (&self.validators, self.validated()) {
+            return Err(format!(
+                "--validators {}: {e}; install the real tools with scripts/install-validators.sh",
+                dir.display()
+            ));
+        }
+        let ci_says = self
+            .evidence
+            .as_ref()
+            .and_then(|e| e.get("R6"))
+            .map(String::as_str);
+        if let (Some(Ok(ran)), Some("pass")) = (self.validated(), ci_says)
+            && ran.status == Status::Fail
+        {
+            return Err(format!(
+                "evidence says R6 passed, but the validators the gate ran itself refuse this tree: {}",
+                ran.evidence
+            ));
+        }
+        Ok(self)
     }
     /// A path under the root.
     pub fn path(&self, rel: &str) -> PathBuf {
@@ -264,7 +334,7 @@ pub fn run_items(ctx: &Context, select: impl Fn(&str) -> bool) -> Report {
 /// generated from the registry so the two cannot drift apart.
 pub fn doc_table() -> String {
     let mut out = String::from(
-        "| id | area | level | requirement | where to look | remediation |\n|---|---|---|---|---|---|\n",
+        "| id | area | level | CI evidence | requirement | where to look | remediation |\n|---|---|---|---|---|---|---|\n",
     );
     for i in registry::ITEMS {
         let level = match i.level {
@@ -272,18 +342,102 @@ pub fn doc_table() -> String {
             Level::Bootstrap => "bootstrap",
             Level::ReleaseBlocking => "release-blocking",
         };
+        let ci = if i.ci { "accepted" } else { "refused" };
         out.push_str(&format!(
-            "| {} | {} | {level} | {} | `{}` | {} |\n",
+            "| {} | {} | {level} | {ci} | {} | `{}` | {} |\n",
             i.id, i.area, i.requirement, i.home, i.remediation
         ));
     }
     out
 }
 
+/// The ids CI evidence may speak for ([`Item::ci`]), in registry order.
+pub fn ci_items() -> Vec<&'static str> {
+    registry::ITEMS
+        .iter()
+        .filter(|i| i.ci)
+        .map(|i| i.id)
+        .collect()
+}
+
+/// Why evidence may not name `id`, if it may not: an id that is no gate
+/// item, or an item the gate checks itself.
+fn evidence_refusal(id: &str) -> Option<String> {
+    match registry::ITEMS.iter().find(|i| i.id == id) {
+        None => Some(format!("{id:?} is not a gate item")),
+        Some(item) if !item.ci => Some(format!(
+            "{id} is checked by the gate itself, so evidence cannot supply it; evidence speaks only for the items a test run proves ({})",
+            ci_items().join(", ")
+        )),
+        Some(_) => None,
+    }
+}
+
+/// Holds CI evidence to the rules: every id is an item whose proof is a test
+/// run, every value `pass` or `fail`.
+pub fn check_evidence(evidence: &CiEvidence) -> Result<(), String> {
+    for (id, status) in evidence {
+        if let Some(why) = evidence_refusal(id) {
+            return Err(format!("evidence: {why}"));
+        }
+        if status != "pass" && status != "fail" {
+            return Err(format!(
+                "evidence: {id}: {status:?} is not \"pass\" or \"fail\""
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Where the tap's copy of the formula comes from: it must lie outside the
+/// repository root (both canonicalized, so no symlink or `..` brings it back
+/// inside), must not be the repository's formula itself (the same file by
+/// device and inode, as a hard link would be), and must not be the formula
+/// of another checkout (`<dir>/packaging/homebrew/agent-machine.rb` beside a
+/// `<dir>/Cargo.toml`). The copy is then compared by content (item I2).
+pub fn tap_origin(root: &Path, tap: &Path) -> Result<(), String> {
+    use std::os::unix::fs::MetadataExt as _;
+    let canonical = |p: &Path, what: &str| {
+        std::fs::canonicalize(p).map_err(|e| format!("{what} {}: {e}", p.display()))
+    };
+    let root_real = canonical(root, "--root")?;
+    let tap_real = canonical(tap, "--tap")?;
+    if tap_real.starts_with(&root_real) {
+        return Err(format!(
+            "--tap {}: inside the repository ({}); the tap's copy must come from the tap's own checkout, outside it",
+            tap.display(),
+            tap_real.display()
+        ));
+    }
+    let ours = root.join(crate::packaging::FORMULA);
+    if let (Ok(a), Ok(b)) = (std::fs::metadata(&ours), std::fs::metadata(&tap_real))
+        && (a.dev(), a.ino()) == (b.dev(), b.ino())
+    {
+        return Err(format!(
+            "--tap {}: the same file as {} (a link to it), not the tap's copy",
+            tap.display(),
+            crate::packaging::FORMULA
+        ));
+    }
+    // Another checkout of this repository is not the tap either.
+    if tap_real.ends_with(crate::packaging::FORMULA)
+        && let Some(checkout) = tap_real.ancestors().nth(3)
+        && checkout.join("Cargo.toml").is_file()
+    {
+        return Err(format!(
+            "--tap {}: the formula of another checkout of this repository ({}), not the tap's copy",
+            tap.display(),
+            checkout.display()
+        ));
+    }
+    Ok(())
+}
+
 /// Reads a CI evidence file: a JSON object of item id → `"pass"` | `"fail"`.
-/// Every key must be a registered item (a typo must not go unnoticed) and
-/// every value `pass` or `fail`; the error is a diagnostic naming the file,
-/// position, pointer and rule.
+/// Every key must be a registered item (a typo must not go unnoticed) whose
+/// proof is a test run ([`Item::ci`]: evidence for an item the gate checks
+/// itself is refused, not ignored), and every value `pass` or `fail`; the
+/// error is a diagnostic naming the file, position, pointer and rule.
 pub fn read_evidence(path: &Path) -> Result<CiEvidence, String> {
     use crate::diagnostic::Diagnostic;
     let doc = crate::input::read_document(path, crate::json::Limits::default())
@@ -300,16 +454,11 @@ pub fn read_evidence(path: &Path) -> Result<CiEvidence, String> {
     };
     let mut evidence = CiEvidence::new();
     for (id, status) in object {
-        let pointer = format!("/{id}");
-        if !registry::ITEMS.iter().any(|i| i.id == id) {
-            return Err(Diagnostic::new(
-                &source,
-                &pointer,
-                "gate-evidence",
-                format!("{id:?} is not a gate item"),
-            )
-            .at(crate::json::locate(&doc.text, &pointer))
-            .to_string());
+        let pointer = format!("/{}", crate::json::escape_pointer_segment(id));
+        if let Some(why) = evidence_refusal(id) {
+            return Err(Diagnostic::new(&source, &pointer, "gate-evidence", why)
+                .at(crate::json::locate(&doc.text, &pointer))
+                .to_string());
         }
         match status.as_str() {
             Some(s @ ("pass" | "fail")) => {

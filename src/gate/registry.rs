@@ -16,6 +16,7 @@ pub static ITEMS: &[Item] = &[
         level: P,
         requirement: "every schema under contracts/ is a valid draft 2020-12 schema inside the typify-safe profile",
         remediation: "fix the schema the evidence names (docs/contracts.md, typify-safe profile)",
+        ci: false,
         check: c::schemas_valid,
     },
     Item {
@@ -25,6 +26,7 @@ pub static ITEMS: &[Item] = &[
         level: P,
         requirement: "every example validates by kind; every counter-example is rejected",
         remediation: "fix the example, or the counter-example's one defect",
+        ci: false,
         check: c::examples_and_counter_examples,
     },
     Item {
@@ -34,6 +36,7 @@ pub static ITEMS: &[Item] = &[
         level: B,
         requirement: "contract ids and versioning rules are documented and enforced ($id, specVersion, file name, kind agree)",
         remediation: "align $id with the file name and specVersion; keep docs/contracts.md's versioning section",
+        ci: false,
         check: c::ids_and_versioning,
     },
     Item {
@@ -43,6 +46,7 @@ pub static ITEMS: &[Item] = &[
         level: B,
         requirement: "the promotion path into the shared SourceOS spec repository is defined",
         remediation: "describe the promotion steps in docs/contracts.md",
+        ci: false,
         check: c::promotion_path,
     },
     Item {
@@ -52,6 +56,7 @@ pub static ITEMS: &[Item] = &[
         level: B,
         requirement: "Rust types are generated from every contract at build time; examples compile as typed values",
         remediation: "rebuild; fix the example that does not deserialize",
+        ci: false,
         check: c::codegen,
     },
     Item {
@@ -61,6 +66,7 @@ pub static ITEMS: &[Item] = &[
         level: X,
         requirement: "forbidden content (raw prompts, KV-cache, private memory, secrets) cannot be constructed in receipts",
         remediation: "add the compile-fail case and its .stderr (TRYBUILD=overwrite); run the suite in CI",
+        ci: true,
         check: c::forbidden_content,
     },
     Item {
@@ -70,6 +76,7 @@ pub static ITEMS: &[Item] = &[
         level: B,
         requirement: "plan rendering is deterministic",
         remediation: "remove the source of nondeterminism from the plan renderer",
+        ci: false,
         check: |ctx: &Context| c::deterministic(ctx, "skeletons/plans/"),
     },
     Item {
@@ -79,6 +86,7 @@ pub static ITEMS: &[Item] = &[
         level: B,
         requirement: "DeploymentReceipt rendering is deterministic and schema-valid for every artifact kind",
         remediation: "fix the receipt renderer",
+        ci: false,
         check: |ctx: &Context| c::deterministic(ctx, "skeletons/receipts/"),
     },
     Item {
@@ -88,6 +96,7 @@ pub static ITEMS: &[Item] = &[
         level: B,
         requirement: "Quadlet rendering is deterministic and equals the checked-in skeletons byte for byte",
         remediation: "review the diff, then agent-machine skeletons bless",
+        ci: false,
         check: |ctx: &Context| c::skeletons_match(ctx, "skeletons/quadlet/"),
     },
     Item {
@@ -97,6 +106,7 @@ pub static ITEMS: &[Item] = &[
         level: B,
         requirement: "Kubernetes rendering is deterministic and semantically equals the checked-in skeletons",
         remediation: "review the diff, then agent-machine skeletons bless",
+        ci: false,
         check: |ctx: &Context| c::skeletons_match(ctx, "skeletons/k8s/"),
     },
     Item {
@@ -106,6 +116,7 @@ pub static ITEMS: &[Item] = &[
         level: X,
         requirement: "no generated artifact claims authorization",
         remediation: "keep authorizationGranted false and the not-authorization note in every artifact",
+        ci: false,
         check: c::no_authorization_claims,
     },
     Item {
@@ -113,8 +124,9 @@ pub static ITEMS: &[Item] = &[
         home: "tests/external_validators.rs",
         area: "renderers",
         level: X,
-        requirement: "Quadlet units pass the real Podman Quadlet generator; manifests pass strict Kubernetes OpenAPI validation",
-        remediation: "run tests/external_validators.rs in CI with AGENT_MACHINE_REQUIRE_VALIDATORS=1",
+        requirement: "Quadlet units pass the real Podman Quadlet generator; manifests pass strict Kubernetes OpenAPI validation (validators prove their identity; never greener than CI)",
+        remediation: "run tests/external_validators.rs in CI with AGENT_MACHINE_REQUIRE_VALIDATORS=1; give --validators the real tools (scripts/install-validators.sh)",
+        ci: true,
         check: c::external_validators,
     },
     Item {
@@ -122,59 +134,59 @@ pub static ITEMS: &[Item] = &[
         home: "skeletons/",
         area: "safety",
         level: X,
-        requirement: "no privileged mode in any skeleton or render",
-        remediation: "remove the privilege; re-render",
-        check: |ctx: &Context| c::posture(ctx, &["posture/privileged"], None),
+        requirement: "no privileged mode in any skeleton or render (every file under skeletons/: an orphan fails)",
+        remediation: "remove the privilege; re-render; delete any file under skeletons/ that no example renders to (skeletons bless)",
+        ci: false,
+        check: |ctx: &Context| c::posture(ctx, "S1"),
     },
     Item {
         id: "S2",
         home: "skeletons/quadlet/",
         area: "safety",
         level: X,
-        requirement: "no host network in local skeletons",
-        remediation: "use networkMode loopback, slirp4netns or none",
-        check: |ctx: &Context| c::posture(ctx, &["posture/host-network"], Some("quadlet")),
+        requirement: "no host network in local skeletons (every file under skeletons/: an orphan fails)",
+        remediation: "use networkMode loopback, slirp4netns or none; delete any file under skeletons/ that no example renders to (skeletons bless)",
+        ci: false,
+        check: |ctx: &Context| c::posture(ctx, "S2"),
     },
     Item {
         id: "S3",
         home: "skeletons/quadlet/",
         area: "safety",
         level: X,
-        requirement: "local renderers expose loopback only by default",
-        remediation: "publish on 127.0.0.1, or supply an admission that allows wider exposure",
-        check: |ctx: &Context| c::posture(ctx, &["posture/exposure"], Some("quadlet")),
+        requirement: "local renderers expose loopback only by default (every file under skeletons/: an orphan fails)",
+        remediation: "publish on 127.0.0.1, or supply an admission that allows wider exposure; delete any file under skeletons/ that no example renders to (skeletons bless)",
+        ci: false,
+        check: |ctx: &Context| c::posture(ctx, "S3"),
     },
     Item {
         id: "S4",
         home: "skeletons/k8s/",
         area: "safety",
         level: X,
-        requirement: "Kubernetes services are ClusterIP and egress is default-deny",
-        remediation: "keep the ClusterIP Service and the default-deny NetworkPolicy",
-        check: |ctx: &Context| {
-            c::posture(
-                ctx,
-                &["posture/exposure", "posture/default-deny-egress"],
-                Some("kubernetes"),
-            )
-        },
+        requirement: "Kubernetes services are ClusterIP and egress is default-deny (every file under skeletons/: an orphan fails)",
+        remediation: "keep the ClusterIP Service and the default-deny NetworkPolicy; delete any file under skeletons/ that no example renders to (skeletons bless)",
+        ci: false,
+        check: |ctx: &Context| c::posture(ctx, "S4"),
     },
     Item {
         id: "S5",
         home: "skeletons/",
         area: "safety",
         level: X,
-        requirement: "model mounts are read-only",
-        remediation: "mount model volumes read-only",
-        check: |ctx: &Context| c::posture(ctx, &["posture/read-only-models"], None),
+        requirement: "model mounts are read-only (every file under skeletons/: an orphan fails)",
+        remediation: "mount model volumes read-only; delete any file under skeletons/ that no example renders to (skeletons bless)",
+        ci: false,
+        check: |ctx: &Context| c::posture(ctx, "S5"),
     },
     Item {
         id: "S6",
         home: "examples/",
         area: "safety",
         level: X,
-        requirement: "receipts and evidence carry no raw prompt, KV-cache, private memory or secret",
-        remediation: "remove the secret-shaped value; receipts carry refs and digests only",
+        requirement: "receipts and evidence carry no raw prompt, KV-cache, private memory or secret, in any value, key or key=value pair (prompt-like and cache-dump-like text and encoded blobs included) (every file under skeletons/: an orphan fails)",
+        remediation: "remove the secret-shaped value or raw content; receipts carry refs and digests only; delete any file under skeletons/ that no example renders to (skeletons bless)",
+        ci: false,
         check: c::secret_free_receipts,
     },
     Item {
@@ -182,21 +194,10 @@ pub static ITEMS: &[Item] = &[
         home: "skeletons/",
         area: "safety",
         level: X,
-        requirement: "Pods meet Pod Security Standards restricted; Quadlet units add no capabilities",
-        remediation: "restore the hardening the evidence names",
-        check: |ctx: &Context| {
-            c::posture(
-                ctx,
-                &[
-                    "posture/hardening",
-                    "posture/capabilities",
-                    "posture/host-path",
-                    "posture/engine-socket",
-                    "posture/unit-shape",
-                ],
-                None,
-            )
-        },
+        requirement: "Pods meet Pod Security Standards restricted; Quadlet units add no capabilities and stay inside the posture allow-lists (every file under skeletons/: an orphan fails)",
+        remediation: "restore the hardening the evidence names; delete any file under skeletons/ that no example renders to (skeletons bless)",
+        ci: false,
+        check: |ctx: &Context| c::posture(ctx, "S7"),
     },
     Item {
         id: "S8",
@@ -205,6 +206,7 @@ pub static ITEMS: &[Item] = &[
         level: X,
         requirement: "release-candidate images are digest-pinned with SBOM and provenance refs",
         remediation: "pin name@sha256, set imageDigest, imageReferencePolicy, sbomRef and provenanceRef",
+        ci: false,
         check: c::strict_supply_chain,
     },
     Item {
@@ -214,6 +216,7 @@ pub static ITEMS: &[Item] = &[
         level: X,
         requirement: "every hostile AgentPod is refused with its pointer and rule, or renders to artifacts inside the posture allow-lists (effective podman command, Kubernetes fields)",
         remediation: "restore the grammar or guard that lets the case through (src/grammar.rs, src/semantics.rs, src/posture.rs); never weaken the case",
+        ci: false,
         check: c::hostile_table,
     },
     Item {
@@ -223,6 +226,7 @@ pub static ITEMS: &[Item] = &[
         level: B,
         requirement: "the Homebrew formula builds and installs the CLI and its test block exercises it",
         remediation: "make packaging/homebrew/agent-machine.rb agree with Cargo.toml; run tests/formula.rs in CI",
+        ci: true,
         check: c::formula,
     },
     Item {
@@ -230,8 +234,9 @@ pub static ITEMS: &[Item] = &[
         home: "packaging/homebrew/agent-machine.rb",
         area: "installer",
         level: B,
-        requirement: "the tap formula is in sync with the repository formula",
-        remediation: "copy packaging/homebrew/agent-machine.rb into the tap unchanged; pass its path with --tap",
+        requirement: "the tap formula, from outside the repository, is in sync with the repository formula",
+        remediation: "copy packaging/homebrew/agent-machine.rb into the tap unchanged; pass the tap checkout's copy (outside this repository) with --tap",
+        ci: false,
         check: c::tap_sync,
     },
     Item {
@@ -241,6 +246,7 @@ pub static ITEMS: &[Item] = &[
         level: B,
         requirement: "missing external tools give direct, actionable errors",
         remediation: "map a missing tool (ErrorKind::NotFound) to a message naming it and how to install it; run the CLI tests in CI",
+        ci: true,
         check: c::external_tools,
     },
     Item {
@@ -250,6 +256,7 @@ pub static ITEMS: &[Item] = &[
         level: B,
         requirement: "the render-command dependency policy is documented (renders need nothing external)",
         remediation: "state it in docs/renderers.md",
+        ci: false,
         check: |ctx: &Context| {
             c::contains(
                 ctx,
@@ -266,6 +273,7 @@ pub static ITEMS: &[Item] = &[
         level: B,
         requirement: "make validate passes locally and runs the same checks as CI",
         remediation: "have the Makefile and .ci/run both call scripts/validate.sh",
+        ci: true,
         check: c::same_script,
     },
     Item {
@@ -275,6 +283,7 @@ pub static ITEMS: &[Item] = &[
         level: B,
         requirement: "a CI workflow runs make validate on push and pull request; what is known of its runs is documented",
         remediation: "keep make validate in .github/workflows/ci.yml on push and pull_request, and docs/ci.md's workflow visibility section",
+        ci: true,
         check: c::workflow,
     },
     Item {
@@ -284,6 +293,7 @@ pub static ITEMS: &[Item] = &[
         level: X,
         requirement: "YAML, Quadlet, JSON, library, CLI, render and formula validation all run",
         remediation: "run every kind of validation from scripts/validate.sh in CI and pass its results with --evidence",
+        ci: true,
         check: c::validations_run,
     },
     Item {
@@ -293,6 +303,7 @@ pub static ITEMS: &[Item] = &[
         level: X,
         requirement: "the Policy Fabric admission interface exists and activation fails closed without it",
         remediation: "fix the activation evaluator, or the example admission it refuses",
+        ci: false,
         check: |ctx: &Context| c::fails_closed_without(ctx, "admission"),
     },
     Item {
@@ -302,6 +313,7 @@ pub static ITEMS: &[Item] = &[
         level: X,
         requirement: "the Agent Registry grant interface exists and activation fails closed without it",
         remediation: "fix the activation evaluator, or the example grant it refuses",
+        ci: false,
         check: |ctx: &Context| c::fails_closed_without(ctx, "grant"),
     },
     Item {
@@ -311,6 +323,7 @@ pub static ITEMS: &[Item] = &[
         level: X,
         requirement: "AgentPlane runtime evidence cannot report running without admission and grant",
         remediation: "fix evidence::build, or the evidence example that reports running without authority",
+        ci: false,
         check: c::evidence_needs_allowed,
     },
     Item {
@@ -320,6 +333,7 @@ pub static ITEMS: &[Item] = &[
         level: X,
         requirement: "provider discovery is separate from provider activation",
         remediation: "keep the probe read-only; run tests/probe.rs in CI",
+        ci: true,
         check: c::probe_separate,
     },
     Item {
@@ -329,6 +343,7 @@ pub static ITEMS: &[Item] = &[
         level: B,
         requirement: "local LVM and TopoLVM storage profiles have receipt plans",
         remediation: "fix storage::plan or the example CacheTiers",
+        ci: false,
         check: c::storage_plans,
     },
     Item {
@@ -338,6 +353,7 @@ pub static ITEMS: &[Item] = &[
         level: X,
         requirement: "a deterministic release evidence bundle can be produced, signed (minisign, Ed25519) and verified",
         remediation: "fix release::bundle, sign or verify (see the evidence)",
+        ci: false,
         check: c::signed_bundle,
     },
 ];
