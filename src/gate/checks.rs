@@ -1217,6 +1217,29 @@ pub fn external_tools(ctx: &Context) -> Outcome {
 /// R6: the external-validator tests exist and CI cannot skip them; the
 /// validators themselves run on the skeletons when `--validators` names
 /// their directory, and otherwise the result is CI's.
+/// R7: the runtime proof exists, runs real Podman, is installed for CI, and
+/// CI reports that it passed (never assumed).
+pub fn runtime_proof(ctx: &Context) -> Outcome {
+    let test = "tests/runtime.rs";
+    let mut problems = Vec::new();
+    for needle in [
+        "support::validator(\"podman\")",
+        "fn every_rendered_unit_starts_and_runs_as_the_posture_says",
+        "fn the_harness_sees_each_breakage_on_the_running_container",
+    ] {
+        if !says(ctx, test, needle) {
+            problems.push(format!("{test} does not have {needle}"));
+        }
+    }
+    if !says(ctx, "scripts/install-validators.sh", "apt_install podman") {
+        problems.push("scripts/install-validators.sh does not install podman".into());
+    }
+    if !problems.is_empty() {
+        return Outcome::fail(problems.join("; "));
+    }
+    ctx.ci("R7", test)
+}
+
 pub fn external_validators(ctx: &Context) -> Outcome {
     let test = "tests/external_validators.rs";
     let mut problems = Vec::new();

@@ -130,6 +130,16 @@ pub static ITEMS: &[Item] = &[
         check: c::external_validators,
     },
     Item {
+        id: "R7",
+        home: "tests/runtime.rs",
+        area: "renderers",
+        level: X,
+        requirement: "every accepted Quadlet unit and Kubernetes Pod starts under real Podman and runs as the posture model says (privilege, capabilities, read-only root and models, loopback ports, limits)",
+        remediation: "run tests/runtime.rs in CI with AGENT_MACHINE_REQUIRE_VALIDATORS=1 (scripts/install-validators.sh installs podman, runc, catatonit and busybox-static)",
+        ci: true,
+        check: c::runtime_proof,
+    },
+    Item {
         id: "S1",
         home: "skeletons/",
         area: "safety",
