@@ -5,6 +5,8 @@
 //! rollback and wipe instructions. Commit, branch and time come from the
 //! caller (git or explicit flags), never from the clock, and no path of the
 //! machine enters it: two checkouts of one commit give identical bundles.
+//! The tree is input: it is walked without following links, names are
+//! checked and the walk is bounded ([`crate::tree`]).
 //! The gate results it carries are every item but E1 (which checks the
 //! bundle itself).
 
