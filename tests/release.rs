@@ -37,6 +37,7 @@ fn the_bundle_is_valid_and_names_the_blockers() {
         [
             "gate-c6-not-run",
             "gate-r6-not-run",
+            "gate-r7-not-run",
             "gate-v3-not-run",
             "gate-p4-not-run"
         ]
