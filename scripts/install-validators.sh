@@ -89,9 +89,9 @@ for tool in minisign ruby; do
   fi
   ln -sfn "$(command -v "$tool")" "$prefix/bin/$tool"
 done
-if command -v podman >/dev/null 2>&1 && command -v runc >/dev/null 2>&1 && command -v catatonit >/dev/null 2>&1 && [ -x /bin/busybox ]; then
+if command -v podman >/dev/null 2>&1 && command -v runc >/dev/null 2>&1 && command -v catatonit >/dev/null 2>&1 && [ -x /bin/busybox ] && [ -d /usr/lib/cni ]; then
   say "podman $(podman --version | awk '{print $3}'), runc and busybox already installed"
 else
-  apt_install podman runc catatonit busybox-static uidmap slirp4netns
+  apt_install podman runc catatonit containernetworking-plugins busybox-static uidmap slirp4netns
 fi
 ln -sfn "$(command -v podman)" "$prefix/bin/podman"
