@@ -685,7 +685,7 @@ impl<'a> TierSet<'a> {
         let mut keyed: Vec<(String, String, &CacheTier)> = tiers
             .iter()
             .map(|t| {
-                let text = serde_json::to_string(t).unwrap_or_default();
+                let text = serde_json::to_string(t).expect("a typed CacheTier serializes");
                 (t.id.as_str().to_string(), text, t)
             })
             .collect();

@@ -418,6 +418,8 @@ fn quadlet(
             problems.push(format!("{stem}.service: ExecStart= is not a podman run"));
             continue;
         }
+        // A unit no example renders to (an orphan, which S1–S7 fail) is held
+        // to the default posture: no exposure admitted, loopback only.
         let posture = postures.get(&file).cloned().unwrap_or_default();
         for v in posture.check_podman_run(&argv[2..]) {
             problems.push(format!(
