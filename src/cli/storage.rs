@@ -101,6 +101,22 @@ fn load_tiers(paths: &[PathArg], limits: Limits) -> Result<Vec<(Document, CacheT
     super::load::all(paths, "CacheTier", limits, Mode::default()).map_err(fail)
 }
 
+/// What both `plan` and `verify` read: the pod, and the tiers with the
+/// documents they came from (for error locations).
+type PodAndTiers = (
+    Document,
+    AgentPod,
+    Vec<(Document, CacheTier)>,
+    Vec<CacheTier>,
+);
+
+fn pod_and_tiers(pod: &PathArg, tiers: &[PathArg], limits: Limits) -> Result<PodAndTiers, Exit> {
+    let (doc, pod) = super::load::one::<AgentPod>(pod, "AgentPod", limits).map_err(fail)?;
+    let tier_docs = load_tiers(tiers, limits)?;
+    let tiers = tier_docs.iter().map(|(_, t)| t.clone()).collect();
+    Ok((doc, pod, tier_docs, tiers))
+}
+
 pub fn run(command: &StorageCommand, limits: Limits) -> Exit {
     match command {
         StorageCommand::Plan(args) => plan(args, limits),
@@ -119,15 +135,10 @@ fn plan(args: &PlanArgs, limits: Limits) -> Exit {
     if !machine_id_ok(&args.agent_machine_id) {
         return Exit::Failure;
     }
-    let (doc, pod) = match super::load::one::<AgentPod>(&args.pod, "AgentPod", limits) {
-        Ok(p) => p,
-        Err(d) => return fail(d),
-    };
-    let tier_docs = match load_tiers(&args.cache_tiers, limits) {
-        Ok(t) => t,
+    let (doc, pod, tier_docs, tiers) = match pod_and_tiers(&args.pod, &args.cache_tiers, limits) {
+        Ok(loaded) => loaded,
         Err(exit) => return exit,
     };
-    let tiers: Vec<CacheTier> = tier_docs.iter().map(|(_, t)| t.clone()).collect();
     match storage::plan_checked(&pod, &tiers, &args.agent_machine_id, &args.at) {
         Ok(planned) => {
             let out: Vec<_> = planned
@@ -177,15 +188,11 @@ fn verify(args: &VerifyArgs, limits: Limits) -> Exit {
     if !machine_id_ok(&args.agent_machine_id) {
         return Exit::Failure;
     }
-    let (pod_doc, pod) = match super::load::one::<AgentPod>(&args.pod, "AgentPod", limits) {
-        Ok(p) => p,
-        Err(d) => return fail(d),
-    };
-    let tier_docs = match load_tiers(&args.cache_tiers, limits) {
-        Ok(t) => t,
+    let (pod_doc, pod, tier_docs, tiers) = match pod_and_tiers(&args.pod, &args.cache_tiers, limits)
+    {
+        Ok(loaded) => loaded,
         Err(exit) => return exit,
     };
-    let tiers: Vec<CacheTier> = tier_docs.iter().map(|(_, t)| t.clone()).collect();
     let binding = match storage::Binding::new(&args.agent_machine_id, &pod, &tiers) {
         Ok(b) => b,
         Err(e) => {
