@@ -10,7 +10,7 @@
 //! | `posture/privileged` | no `--privileged` | no `privileged: true` |
 //! | `posture/host-network` | no `Network=host` | no host network, PID or IPC |
 //! | `posture/exposure` | publish on loopback only | ClusterIP only, no hostPort |
-//! | `posture/default-deny-egress` | — | a NetworkPolicy denies all egress |
+//! | `posture/default-deny-egress` | — | the union of the NetworkPolicies that select the Pod allows no egress, and one of them restricts it |
 //! | `posture/read-only-models` | model volumes `ro` | model mounts `readOnly` |
 //! | `posture/capabilities` | `DropCapability=all`, no `AddCapability` | drop `ALL`, add nothing |
 //! | `posture/hardening` | `ReadOnly`, `NoNewPrivileges` | PSS `restricted` |
@@ -589,7 +589,8 @@ impl Posture {
             ));
         }
         let mut has_pod = false;
-        let mut default_deny_egress = false;
+        let mut pods: Vec<(String, &str, &Value)> = Vec::new();
+        let mut policies: Vec<NetworkPolicyView> = Vec::new();
         let mut restricted_namespaces = BTreeSet::new();
         let mut used_namespaces = BTreeSet::new();
         for doc in &docs {
@@ -654,6 +655,11 @@ impl Posture {
                 "Pod" => {
                     has_pod = true;
                     out.extend(self.check_pod(&at, &doc["spec"]));
+                    pods.push((
+                        at.clone(),
+                        doc["metadata"]["namespace"].as_str().unwrap_or("default"),
+                        &doc["metadata"]["labels"],
+                    ));
                 }
                 "Service" => {
                     let ty = doc["spec"]["type"].as_str().unwrap_or("ClusterIP");
@@ -668,18 +674,7 @@ impl Posture {
                         ));
                     }
                 }
-                "NetworkPolicy" => {
-                    let spec = &doc["spec"];
-                    let all_pods = spec["podSelector"].as_object().is_some_and(|s| {
-                        s.values()
-                            .all(|v| v.as_object().is_none_or(|o| o.is_empty()))
-                    });
-                    let egress = spec["policyTypes"]
-                        .as_array()
-                        .is_some_and(|t| t.iter().any(|t| t == "Egress"));
-                    let no_rules = spec["egress"].as_array().is_none_or(|r| r.is_empty());
-                    default_deny_egress |= all_pods && egress && no_rules;
-                }
+                "NetworkPolicy" => policies.push(NetworkPolicyView::of(doc)),
                 "ServiceAccount"
                 | "PersistentVolumeClaim"
                 | "CustomResourceDefinition"
@@ -700,12 +695,8 @@ impl Posture {
                 ));
             }
         }
-        if has_pod && !default_deny_egress {
-            out.push(k8s_violation(
-                "NetworkPolicy",
-                "posture/default-deny-egress",
-                "no NetworkPolicy denies all egress by default".into(),
-            ));
+        for (at, namespace, labels) in &pods {
+            out.extend(effective_egress(at, namespace, labels, &policies));
         }
         out
     }
@@ -766,14 +757,19 @@ impl Posture {
                 }
             }
         }
-        for (i, c) in spec["containers"]
-            .as_array()
-            .cloned()
-            .unwrap_or_default()
-            .iter()
-            .enumerate()
-        {
-            let field = |f: &str| format!("containers[{i}].{f}");
+        // Every list of containers the Pod can run, not only the one the
+        // renderer fills: an init or ephemeral container is as privileged as
+        // any other (the field allow-list refuses them too).
+        let containers = CONTAINER_LISTS.iter().flat_map(|list| {
+            spec[*list]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .enumerate()
+                .map(move |(i, c)| (*list, i, c))
+        });
+        for (list, i, c) in containers {
+            let field = |f: &str| format!("{list}[{i}].{f}");
             let sc = &c["securityContext"];
             if sc["privileged"] == true {
                 v(
@@ -1029,6 +1025,119 @@ fn quadlet_violation(location: &str, rule: &'static str, message: String) -> Vio
         rule,
         message,
     }
+}
+
+/// The lists of a Pod spec that hold containers.
+const CONTAINER_LISTS: &[&str] = &["containers", "initContainers", "ephemeralContainers"];
+
+/// What the egress check needs of one NetworkPolicy.
+struct NetworkPolicyView<'a> {
+    at: String,
+    namespace: &'a str,
+    selector: Option<&'a Value>,
+    /// Whether the policy restricts egress at all (Kubernetes: `Egress` in
+    /// `policyTypes`, or `policyTypes` omitted and `egress` present).
+    egress_typed: bool,
+    /// Whether it allows any egress (a rule, whatever its peers and ports).
+    allows_egress: bool,
+}
+
+impl<'a> NetworkPolicyView<'a> {
+    fn of(doc: &'a Value) -> Self {
+        let spec = &doc["spec"];
+        let has_rules = spec["egress"].as_array().is_some_and(|r| !r.is_empty());
+        let egress_typed = match spec["policyTypes"].as_array() {
+            Some(types) => types.iter().any(|t| t == "Egress"),
+            None => spec.get("egress").is_some(),
+        };
+        NetworkPolicyView {
+            at: format!(
+                "NetworkPolicy/{}",
+                doc["metadata"]["name"].as_str().unwrap_or_default()
+            ),
+            namespace: doc["metadata"]["namespace"].as_str().unwrap_or("default"),
+            selector: spec.get("podSelector"),
+            egress_typed,
+            allows_egress: egress_typed && has_rules,
+        }
+    }
+}
+
+/// Whether a label selector selects a Pod with `labels`: `None` when the
+/// selector cannot be evaluated (an unknown operator, a value of the wrong
+/// shape). An absent `matchLabels`/`matchExpressions` constrains nothing.
+fn selects(selector: &Value, labels: &Value) -> Option<bool> {
+    let selector = selector.as_object()?;
+    let label = |key: &str| labels.get(key).and_then(Value::as_str);
+    for (key, value) in selector {
+        match key.as_str() {
+            "matchLabels" => {
+                for (k, v) in value.as_object()? {
+                    if label(k) != Some(v.as_str()?) {
+                        return Some(false);
+                    }
+                }
+            }
+            "matchExpressions" => {
+                for e in value.as_array()? {
+                    let have = label(e["key"].as_str()?);
+                    let values = || -> Option<Vec<&str>> {
+                        e["values"].as_array()?.iter().map(Value::as_str).collect()
+                    };
+                    let ok = match e["operator"].as_str()? {
+                        "In" => have.is_some_and(|h| values().is_some_and(|v| v.contains(&h))),
+                        "NotIn" => have.is_none_or(|h| values().is_some_and(|v| !v.contains(&h))),
+                        "Exists" => have.is_some(),
+                        "DoesNotExist" => have.is_none(),
+                        _ => return None,
+                    };
+                    if !ok {
+                        return Some(false);
+                    }
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(true)
+}
+
+/// The Pod's effective egress under the stream's NetworkPolicies, which add
+/// up: the Pod must be selected by a policy that restricts egress (else all
+/// egress is open), and no policy that may select it may allow any egress —
+/// the renderer emits none and no admission of the v0.1.0 contracts widens
+/// egress. A selector that cannot be evaluated counts as selecting for a
+/// policy that allows, and as not selecting for one that denies.
+fn effective_egress(
+    at: &str,
+    namespace: &str,
+    labels: &Value,
+    policies: &[NetworkPolicyView],
+) -> Vec<Violation> {
+    let mut out = Vec::new();
+    let in_namespace = || policies.iter().filter(|p| p.namespace == namespace);
+    let isolated = in_namespace()
+        .any(|p| p.egress_typed && p.selector.and_then(|s| selects(s, labels)) == Some(true));
+    if !isolated {
+        out.push(k8s_violation(
+            at,
+            "posture/default-deny-egress",
+            "no NetworkPolicy of its namespace restricts its egress, so all egress is open".into(),
+        ));
+    }
+    for p in in_namespace() {
+        let may_select = p.selector.is_none_or(|s| selects(s, labels) != Some(false));
+        if p.allows_egress && may_select {
+            out.push(k8s_violation(
+                &p.at,
+                "posture/default-deny-egress",
+                format!(
+                    "allows egress from {at}; NetworkPolicies add up, so the default deny no longer holds"
+                ),
+            ));
+        }
+    }
+    out
 }
 
 fn k8s_violation(location: &str, rule: &'static str, message: String) -> Violation {

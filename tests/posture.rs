@@ -118,6 +118,31 @@ fn pod_spec(docs: &mut [Value]) -> &mut Value {
     &mut docs.iter_mut().find(|d| d["kind"] == "Pod").unwrap()["spec"]
 }
 
+fn default_deny(docs: &mut [Value]) -> &mut Value {
+    docs.iter_mut()
+        .find(|d| {
+            d["kind"] == "NetworkPolicy"
+                && d["metadata"]["name"]
+                    .as_str()
+                    .unwrap()
+                    .ends_with("default-deny")
+        })
+        .unwrap()
+}
+
+/// A NetworkPolicy like the rendered ones (same namespace and metadata),
+/// with another name and spec.
+fn policy(docs: &[Value], name: &str, spec: Value) -> Value {
+    let mut p = docs
+        .iter()
+        .find(|x| x["kind"] == "NetworkPolicy")
+        .unwrap()
+        .clone();
+    p["metadata"]["name"] = json!(name);
+    p["spec"] = spec;
+    p
+}
+
 #[test]
 fn kubernetes_invariants() {
     let (posture, yaml) = rendered("k8s-topolvm.agent-pod.json", Artifact::Kubernetes);
@@ -200,21 +225,66 @@ fn kubernetes_invariants() {
         // The holes of a check that read only what it knew to look for: a
         // privileged init container, an allow-all egress policy beside the
         // default-deny one (policies add up), the restricted Namespace gone.
-        (&["posture/unit-shape"], |d| {
-            let init = json!([{"name": "init", "image": "alpine:3",
+        // Every container list is judged with the container invariants, not
+        // only refused by the field allow-list.
+        (
+            &[
+                "posture/unit-shape",
+                "posture/privileged",
+                "posture/hardening",
+                "posture/capabilities",
+            ],
+            |d| {
+                let init = json!([{"name": "init", "image": "alpine:3",
                 "securityContext": {"privileged": true, "runAsUser": 0,
                     "capabilities": {"add": ["SYS_ADMIN"]}}}]);
-            pod_spec(d)["initContainers"] = init;
+                pod_spec(d)["initContainers"] = init;
+            },
+        ),
+        (&["posture/unit-shape", "posture/privileged"], |d| {
+            let mut debug = pod_spec(d)["containers"][0].clone();
+            debug["name"] = json!("debug");
+            debug["securityContext"]["privileged"] = json!(true);
+            pod_spec(d)["ephemeralContainers"] = json!([debug]);
         }),
+        (
+            &["posture/unit-shape", "posture/default-deny-egress"],
+            |d| {
+                d.push(policy(
+                    d,
+                    "allow-all-egress",
+                    json!({"podSelector": {}, "policyTypes": ["Egress"], "egress": [{}]}),
+                ));
+            },
+        ),
+        // Policies add up whatever selects the Pod: its labels, an omitted
+        // policyTypes (egress rules make it an egress policy).
+        (
+            &["posture/unit-shape", "posture/default-deny-egress"],
+            |d| {
+                let spec = json!({"podSelector": {"matchLabels": {"app.kubernetes.io/name": "llama-cpp"}},
+                "egress": [{"to": [{"ipBlock": {"cidr": "0.0.0.0/0"}}]}]});
+                d.push(policy(d, "allow-by-label", spec));
+            },
+        ),
+        // An egress rule for other pods is refused by the allow-list only:
+        // it does not open this Pod's egress.
         (&["posture/unit-shape"], |d| {
-            let mut allow = d
-                .iter()
-                .find(|x| x["kind"] == "NetworkPolicy")
-                .unwrap()
-                .clone();
-            allow["metadata"]["name"] = json!("allow-all-egress");
-            allow["spec"] = json!({"podSelector": {}, "policyTypes": ["Egress"], "egress": [{}]});
-            d.push(allow);
+            let spec = json!({"podSelector": {"matchLabels": {"app.kubernetes.io/name": "other"}},
+                "policyTypes": ["Egress"], "egress": [{}]});
+            d.push(policy(d, "allow-other", spec));
+        }),
+        // The default deny must select the Pod, restrict egress, and lie in
+        // the Pod's namespace.
+        (&["posture/default-deny-egress"], |d| {
+            default_deny(d)["spec"]["podSelector"] =
+                json!({"matchLabels": {"app.kubernetes.io/name": "other"}});
+        }),
+        (&["posture/default-deny-egress"], |d| {
+            default_deny(d)["spec"]["policyTypes"] = json!(["Ingress"]);
+        }),
+        (&["posture/namespace", "posture/default-deny-egress"], |d| {
+            default_deny(d)["metadata"]["namespace"] = json!("elsewhere");
         }),
         (&["posture/namespace"], |d| {
             d.retain(|x| x["kind"] != "Namespace")
