@@ -304,3 +304,30 @@ fn kubernetes_invariants() {
         assert_eq!(rules(posture.check_kubernetes(&broken)), *rule, "case {i}");
     }
 }
+
+/// Kubernetes reads YAML 1.1 (`on`, `yes`, `y` are `true`): the check must read
+/// the stream the same way, or a hand-edited `hostNetwork: on` would pass as
+/// a string here and run on the host network there.
+#[test]
+fn yaml_1_1_booleans_are_read_as_kubernetes_reads_them() {
+    let (posture, yaml) = rendered("k8s-topolvm.agent-pod.json", Artifact::Kubernetes);
+    for (from, to, rule) in [
+        (
+            "hostNetwork: false",
+            "hostNetwork: on",
+            "posture/host-network",
+        ),
+        ("hostPID: false", "hostPID: yes", "posture/host-network"),
+        ("privileged: false", "privileged: y", "posture/privileged"),
+        (
+            "automountServiceAccountToken: false",
+            "automountServiceAccountToken: off",
+            "",
+        ),
+    ] {
+        assert!(yaml.contains(from), "{from}");
+        let broken = yaml.replacen(from, to, 1);
+        let expected: Vec<&str> = [rule].into_iter().filter(|r| !r.is_empty()).collect();
+        assert_eq!(rules(posture.check_kubernetes(&broken)), expected, "{to}");
+    }
+}
