@@ -577,3 +577,84 @@ fn the_cli_prints_the_class_difference_warning() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("/models:ro,z"));
 }
+
+/// The receipt id is recomputed here from the seed docs/renderers.md
+/// documents, with this test's own SHA-256 (the `sha2` crate directly, not
+/// the library's `receipt_id`), from what `render` prints: the pod's `id`, the
+/// digest of the exact artifact bytes `render <artifact>` emits, the generator
+/// name and the crate version. Both ids must be what `render receipt` writes.
+#[test]
+fn the_receipt_id_is_the_documented_hash_of_its_documented_seed() {
+    use sha2::{Digest as _, Sha256};
+    let sha256 = |bytes: &[u8]| -> String {
+        Sha256::digest(bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    };
+    let render = |pod_file: &str, args: &[&str]| -> Vec<u8> {
+        let out = std::process::Command::new(support::bin())
+            .arg("render")
+            .args(args)
+            .args([pod_file, "--cache-tier", "examples"])
+            .current_dir(support::root())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "render {args:?} {pod_file}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    for (pod_file, artifact) in [
+        ("local-podman-llama-cpp.agent-pod.json", "plan"),
+        ("local-podman-llama-cpp.agent-pod.json", "quadlet"),
+        ("k8s-topolvm.agent-pod.json", "plan"),
+        ("k8s-topolvm.agent-pod.json", "k8s"),
+        ("k8s-crd-ollama.agent-pod.json", "crd"),
+    ] {
+        let pod: Value = support::example(pod_file);
+        let pod_id = pod["id"].as_str().unwrap();
+        let pod_file = format!("examples/{pod_file}");
+        let render = |args: &[&str]| render(&pod_file, args);
+        let mut bytes = render(&[artifact]);
+        let receipt: Value =
+            serde_json::from_slice(&render(&["receipt", "--artifact", artifact])).unwrap();
+        // docs/renderers.md: `artifact.digest` is the digest of the exact
+        // bytes `render <artifact>` emits — for the plan, printed as canonical
+        // JSON plus one newline, the canonical bytes without that newline.
+        if artifact == "plan" {
+            assert_eq!(bytes.pop(), Some(b'\n'), "the plan ends in one newline");
+            assert_ne!(bytes.last(), Some(&b'\n'));
+        }
+        let artifact_digest = format!("sha256:{}", sha256(&bytes));
+        assert_eq!(
+            receipt["artifact"]["digest"], artifact_digest,
+            "{artifact}: artifact.digest"
+        );
+        let seed = format!(
+            "agent-machine/deployment-receipt/v1\n{pod_id}\n{artifact_digest}\n{}\n{}",
+            "agent-machine",
+            env!("CARGO_PKG_VERSION")
+        );
+        let expected = format!(
+            "urn:srcos:agent-machine:deployment-receipt:{}",
+            &sha256(seed.as_bytes())[..32]
+        );
+        assert_eq!(receipt["receiptId"], expected, "{artifact}: receiptId");
+        if (pod_id, artifact)
+            == (
+                "urn:srcos:agent-machine:agent-pod:local-podman-llama-cpp",
+                "quadlet",
+            )
+        {
+            // The example receipt and the example admission name this id.
+            let example: Value =
+                support::example("local-podman-llama-cpp-quadlet.deployment-receipt.json");
+            let admission: Value = support::example("allowed-activation.policy-admission.json");
+            assert_eq!(example["receiptId"], expected);
+            assert_eq!(admission["request"]["deploymentReceiptId"], expected);
+        }
+    }
+}
