@@ -146,34 +146,45 @@ fn the_yaml_stream_parses_back_to_exactly_the_rendered_documents() {
     }
 }
 
+/// Every error of a refused render, as `(pointer, rule)`.
+fn refusals(
+    result: Result<render::Rendered, Vec<render::RenderError>>,
+) -> Vec<(String, &'static str)> {
+    result
+        .expect_err("the render must be refused")
+        .into_iter()
+        .map(|e| (e.pointer, e.rule))
+        .collect()
+}
+
+/// Every refusal names its field and rule — all of them, not the first only.
 #[test]
 fn wider_exposure_and_host_network_are_refused_with_field_and_rule() {
     let local = "local-podman-llama-cpp.agent-pod.json";
     let host_port = pod_from(local, |v| v["ports"][0]["exposure"] = json!("host"));
-    let err = &render_pod(&host_port, Artifact::Quadlet).unwrap_err()[0];
     assert_eq!(
-        (err.pointer.as_str(), err.rule),
-        ("/ports/0/exposure", "exposure")
+        refusals(render_pod(&host_port, Artifact::Quadlet)),
+        [("/ports/0/exposure".to_string(), "exposure")]
     );
 
     let host_net = pod_from(local, |v| v["runtime"]["networkMode"] = json!("host"));
-    let errors = render_pod(&host_net, Artifact::Quadlet).unwrap_err();
-    assert!(
-        errors.iter().any(|e| e.pointer == "/runtime/networkMode"),
-        "{errors:?}"
+    assert_eq!(
+        refusals(render_pod(&host_net, Artifact::Quadlet)),
+        [("/runtime/networkMode".to_string(), "pod/host-network")]
     );
 
     let ingress = pod_from("k8s-topolvm.agent-pod.json", |v| {
         v["ports"][0]["exposure"] = json!("ingress")
     });
-    let err = &render_pod(&ingress, Artifact::Kubernetes).unwrap_err()[0];
     assert_eq!(
-        (err.pointer.as_str(), err.rule),
-        ("/ports/0/exposure", "exposure")
+        refusals(render_pod(&ingress, Artifact::Kubernetes)),
+        [("/ports/0/exposure".to_string(), "exposure")]
     );
 
-    let wrong_surface = render_pod(&ingress, Artifact::Quadlet).unwrap_err();
-    assert_eq!(wrong_surface[0].rule, "surface");
+    assert_eq!(
+        refusals(render_pod(&ingress, Artifact::Quadlet)),
+        [("/podType".to_string(), "surface")]
+    );
 }
 
 #[test]
@@ -198,16 +209,15 @@ fn ordinary_quotes_and_spaces_are_quoted_and_control_characters_refused() {
     let injected = pod_from(local, |v| {
         v["runtime"]["args"] = json!(["--x", "a\nPodmanArgs=--privileged"])
     });
-    let err = &render_pod(&injected, Artifact::Quadlet).unwrap_err()[0];
     assert_eq!(
-        (err.pointer.as_str(), err.rule),
-        ("/runtime/args/1", "unit-syntax")
+        refusals(render_pod(&injected, Artifact::Quadlet)),
+        [("/runtime/args/1".to_string(), "unit-syntax")]
     );
 
     let bad_name = pod_from(local, |v| v["workload"]["name"] = json!("name\n[Service]"));
     assert_eq!(
-        render_pod(&bad_name, Artifact::Quadlet).unwrap_err()[0].rule,
-        "container-name"
+        refusals(render_pod(&bad_name, Artifact::Quadlet)),
+        [("/workload/name".to_string(), "container-name")]
     );
 }
 
@@ -411,9 +421,12 @@ fn items_of_one_tier_cannot_share_its_host_path() {
     });
     let errors = render_pod(&two_caches, Artifact::Quadlet).unwrap_err();
     assert_eq!(
-        (errors[0].pointer.as_str(), errors[0].rule),
-        ("/storage/2/cacheTierId", "pod/unique-storage-source"),
-        "{errors:?}"
+        errors
+            .iter()
+            .map(|e| (e.pointer.as_str(), e.rule))
+            .collect::<Vec<_>>(),
+        [("/storage/2/cacheTierId", "pod/unique-storage-source")],
+        "every error, not the first only"
     );
     assert!(
         errors[0].message.contains("each needs its own hostPath"),
@@ -429,9 +442,12 @@ fn items_of_one_tier_cannot_share_its_host_path() {
     });
     let errors = render_pod(&model_and_cache, Artifact::Quadlet).unwrap_err();
     assert_eq!(
-        (errors[0].pointer.as_str(), errors[0].rule),
-        ("/storage/1/cacheTierId", "storage/model-source"),
-        "{errors:?}"
+        errors
+            .iter()
+            .map(|e| (e.pointer.as_str(), e.rule))
+            .collect::<Vec<_>>(),
+        [("/storage/1/cacheTierId", "storage/model-source")],
+        "every error, not the first only"
     );
     assert!(
         errors[0]
@@ -465,9 +481,12 @@ fn a_writable_item_of_a_model_tier_cannot_take_the_model_path() {
     let source = Source::new("pod.json", format!("sha256:{}", "0".repeat(64)));
     let errors = render::render(Artifact::Quadlet, &Input::new(&pod, &source, &tiers)).unwrap_err();
     assert_eq!(
-        (errors[0].pointer.as_str(), errors[0].rule),
-        ("/storage/0/cacheTierId", "storage/model-source"),
-        "{errors:?}"
+        errors
+            .iter()
+            .map(|e| (e.pointer.as_str(), e.rule))
+            .collect::<Vec<_>>(),
+        [("/storage/0/cacheTierId", "storage/model-source")],
+        "every error, not the first only"
     );
     // With a path of its own it is an ordinary cache, with a warning.
     let own_path = pod_from("local-podman-llama-cpp.agent-pod.json", |v| {

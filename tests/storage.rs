@@ -284,7 +284,12 @@ fn a_lookalike_volume_group_label_is_refused() {
         let tiers = tiers_with(WARM, |t| t["labels"] = json!({key: "fastvg"}));
         let e = refused(&pod, &tiers);
         assert_eq!(e.error.rule, "storage/volume-group-label", "{key}");
-        assert!(e.tier.unwrap().pointer.starts_with("/labels/"));
+        // The very key, not any label: `/labels/` + the key, escaped.
+        assert_eq!(
+            e.tier.unwrap().pointer,
+            format!("/labels/{}", key.replace('~', "~0").replace('/', "~1")),
+            "{key}"
+        );
     }
     // Other namespaces are not ours to judge.
     let tiers = tiers_with(WARM, |t| {
@@ -395,9 +400,11 @@ fn two_items_of_one_class_get_two_volumes() {
     };
     // (A claim named by the tier is shared by both items: refused by
     // resolution. Without one each would take the default claim.)
+    let e = refused(&k8s, &tiers);
     assert_eq!(
-        refused(&k8s, &tiers).error.pointer,
-        "/storage/3/cacheTierId"
+        (e.error.pointer.as_str(), e.error.rule),
+        ("/storage/3/cacheTierId", "pod/unique-storage-source"),
+        "{e}"
     );
     let tiers = tiers_with(
         "urn:srcos:agent-machine:cache-tier:k8s-topolvm-warm-cache",
