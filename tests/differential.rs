@@ -221,6 +221,9 @@ fn counter_examples_fail_at_the_pointer_and_keyword_their_readme_states() {
     );
 
     let mut wrong = Vec::new();
+    // What `agent-machine validate --format json` must say of each file.
+    let mut cli_expected: std::collections::BTreeMap<String, Vec<(String, String)>> =
+        Default::default();
     for row in &rows {
         let path = dir.join(&row.file);
         if row.keyword == "duplicate-key" {
@@ -246,6 +249,8 @@ fn counter_examples_fail_at_the_pointer_and_keyword_their_readme_states() {
                         agent_machine::json::escape_pointer_segment(key)
                     );
                     let d = e.to_diagnostic();
+                    cli_expected
+                        .insert(row.file.clone(), vec![(d.pointer.clone(), d.rule.clone())]);
                     if (member.as_str(), d.rule.as_str(), d.pointer.as_str())
                         != (row.pointer.as_str(), row.keyword.as_str(), pointer.as_str())
                     {
@@ -286,6 +291,7 @@ fn counter_examples_fail_at_the_pointer_and_keyword_their_readme_states() {
             row.pointer.clone()
         };
         let want = vec![(pointer, format!("schema/{}", row.keyword))];
+        cli_expected.insert(row.file.clone(), want.clone());
         let seen = |list: &[agent_machine::diagnostic::Diagnostic]| -> Vec<(String, String)> {
             list.iter()
                 .map(|d| (d.pointer.clone(), d.rule.clone()))
@@ -312,7 +318,61 @@ fn counter_examples_fail_at_the_pointer_and_keyword_their_readme_states() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    cli_agrees(&cli_expected);
     python_agrees(&dir, &rows);
+}
+
+/// The CLI over the whole directory (`validate --format json`, exit 1): each
+/// file invalid with exactly the diagnostics the library gave. The CLI picks
+/// the contract by the document's `kind`, so the file that lies about its kind
+/// (`wrong-kind.deployment-receipt.json`, claiming AgentPod) is checked as
+/// what it claims: invalid, but not for the DeploymentReceipt row's reason.
+fn cli_agrees(expected: &std::collections::BTreeMap<String, Vec<(String, String)>>) {
+    let out = std::process::Command::new(support::bin())
+        .args(["validate", "--format", "json", "tests/fixtures/invalid"])
+        .current_dir(support::root())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let documents = report["documents"].as_array().unwrap();
+    assert_eq!(documents.len(), expected.len(), "one entry per file");
+    let mut wrong = Vec::new();
+    for document in documents {
+        let file = document["file"].as_str().unwrap();
+        let name = file.rsplit('/').next().unwrap();
+        if document["status"] != "invalid" {
+            wrong.push(format!("{name}: {}", document["status"]));
+        }
+        let got: Vec<(String, String)> = document["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                (
+                    d["pointer"].as_str().unwrap().to_string(),
+                    d["rule"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        if name == "wrong-kind.deployment-receipt.json" {
+            assert_eq!(document["kind"], "AgentPod", "dispatched by its claim");
+            continue;
+        }
+        let Some(want) = expected.get(name) else {
+            wrong.push(format!("{name}: not a counter-example of the table"));
+            continue;
+        };
+        if &got != want {
+            wrong.push(format!("{name}: the CLI says {got:?}, expected {want:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 /// Python's `jsonschema` (Draft 2020-12), run over every counter-example:
