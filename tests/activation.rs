@@ -1043,9 +1043,10 @@ fn evidence_cannot_claim_running_without_a_live_allowance() {
     let key = format!("-----BEGIN {}-----", "PRIVATE KEY");
     let token = format!("ghp_{}", "a".repeat(36));
     let aws = format!("AKIA{}", "A".repeat(16));
-    for (name, f) in [
+    for (name, flag_and_shape, f) in [
         (
             "probe version",
+            ("--probe-version", "private-key-block"),
             Facts {
                 probe_version: &key,
                 ..facts(&allowed)
@@ -1053,6 +1054,7 @@ fn evidence_cannot_claim_running_without_a_live_allowance() {
         ),
         (
             "node name",
+            ("--node-name", "github-token"),
             Facts {
                 node_name: Some(&token),
                 ..facts(&allowed)
@@ -1060,13 +1062,22 @@ fn evidence_cannot_claim_running_without_a_live_allowance() {
         ),
         (
             "runtime version",
+            ("--runtime-version", "aws-access-key-id"),
             Facts {
                 runtime_version: &aws,
                 ..facts(&allowed)
             },
         ),
     ] {
-        let e = build(&f).unwrap_err().to_string();
+        let err = build(&f).unwrap_err();
+        let e = err.to_string();
+        // Refused as a secret, naming the flag and the secret's shape only.
+        match &err {
+            agent_machine::evidence::EvidenceError::Secret(flag, shape) => {
+                assert_eq!((*flag, shape.as_str()), flag_and_shape, "{name}: {e}");
+            }
+            other => panic!("{name}: expected a secret refusal, got {other:?}"),
+        }
         assert!(e.contains("secret"), "{name}: {e}");
         assert!(!e.contains(&token) && !e.contains(&aws), "{name}: echoed");
     }
