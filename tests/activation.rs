@@ -763,13 +763,26 @@ fn missing_inputs_fail_closed_and_decided_refusals_are_denied() {
 #[test]
 fn removing_any_input_never_yields_allowed() {
     type Drop = fn(&mut Case);
-    let drops: &[(&str, Drop)] = &[
-        ("admission", |c| c.admission = None),
-        ("grant", |c| c.grant = None),
-        ("deployment receipt", |c| c.receipt = None),
-        ("storage receipts", |c| c.storage.clear()),
+    // Each document, and the reason codes its absence alone gives.
+    let drops: &[(&str, &[&str], Drop)] = &[
+        (
+            "admission",
+            &["admission-missing", "machine-unknown", "provider-unknown"],
+            |c| c.admission = None,
+        ),
+        ("grant", &["grant-missing"], |c| c.grant = None),
+        ("deployment receipt", &["deployment-receipt-missing"], |c| {
+            c.receipt = None
+        }),
+        ("storage receipts", &["storage-receipt-missing"], |c| {
+            c.storage.clear()
+        }),
     ];
     // From the allowed case and from a denied one: never towards allowed.
+    // Every subset of the documents (one at a time included): from the
+    // allowed case the refusal is `fail-closed` with exactly the absences'
+    // codes; from the denied case it stays `denied` for its own reason as
+    // long as the admission that denies is there.
     let denied: Drop =
         |c| c.admission.as_mut().unwrap()["request"]["requestType"] = json!("render");
     for start in [None, Some(denied)] {
@@ -777,23 +790,33 @@ fn removing_any_input_never_yields_allowed() {
         if let Some(f) = start {
             f(&mut base);
         }
-        for (name, drop) in drops {
-            let mut c = base.clone();
-            drop(&mut c);
-            assert!(
-                !decide(&c).decision.activation_allowed,
-                "without the {name}"
-            );
-        }
-        // Every subset of the documents, too.
         for mask in 1..(1 << drops.len()) {
             let mut c = base.clone();
-            for (i, (_, drop)) in drops.iter().enumerate() {
+            let mut expected: Vec<String> = Vec::new();
+            let mut names = Vec::new();
+            for (i, (name, codes, drop)) in drops.iter().enumerate() {
                 if mask & (1 << i) != 0 {
                     drop(&mut c);
+                    expected.extend(codes.iter().map(|c| c.to_string()));
+                    names.push(*name);
                 }
             }
-            assert!(!decide(&c).decision.activation_allowed, "subset {mask:b}");
+            let admission_kept = mask & 1 == 0;
+            let status = if start.is_some() && admission_kept {
+                expected.push("admission-not-for-activation".to_string());
+                "denied"
+            } else {
+                "fail-closed"
+            };
+            expected.sort();
+            let d = decide(&c);
+            assert!(!d.decision.activation_allowed, "without {names:?}");
+            assert_eq!(
+                (d.decision.status.to_string(), reasons(&d)),
+                (status.to_string(), expected),
+                "without {names:?}, from the {} case",
+                if start.is_some() { "denied" } else { "allowed" }
+            );
         }
     }
 }
