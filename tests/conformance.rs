@@ -420,6 +420,11 @@ fn validate_accepts_the_corpus_with_a_warning_for_the_unencrypted_receipt() {
     assert_eq!(topolvm["status"], "valid");
     assert_eq!(topolvm["diagnostics"], serde_json::json!([]));
     assert_eq!(
+        topolvm["warnings"].as_array().unwrap().len(),
+        1,
+        "{topolvm}"
+    );
+    assert_eq!(
         topolvm["warnings"][0]["rule"],
         "storage/encryption-observed"
     );
@@ -468,7 +473,18 @@ fn storage_verify_still_refuses_the_unencrypted_receipt() {
         .iter()
         .map(|p| p["rule"].as_str().unwrap())
         .collect();
-    assert!(rules.contains(&"storage/encryption-observed"), "{rules:?}");
+    // The receipt's own requirement and its tier's are two problems; the
+    // tier also caps the quota and names the filesystem.
+    assert_eq!(
+        rules,
+        [
+            "storage/encryption-observed",
+            "storage/encryption-observed",
+            "storage/quota-size",
+            "storage/filesystem"
+        ],
+        "every problem, not one among others"
+    );
 }
 
 /// A malformed document is still invalid (exit 1), beside the corpus or in
@@ -495,19 +511,24 @@ fn a_malformed_document_still_fails_validate() {
     let bad_admission = scratch.join("overlap.policy-admission.json");
     std::fs::write(&bad_admission, admission.to_string()).unwrap();
 
-    for (file, rule) in [
-        (&bad_receipt, "[schema/type]"),
-        (&bad_admission, "[admission/scope-overlap]"),
+    for (file, expected) in [
+        (&bad_receipt, [("/encryption/observed", "schema/type")]),
+        (
+            &bad_admission,
+            [("/scope/allowed/networkExposure", "admission/scope-overlap")],
+        ),
     ] {
-        let out = run(&["validate", path(file)]);
+        let out = run(&["validate", "--format", "json", path(file)]);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{stderr}");
-        assert!(
-            stderr
-                .lines()
-                .any(|l| l.starts_with("error: ") && l.contains(rule)),
-            "{stderr}"
-        );
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let found: Vec<(&str, &str)> = report["documents"][0]["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| (d["pointer"].as_str().unwrap(), d["rule"].as_str().unwrap()))
+            .collect();
+        assert_eq!(found, expected, "every diagnostic, pointer and rule");
     }
     // Beside the valid corpus, one malformed document still fails the run.
     let out = run(&["validate", path(&corpus), path(&bad_receipt)]);

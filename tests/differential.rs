@@ -114,51 +114,345 @@ fn conformance_corpus_is_valid_under_both() {
     }
 }
 
-/// Every counter-example the issue names is present and fails for its reason.
+/// One row of the table in `tests/fixtures/invalid/README.md`.
+#[derive(Debug)]
+struct Row {
+    file: String,
+    defect: String,
+    pointer: String,
+    keyword: String,
+}
+
+/// The counter-example table of `tests/fixtures/invalid/README.md`, read from
+/// the README itself: the document is the oracle, not a copy of it.
+fn readme_rows() -> Vec<Row> {
+    let text =
+        std::fs::read_to_string(support::root().join("tests/fixtures/invalid/README.md")).unwrap();
+    let unquote = |cell: &str| {
+        let cell = cell.trim();
+        let cell = cell
+            .strip_prefix('`')
+            .and_then(|c| c.strip_suffix('`'))
+            .unwrap_or_else(|| panic!("README cell {cell:?} is not one `code` span"));
+        // `""` is how the table writes the root pointer.
+        if cell == "\"\"" {
+            String::new()
+        } else {
+            cell.to_string()
+        }
+    };
+    let rows: Vec<Row> = text
+        .lines()
+        .filter(|l| l.starts_with("| `"))
+        .map(|line| {
+            let cells: Vec<&str> = line.trim().trim_matches('|').split('|').collect();
+            assert_eq!(
+                cells.len(),
+                4,
+                "README row with {} cells: {line}",
+                cells.len()
+            );
+            Row {
+                file: unquote(cells[0]),
+                defect: cells[1].trim().to_string(),
+                pointer: unquote(cells[2]),
+                keyword: unquote(cells[3]),
+            }
+        })
+        .collect();
+    assert!(
+        rows.len() >= 23,
+        "only {} rows read from the README",
+        rows.len()
+    );
+    rows
+}
+
+/// The member an `additionalProperties` row names: the first `code` span of
+/// its defect that is not a pointer (`debugShell`, `mediaType`, `rawPrompt`).
+fn unknown_member(row: &Row) -> String {
+    row.defect
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .next()
+        .unwrap_or_else(|| panic!("{}: the defect names no member", row.file))
+        .to_string()
+}
+
+/// `(instance pointer, keyword)` of every error the schema validator reports.
+fn schema_errors(kind: Kind, value: &serde_json::Value) -> Vec<(String, String)> {
+    let mut errors: Vec<(String, String)> = schema_validator(kind)
+        .iter_errors(value)
+        .map(|e| {
+            (
+                e.instance_path().as_str().to_string(),
+                e.kind().keyword().to_string(),
+            )
+        })
+        .collect();
+    errors.sort();
+    errors
+}
+
+/// Every counter-example is in the README table and every row has its file;
+/// each file is rejected with exactly the pointer and keyword of its row —
+/// by the schema validator, by the diagnostics `validate` reports and (where
+/// it is installed) by Python's `jsonschema` as a second opinion.
 #[test]
-fn each_named_defect_has_a_counter_example() {
+fn counter_examples_fail_at_the_pointer_and_keyword_their_readme_states() {
+    use agent_machine::input::{InputError, read_document};
+    use agent_machine::validate::{Mode, schema_diagnostics, validate};
     let dir = support::root().join("tests/fixtures/invalid");
-    for (file, rule) in [
-        ("unknown-root-field.agent-pod.json", "additionalProperties"),
-        (
-            "unknown-nested-field.deployment-receipt.json",
-            "additionalProperties",
-        ),
-        (
-            "raw-prompt-content-included-true.deployment-receipt.json",
-            "const",
-        ),
-        (
-            "authorization-granted-true.deployment-receipt.json",
-            "const",
-        ),
-        ("bad-id-pattern.policy-admission.json", "pattern"),
-        ("digest-trailing-newline.deployment-receipt.json", "pattern"),
-        ("wrong-kind.deployment-receipt.json", "const"),
-        ("port-zero.agent-pod.json", "minimum"),
-        ("port-65536.agent-pod.json", "maximum"),
-        (
-            "duplicate-required-receipts.policy-admission.json",
-            "uniqueItems",
-        ),
-        ("empty-notes.deployment-receipt.json", "minItems"),
-    ] {
-        let path = dir.join(file);
-        let value = parse(&std::fs::read(&path).unwrap(), Limits::default()).unwrap();
-        let keywords: Vec<String> = schema_validator(kind_for(&path, &value))
-            .iter_errors(&value)
-            .map(|e| e.kind().keyword().to_string())
-            .collect();
-        assert!(
-            keywords.iter().any(|k| k == rule),
-            "{file}: expected a {rule} error, got {keywords:?}"
-        );
+    let rows = readme_rows();
+    let mut on_disk: Vec<String> = support::json_files(&dir)
+        .iter()
+        .map(|p| p.file_name().unwrap().to_str().unwrap().to_string())
+        .collect();
+    on_disk.sort();
+    let mut in_table: Vec<String> = rows.iter().map(|r| r.file.clone()).collect();
+    in_table.sort();
+    let mut unique = in_table.clone();
+    unique.dedup();
+    assert_eq!(in_table, unique, "a file has two rows in the README");
+    assert_eq!(
+        on_disk, in_table,
+        "the files of tests/fixtures/invalid and the rows of its README differ"
+    );
+
+    let mut wrong = Vec::new();
+    // What `agent-machine validate --format json` must say of each file.
+    let mut cli_expected: std::collections::BTreeMap<String, Vec<(String, String)>> =
+        Default::default();
+    for row in &rows {
+        let path = dir.join(&row.file);
+        if row.keyword == "duplicate-key" {
+            // Parse-level: refused before any schema is applied.
+            // The parser names the object and the key apart (the diagnostic
+            // points at the object); the row's pointer is the two joined.
+            match read_document(&path, Limits::default()) {
+                Err(
+                    e @ InputError::Parse {
+                        error: ParseError::DuplicateKey { .. },
+                        ..
+                    },
+                ) => {
+                    let InputError::Parse {
+                        error: ParseError::DuplicateKey { key, pointer, .. },
+                        ..
+                    } = &e
+                    else {
+                        unreachable!()
+                    };
+                    let member = format!(
+                        "{pointer}/{}",
+                        agent_machine::json::escape_pointer_segment(key)
+                    );
+                    let d = e.to_diagnostic();
+                    cli_expected
+                        .insert(row.file.clone(), vec![(d.pointer.clone(), d.rule.clone())]);
+                    if (member.as_str(), d.rule.as_str(), d.pointer.as_str())
+                        != (row.pointer.as_str(), row.keyword.as_str(), pointer.as_str())
+                    {
+                        wrong.push(format!(
+                            "{}: parser says key {key:?} of {pointer:?}, diagnostic {:?} [{}]; README says {:?} [{}]",
+                            row.file, d.pointer, d.rule, row.pointer, row.keyword
+                        ));
+                    }
+                }
+                other => wrong.push(format!(
+                    "{}: expected a parse error, got {other:?}",
+                    row.file
+                )),
+            }
+            continue;
+        }
+        let doc = read_document(&path, Limits::default())
+            .unwrap_or_else(|e| panic!("{}: a counter-example must be JSON: {e}", row.file));
+        let kind = kind_for(&path, &doc.value);
+        // The raw schema errors: exactly one, the row's.
+        let errors = schema_errors(kind, &doc.value);
+        let expected = vec![(row.pointer.clone(), row.keyword.clone())];
+        if errors != expected {
+            wrong.push(format!(
+                "{}: schema errors {errors:?}, README says {expected:?}",
+                row.file
+            ));
+        }
+        // The diagnostics users see: one, with rule `schema/<keyword>`; an
+        // unknown member is named in the pointer (the object + the member).
+        let pointer = if row.keyword == "additionalProperties" {
+            format!(
+                "{}/{}",
+                row.pointer,
+                agent_machine::json::escape_pointer_segment(&unknown_member(row))
+            )
+        } else {
+            row.pointer.clone()
+        };
+        let want = vec![(pointer, format!("schema/{}", row.keyword))];
+        cli_expected.insert(row.file.clone(), want.clone());
+        let seen = |list: &[agent_machine::diagnostic::Diagnostic]| -> Vec<(String, String)> {
+            list.iter()
+                .map(|d| (d.pointer.clone(), d.rule.clone()))
+                .collect()
+        };
+        let got = seen(&schema_diagnostics(&doc, kind));
+        if got != want {
+            wrong.push(format!(
+                "{}: diagnostics {got:?}, expected {want:?}",
+                row.file
+            ));
+        }
+        // `validate` dispatches by the document's own `kind`: where that is
+        // the file's kind, its full report says the same and nothing more.
+        if doc.value["kind"] == kind.info().kind {
+            let report = validate(&doc, Mode::default());
+            let got = seen(&report.diagnostics);
+            if got != want {
+                wrong.push(format!(
+                    "{}: validate says {got:?}, expected {want:?}",
+                    row.file
+                ));
+            }
+        }
     }
-    let dup = std::fs::read(dir.join("duplicate-key.agent-pod.json")).unwrap();
-    assert!(matches!(
-        parse(&dup, Limits::default()),
-        Err(ParseError::DuplicateKey { .. })
-    ));
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    cli_agrees(&cli_expected);
+    python_agrees(&dir, &rows);
+}
+
+/// The CLI over the whole directory (`validate --format json`, exit 1): each
+/// file invalid with exactly the diagnostics the library gave. The CLI picks
+/// the contract by the document's `kind`, so the file that lies about its kind
+/// (`wrong-kind.deployment-receipt.json`, claiming AgentPod) is checked as
+/// what it claims: invalid, but not for the DeploymentReceipt row's reason.
+fn cli_agrees(expected: &std::collections::BTreeMap<String, Vec<(String, String)>>) {
+    let out = std::process::Command::new(support::bin())
+        .args(["validate", "--format", "json", "tests/fixtures/invalid"])
+        .current_dir(support::root())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let documents = report["documents"].as_array().unwrap();
+    assert_eq!(documents.len(), expected.len(), "one entry per file");
+    let mut wrong = Vec::new();
+    for document in documents {
+        let file = document["file"].as_str().unwrap();
+        let name = file.rsplit('/').next().unwrap();
+        if document["status"] != "invalid" {
+            wrong.push(format!("{name}: {}", document["status"]));
+        }
+        let got: Vec<(String, String)> = document["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                (
+                    d["pointer"].as_str().unwrap().to_string(),
+                    d["rule"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        if name == "wrong-kind.deployment-receipt.json" {
+            assert_eq!(document["kind"], "AgentPod", "dispatched by its claim");
+            continue;
+        }
+        let Some(want) = expected.get(name) else {
+            wrong.push(format!("{name}: not a counter-example of the table"));
+            continue;
+        };
+        if &got != want {
+            wrong.push(format!("{name}: the CLI says {got:?}, expected {want:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// Python's `jsonschema` (Draft 2020-12), run over every counter-example:
+/// `[[pointer, keyword], …]` per file, sorted.
+const PYTHON_ORACLE: &str = r#"
+import json, sys
+from jsonschema import Draft202012Validator
+def pointer(path):
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
+out = []
+for job in json.load(sys.stdin):
+    with open(job["schema"], encoding="utf-8") as f:
+        schema = json.load(f)
+    with open(job["instance"], encoding="utf-8") as f:
+        instance = json.load(f)
+    errors = Draft202012Validator(schema).iter_errors(instance)
+    out.append(sorted([pointer(e.absolute_path), e.validator] for e in errors))
+json.dump(out, sys.stdout)
+"#;
+
+/// The second opinion: Python's `jsonschema` rejects each counter-example at
+/// the README's pointer with its keyword — except where the README's notes
+/// explain that it cannot, and there the divergence itself is asserted.
+fn python_agrees(dir: &Path, rows: &[Row]) {
+    use std::io::Write as _;
+    let Some(python) = support::python_with_jsonschema() else {
+        return;
+    };
+    let jobs: Vec<serde_json::Value> = rows
+        .iter()
+        .map(|row| {
+            let path = dir.join(&row.file);
+            let value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+            let slug = kind_for(&path, &value).info().slug;
+            serde_json::json!({
+                "schema": support::root().join(format!("contracts/{slug}.schema.json")),
+                "instance": path,
+            })
+        })
+        .collect();
+    let mut child = std::process::Command::new(&python)
+        .args(["-c", PYTHON_ORACLE])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(serde_json::to_string(&jobs).unwrap().as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "python jsonschema failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let verdicts: Vec<Vec<(String, String)>> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(verdicts.len(), rows.len());
+    let mut wrong = Vec::new();
+    for (row, errors) in rows.iter().zip(verdicts) {
+        let expected: Vec<(String, String)> = match row.file.as_str() {
+            // README note: `re.search` lets `$` match before a final newline,
+            // so Python accepts the value our full-string match refuses.
+            "digest-trailing-newline.deployment-receipt.json" => Vec::new(),
+            // README: the last-wins parse (Python's `json`) is schema-valid;
+            // only a parser that refuses duplicates sees the defect.
+            "duplicate-key.agent-pod.json" => Vec::new(),
+            _ => vec![(row.pointer.clone(), row.keyword.clone())],
+        };
+        if errors != expected {
+            wrong.push(format!(
+                "{}: python jsonschema says {errors:?}, expected {expected:?}",
+                row.file
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 /// Removes each optional property present in `doc` (per `schema`), one at a

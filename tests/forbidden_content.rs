@@ -8,6 +8,8 @@ mod support;
 
 use agent_machine::contracts::Kind;
 use agent_machine::json::{Limits, parse};
+use agent_machine::validate::schema_validator;
+use jsonschema::error::ValidationErrorKind;
 use serde_json::Value;
 
 const RECEIPT_KINDS: &[&str] = &[
@@ -73,9 +75,29 @@ fn receipts_reject_forbidden_fields_at_the_root_and_in_receipt_safety() {
                     .and_then(Value::as_object_mut)
                     .unwrap()
                     .insert((*field).to_string(), Value::String("forbidden".into()));
+                // Rejected for this very field: the generated type names it,
+                // and the schema's only error is that member at that object.
+                let err = kind
+                    .check_typed(&doc)
+                    .expect_err("a forbidden field must be rejected")
+                    .to_string();
                 assert!(
-                    kind.check_typed(&doc).is_err(),
-                    "{name}: a {field:?} field at {container:?} must be rejected"
+                    err.contains(&format!("unknown field `{field}`")),
+                    "{name}: a {field:?} field at {container:?}: {err}"
+                );
+                let schema_errors: Vec<(String, Vec<String>)> = schema_validator(kind)
+                    .iter_errors(&doc)
+                    .map(|e| match e.kind() {
+                        ValidationErrorKind::AdditionalProperties { unexpected } => {
+                            (e.instance_path().as_str().to_string(), unexpected.clone())
+                        }
+                        other => panic!("{name}: {field:?} at {container:?}: {other:?}"),
+                    })
+                    .collect();
+                assert_eq!(
+                    schema_errors,
+                    [(container.to_string(), vec![field.to_string()])],
+                    "{name}"
                 );
             }
         }
@@ -97,9 +119,29 @@ fn every_const_false_flag_rejects_true() {
             assert_eq!(flag, &Value::Bool(false), "{pointer}");
             let mut doc = example.clone();
             *doc.pointer_mut(&pointer).unwrap() = Value::Bool(true);
+            // Rejected as a const-false flag at this pointer, and for nothing else.
+            let err = kind
+                .check_typed(&doc)
+                .expect_err("a const-false flag set to true must be rejected")
+                .to_string();
             assert!(
-                kind.check_typed(&doc).is_err(),
-                "{}: {pointer} = true must be rejected",
+                err.contains("const false"),
+                "{}: {pointer} = true: {err}",
+                kind.info().kind
+            );
+            let schema_errors: Vec<(String, String)> = schema_validator(kind)
+                .iter_errors(&doc)
+                .map(|e| {
+                    (
+                        e.instance_path().as_str().to_string(),
+                        e.kind().keyword().to_string(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                schema_errors,
+                [(pointer.clone(), "const".to_string())],
+                "{}",
                 kind.info().kind
             );
             checked += 1;

@@ -1,5 +1,6 @@
 //! Semantic rules of admissions, grants and storage receipts: each broken
-//! rule is reported by `validate` with its stable code; the examples pass.
+//! rule is reported by `validate` with its stable code at its pointer, and
+//! nothing else; the examples pass.
 //! A rule that says the document contradicts itself makes it invalid; a
 //! state rule (a truthful report of a non-compliant volume) is a warning in
 //! `validate` and a refusal where the receipt is used.
@@ -18,11 +19,14 @@ fn report_of(doc: &Value) -> Report {
     validate(&doc, Mode::default())
 }
 
-/// The rules `validate` reports: as errors, and as warnings.
-fn rules_of(doc: &Value) -> (Vec<String>, Vec<String>) {
+/// `(pointer, rule)` of what `validate` reports: as errors, and as warnings.
+type Found = Vec<(String, String)>;
+fn rules_of(doc: &Value) -> (Found, Found) {
     let report = report_of(doc);
     let rules = |d: Vec<agent_machine::diagnostic::Diagnostic>| {
-        d.into_iter().map(|d| d.rule).collect::<Vec<_>>()
+        d.into_iter()
+            .map(|d| (d.pointer, d.rule))
+            .collect::<Vec<_>>()
     };
     (rules(report.diagnostics), rules(report.warnings))
 }
@@ -30,55 +34,65 @@ fn rules_of(doc: &Value) -> (Vec<String>, Vec<String>) {
 #[test]
 fn each_governance_rule_fires() {
     type Edit = fn(&mut Value);
-    let cases: &[(&str, &str, Edit)] = &[
+    let cases: &[(&str, &str, &str, Edit)] = &[
         (
             "allowed-activation.policy-admission.json",
             "admission/status-authorization",
+            "/decision/authorizationGranted",
             |a| a["decision"]["authorizationGranted"] = json!(false),
         ),
         (
             "allowed-activation.policy-admission.json",
             "admission/decided-refs",
+            "/decision",
             |a| a["decision"]["decisionDigest"] = json!(null),
         ),
         (
             "missing.policy-admission.json",
             "admission/decided-refs",
+            "/decision",
             |a| a["decision"]["decisionRef"] = json!("urn:srcos:policy-decision:x"),
         ),
         (
             "missing.policy-admission.json",
             "admission/missing-allows-nothing",
+            "/scope/allowed/sideEffects",
             |a| a["scope"]["allowed"]["sideEffects"] = json!(["start-provider"]),
         ),
         (
             "allowed-activation.policy-admission.json",
             "admission/scope-overlap",
+            "/scope/allowed/networkExposure",
             |a| a["scope"]["denied"]["networkExposure"] = json!(["loopback"]),
         ),
         (
             "allowed-activation.policy-admission.json",
             "admission/required-receipts",
+            "/obligations/requiredReceipts",
             |a| a["obligations"]["requiredReceipts"] = json!([]),
         ),
         (
             "active-activation.agent-registry-grant.json",
             "grant/status-authorization",
+            "/grant/authorizationGranted",
             |g| g["grant"]["authorizationGranted"] = json!(false),
         ),
         (
             "active-activation.agent-registry-grant.json",
             "grant/revocation-status",
+            "/grant/revocationStatus",
             |g| g["grant"]["revocationStatus"] = json!("revoked"),
         ),
         (
             "active-activation.agent-registry-grant.json",
             "grant/active-refs",
+            "/grant",
             |g| g["grant"]["expiresAt"] = json!(null),
         ),
         (
             "active-activation.agent-registry-grant.json",
             "grant/allowed-within-requested",
+            "/scope/allowed/toolRefs",
             |g| {
                 g["scope"]["allowed"]["toolRefs"]
                     .as_array_mut()
@@ -89,6 +103,7 @@ fn each_governance_rule_fires() {
         (
             "active-activation.agent-registry-grant.json",
             "grant/scope-overlap",
+            "/scope/allowed/toolRefs",
             |g| {
                 let tool = g["scope"]["allowed"]["toolRefs"][0].clone();
                 g["scope"]["denied"]["toolRefs"] = json!([tool]);
@@ -97,16 +112,19 @@ fn each_governance_rule_fires() {
         (
             "local-lvm-warm-cache.storage-receipt.json",
             "storage/world-writable",
+            "/filesystem/worldWritable",
             |s| s["filesystem"]["worldWritable"] = json!(true),
         ),
         (
             "local-lvm-warm-cache.storage-receipt.json",
             "storage/symlink-traversal",
+            "/filesystem/symlinkTraversalObserved",
             |s| s["filesystem"]["symlinkTraversalObserved"] = json!(true),
         ),
         (
             "local-lvm-warm-cache.storage-receipt.json",
             "storage/encryption-observed",
+            "/encryption/observed",
             |s| {
                 s["encryption"]["required"] = json!(true);
                 s["encryption"]["observed"] = json!(false);
@@ -115,6 +133,7 @@ fn each_governance_rule_fires() {
         (
             "local-lvm-warm-cache.storage-receipt.json",
             "storage/quota-observed",
+            "/quota/observed",
             |s| {
                 s["quota"]["required"] = json!(true);
                 s["quota"]["observed"] = json!(false);
@@ -123,35 +142,41 @@ fn each_governance_rule_fires() {
         (
             "local-activation.agentplane-runtime-evidence.json",
             "evidence/running-authority",
+            "/runtime/status",
             |e| e["agentRegistry"]["grantStatus"] = json!("revoked"),
         ),
         (
             "local-activation.agentplane-runtime-evidence.json",
             "evidence/running-authority",
+            "/runtime/status",
             |e| e["policyFabric"]["admissionStatus"] = json!("denied"),
         ),
         (
             "local-activation.agentplane-runtime-evidence.json",
             "evidence/secret",
+            "/runtime/nodeName",
             |e| e["runtime"]["nodeName"] = json!(format!("ghp_{}", "a".repeat(36))),
         ),
         (
             "active.external-trust-signal-provider.json",
             "trust-signal/freshness",
+            "/response/freshness/fresh",
             |p| p["response"]["freshness"]["observedAgeSeconds"] = json!(1_000_000),
         ),
         (
             "stale.external-trust-signal-provider.json",
             "trust-signal/usable",
+            "/response/usableForGrantResolution",
             |p| p["response"]["usableForGrantResolution"] = json!(true),
         ),
         (
             "stale.external-trust-signal-provider.json",
             "trust-signal/failure-reason",
+            "/response/failureReason",
             |p| p["response"]["failureReason"] = json!(null),
         ),
     ];
-    for (file, rule, edit) in cases {
+    for (file, rule, pointer, edit) in cases {
         let mut doc: Value = support::example(file);
         assert_eq!(
             rules_of(&doc),
@@ -162,18 +187,19 @@ fn each_governance_rule_fires() {
         let (errors, warnings) = rules_of(&doc);
         match severity(rule) {
             // A self-contradiction, or what is never allowed: invalid.
-            Severity::Error => assert!(
-                errors.contains(&rule.to_string()) && !warnings.contains(&rule.to_string()),
-                "{file}: expected the error {rule}, got {errors:?} and warnings {warnings:?}"
+            Severity::Error => assert_eq!(
+                (errors, warnings),
+                (vec![(pointer.to_string(), rule.to_string())], Vec::new()),
+                "{file}: expected the error {rule} at {pointer} and nothing else"
             ),
             // A non-compliant state, truthfully reported: valid, with a warning.
             Severity::Warning => {
+                assert_eq!(errors, Found::new(), "{file}: {rule} leaves it valid");
                 assert_eq!(
-                    errors,
-                    Vec::<String>::new(),
-                    "{file}: {rule} leaves it valid"
+                    warnings,
+                    [(pointer.to_string(), rule.to_string())],
+                    "{file}"
                 );
-                assert_eq!(warnings, [rule.to_string()], "{file}");
             }
         }
     }

@@ -292,8 +292,9 @@ fn the_command_allow_list_catches_what_it_must() {
         assert_eq!(rules(&format!("{base} {injected}")), [rule], "{injected}");
     }
     assert_eq!(rules(&format!("{base} sh@sha256:x")), ["posture/image"]);
-    assert!(
-        split_words("alpine $HOME").is_err(),
+    assert_eq!(
+        split_words("alpine $HOME"),
+        Err("an unescaped $VARIABLE, which systemd would expand".to_string()),
         "systemd would expand it"
     );
     assert_eq!(

@@ -146,34 +146,45 @@ fn the_yaml_stream_parses_back_to_exactly_the_rendered_documents() {
     }
 }
 
+/// Every error of a refused render, as `(pointer, rule)`.
+fn refusals(
+    result: Result<render::Rendered, Vec<render::RenderError>>,
+) -> Vec<(String, &'static str)> {
+    result
+        .expect_err("the render must be refused")
+        .into_iter()
+        .map(|e| (e.pointer, e.rule))
+        .collect()
+}
+
+/// Every refusal names its field and rule — all of them, not the first only.
 #[test]
 fn wider_exposure_and_host_network_are_refused_with_field_and_rule() {
     let local = "local-podman-llama-cpp.agent-pod.json";
     let host_port = pod_from(local, |v| v["ports"][0]["exposure"] = json!("host"));
-    let err = &render_pod(&host_port, Artifact::Quadlet).unwrap_err()[0];
     assert_eq!(
-        (err.pointer.as_str(), err.rule),
-        ("/ports/0/exposure", "exposure")
+        refusals(render_pod(&host_port, Artifact::Quadlet)),
+        [("/ports/0/exposure".to_string(), "exposure")]
     );
 
     let host_net = pod_from(local, |v| v["runtime"]["networkMode"] = json!("host"));
-    let errors = render_pod(&host_net, Artifact::Quadlet).unwrap_err();
-    assert!(
-        errors.iter().any(|e| e.pointer == "/runtime/networkMode"),
-        "{errors:?}"
+    assert_eq!(
+        refusals(render_pod(&host_net, Artifact::Quadlet)),
+        [("/runtime/networkMode".to_string(), "pod/host-network")]
     );
 
     let ingress = pod_from("k8s-topolvm.agent-pod.json", |v| {
         v["ports"][0]["exposure"] = json!("ingress")
     });
-    let err = &render_pod(&ingress, Artifact::Kubernetes).unwrap_err()[0];
     assert_eq!(
-        (err.pointer.as_str(), err.rule),
-        ("/ports/0/exposure", "exposure")
+        refusals(render_pod(&ingress, Artifact::Kubernetes)),
+        [("/ports/0/exposure".to_string(), "exposure")]
     );
 
-    let wrong_surface = render_pod(&ingress, Artifact::Quadlet).unwrap_err();
-    assert_eq!(wrong_surface[0].rule, "surface");
+    assert_eq!(
+        refusals(render_pod(&ingress, Artifact::Quadlet)),
+        [("/podType".to_string(), "surface")]
+    );
 }
 
 #[test]
@@ -198,16 +209,15 @@ fn ordinary_quotes_and_spaces_are_quoted_and_control_characters_refused() {
     let injected = pod_from(local, |v| {
         v["runtime"]["args"] = json!(["--x", "a\nPodmanArgs=--privileged"])
     });
-    let err = &render_pod(&injected, Artifact::Quadlet).unwrap_err()[0];
     assert_eq!(
-        (err.pointer.as_str(), err.rule),
-        ("/runtime/args/1", "unit-syntax")
+        refusals(render_pod(&injected, Artifact::Quadlet)),
+        [("/runtime/args/1".to_string(), "unit-syntax")]
     );
 
     let bad_name = pod_from(local, |v| v["workload"]["name"] = json!("name\n[Service]"));
     assert_eq!(
-        render_pod(&bad_name, Artifact::Quadlet).unwrap_err()[0].rule,
-        "container-name"
+        refusals(render_pod(&bad_name, Artifact::Quadlet)),
+        [("/workload/name".to_string(), "container-name")]
     );
 }
 
@@ -411,9 +421,12 @@ fn items_of_one_tier_cannot_share_its_host_path() {
     });
     let errors = render_pod(&two_caches, Artifact::Quadlet).unwrap_err();
     assert_eq!(
-        (errors[0].pointer.as_str(), errors[0].rule),
-        ("/storage/2/cacheTierId", "pod/unique-storage-source"),
-        "{errors:?}"
+        errors
+            .iter()
+            .map(|e| (e.pointer.as_str(), e.rule))
+            .collect::<Vec<_>>(),
+        [("/storage/2/cacheTierId", "pod/unique-storage-source")],
+        "every error, not the first only"
     );
     assert!(
         errors[0].message.contains("each needs its own hostPath"),
@@ -429,9 +442,12 @@ fn items_of_one_tier_cannot_share_its_host_path() {
     });
     let errors = render_pod(&model_and_cache, Artifact::Quadlet).unwrap_err();
     assert_eq!(
-        (errors[0].pointer.as_str(), errors[0].rule),
-        ("/storage/1/cacheTierId", "storage/model-source"),
-        "{errors:?}"
+        errors
+            .iter()
+            .map(|e| (e.pointer.as_str(), e.rule))
+            .collect::<Vec<_>>(),
+        [("/storage/1/cacheTierId", "storage/model-source")],
+        "every error, not the first only"
     );
     assert!(
         errors[0]
@@ -465,9 +481,12 @@ fn a_writable_item_of_a_model_tier_cannot_take_the_model_path() {
     let source = Source::new("pod.json", format!("sha256:{}", "0".repeat(64)));
     let errors = render::render(Artifact::Quadlet, &Input::new(&pod, &source, &tiers)).unwrap_err();
     assert_eq!(
-        (errors[0].pointer.as_str(), errors[0].rule),
-        ("/storage/0/cacheTierId", "storage/model-source"),
-        "{errors:?}"
+        errors
+            .iter()
+            .map(|e| (e.pointer.as_str(), e.rule))
+            .collect::<Vec<_>>(),
+        [("/storage/0/cacheTierId", "storage/model-source")],
+        "every error, not the first only"
     );
     // With a path of its own it is an ordinary cache, with a warning.
     let own_path = pod_from("local-podman-llama-cpp.agent-pod.json", |v| {
@@ -576,4 +595,85 @@ fn the_cli_prints_the_class_difference_warning() {
         "{stderr}"
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("/models:ro,z"));
+}
+
+/// The receipt id is recomputed here from the seed docs/renderers.md
+/// documents, with this test's own SHA-256 (the `sha2` crate directly, not
+/// the library's `receipt_id`), from what `render` prints: the pod's `id`, the
+/// digest of the exact artifact bytes `render <artifact>` emits, the generator
+/// name and the crate version. Both ids must be what `render receipt` writes.
+#[test]
+fn the_receipt_id_is_the_documented_hash_of_its_documented_seed() {
+    use sha2::{Digest as _, Sha256};
+    let sha256 = |bytes: &[u8]| -> String {
+        Sha256::digest(bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    };
+    let render = |pod_file: &str, args: &[&str]| -> Vec<u8> {
+        let out = std::process::Command::new(support::bin())
+            .arg("render")
+            .args(args)
+            .args([pod_file, "--cache-tier", "examples"])
+            .current_dir(support::root())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "render {args:?} {pod_file}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    for (pod_file, artifact) in [
+        ("local-podman-llama-cpp.agent-pod.json", "plan"),
+        ("local-podman-llama-cpp.agent-pod.json", "quadlet"),
+        ("k8s-topolvm.agent-pod.json", "plan"),
+        ("k8s-topolvm.agent-pod.json", "k8s"),
+        ("k8s-crd-ollama.agent-pod.json", "crd"),
+    ] {
+        let pod: Value = support::example(pod_file);
+        let pod_id = pod["id"].as_str().unwrap();
+        let pod_file = format!("examples/{pod_file}");
+        let render = |args: &[&str]| render(&pod_file, args);
+        let mut bytes = render(&[artifact]);
+        let receipt: Value =
+            serde_json::from_slice(&render(&["receipt", "--artifact", artifact])).unwrap();
+        // docs/renderers.md: `artifact.digest` is the digest of the exact
+        // bytes `render <artifact>` emits — for the plan, printed as canonical
+        // JSON plus one newline, the canonical bytes without that newline.
+        if artifact == "plan" {
+            assert_eq!(bytes.pop(), Some(b'\n'), "the plan ends in one newline");
+            assert_ne!(bytes.last(), Some(&b'\n'));
+        }
+        let artifact_digest = format!("sha256:{}", sha256(&bytes));
+        assert_eq!(
+            receipt["artifact"]["digest"], artifact_digest,
+            "{artifact}: artifact.digest"
+        );
+        let seed = format!(
+            "agent-machine/deployment-receipt/v1\n{pod_id}\n{artifact_digest}\n{}\n{}",
+            "agent-machine",
+            env!("CARGO_PKG_VERSION")
+        );
+        let expected = format!(
+            "urn:srcos:agent-machine:deployment-receipt:{}",
+            &sha256(seed.as_bytes())[..32]
+        );
+        assert_eq!(receipt["receiptId"], expected, "{artifact}: receiptId");
+        if (pod_id, artifact)
+            == (
+                "urn:srcos:agent-machine:agent-pod:local-podman-llama-cpp",
+                "quadlet",
+            )
+        {
+            // The example receipt and the example admission name this id.
+            let example: Value =
+                support::example("local-podman-llama-cpp-quadlet.deployment-receipt.json");
+            let admission: Value = support::example("allowed-activation.policy-admission.json");
+            assert_eq!(example["receiptId"], expected);
+            assert_eq!(admission["request"]["deploymentReceiptId"], expected);
+        }
+    }
 }

@@ -51,11 +51,15 @@ fn local_lvm_plans_carry_receipts_and_exact_steps() {
                 .unwrap()
                 .starts_with("mount -t xfs -o nodev,nosuid")
         );
-        // A plan is not an observation: verify refuses it.
-        assert!(
-            verify(&p.receipt, &support::example_tiers())
-                .iter()
-                .any(|e| e.starts_with("storage/planned"))
+        // A plan is not an observation: verify refuses it, and a plan
+        // observed nothing of what the tier requires either.
+        assert_eq!(
+            verify_rules(&p.receipt, &support::example_tiers()),
+            [
+                "storage/planned",
+                "storage/encryption-observed",
+                "storage/quota-observed"
+            ]
         );
     }
 }
@@ -91,19 +95,30 @@ fn verify_checks_observed_receipts_against_their_tier() {
     v["encryption"]["observed"] = json!(false);
     v["encryption"]["required"] = json!(false);
     let unencrypted: StorageReceipt = serde_json::from_value(v.clone()).unwrap();
-    assert!(
-        verify(&unencrypted, &tiers)
-            .iter()
-            .any(|e| e.starts_with("storage/encryption-observed")),
+    assert_eq!(
+        verify_rules(&unencrypted, &tiers),
+        ["storage/encryption-observed"],
         "the tier requires it"
     );
     v["filesystem"]["worldWritable"] = json!(true);
     let open: StorageReceipt = serde_json::from_value(v).unwrap();
-    assert!(
-        verify(&open, &tiers)
-            .iter()
-            .any(|e| e.starts_with("storage/world-writable"))
+    assert_eq!(
+        verify_rules(&open, &tiers),
+        ["storage/world-writable", "storage/encryption-observed"]
     );
+}
+
+/// The rule of every problem `verify` reports (`<rule>: <message>`), in order.
+fn verify_rules(receipt: &StorageReceipt, tiers: &[CacheTier]) -> Vec<String> {
+    verify(receipt, tiers)
+        .iter()
+        .map(|p| {
+            p.split_once(": ")
+                .unwrap_or_else(|| panic!("a problem names its rule: {p}"))
+                .0
+                .to_string()
+        })
+        .collect()
 }
 
 /// A CacheTier is user input too: every value of it that reaches a
@@ -284,7 +299,12 @@ fn a_lookalike_volume_group_label_is_refused() {
         let tiers = tiers_with(WARM, |t| t["labels"] = json!({key: "fastvg"}));
         let e = refused(&pod, &tiers);
         assert_eq!(e.error.rule, "storage/volume-group-label", "{key}");
-        assert!(e.tier.unwrap().pointer.starts_with("/labels/"));
+        // The very key, not any label: `/labels/` + the key, escaped.
+        assert_eq!(
+            e.tier.unwrap().pointer,
+            format!("/labels/{}", key.replace('~', "~0").replace('/', "~1")),
+            "{key}"
+        );
     }
     // Other namespaces are not ours to judge.
     let tiers = tiers_with(WARM, |t| {
@@ -395,9 +415,11 @@ fn two_items_of_one_class_get_two_volumes() {
     };
     // (A claim named by the tier is shared by both items: refused by
     // resolution. Without one each would take the default claim.)
+    let e = refused(&k8s, &tiers);
     assert_eq!(
-        refused(&k8s, &tiers).error.pointer,
-        "/storage/3/cacheTierId"
+        (e.error.pointer.as_str(), e.error.rule),
+        ("/storage/3/cacheTierId", "pod/unique-storage-source"),
+        "{e}"
     );
     let tiers = tiers_with(
         "urn:srcos:agent-machine:cache-tier:k8s-topolvm-warm-cache",

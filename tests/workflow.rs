@@ -39,13 +39,16 @@ fn a_broken_workflow_fails_actionlint() {
             "key.yml",
             "timeout-minutes: 60",
             "timeout-minute: 60",
-            "timeout-minute",
+            (
+                "unexpected key \"timeout-minute\" for \"job\" section",
+                "[syntax-check]",
+            ),
         ),
         (
             "expr.yml",
             "run: make validate",
             "run: make ${{ matrix.nope }}",
-            "matrix",
+            ("property \"nope\" is not defined", "[expression]"),
         ),
     ] {
         assert!(text.contains(from), "{name}: {from}");
@@ -56,6 +59,14 @@ fn a_broken_workflow_fails_actionlint() {
         };
         let stdout = String::from_utf8_lossy(&out.stdout);
         assert!(!out.status.success(), "{name} passed actionlint");
-        assert!(stdout.contains(says), "{name}: {stdout}");
+        // Exactly one finding, for the edit made, with actionlint's rule.
+        // (`<path as actionlint shows it>:<line>:<column>: <message> [<rule>]`)
+        let at = format!("/{name}:");
+        let findings: Vec<&str> = stdout.lines().filter(|l| l.contains(&at)).collect();
+        let (message, rule) = says;
+        assert!(
+            findings.len() == 1 && findings[0].contains(message) && findings[0].ends_with(rule),
+            "{name}: expected one {rule} finding {message:?}:\n{stdout}"
+        );
     }
 }

@@ -166,6 +166,35 @@ pub fn validator(name: &str) -> Option<PathBuf> {
     ))
 }
 
+/// A Python interpreter that can `import jsonschema` (the venv of
+/// `scripts/install-validators.sh`, under `$AGENT_MACHINE_VALIDATORS` or
+/// `.validators/`, else `python3` on `PATH`), or `None` after saying loudly
+/// why its test is skipped (a failure with `AGENT_MACHINE_REQUIRE_VALIDATORS=1`).
+pub fn python_with_jsonschema() -> Option<PathBuf> {
+    let mut candidates = Vec::new();
+    if let Some(dir) = std::env::var_os("AGENT_MACHINE_VALIDATORS") {
+        candidates.push(PathBuf::from(dir).join("venv/bin/python3"));
+    }
+    candidates.push(root().join(".validators/venv/bin/python3"));
+    if let Some(path) = std::env::var_os("PATH") {
+        candidates.extend(std::env::split_paths(&path).map(|d| d.join("python3")));
+    }
+    let found = candidates.into_iter().find(|p| {
+        p.is_file()
+            && std::process::Command::new(p)
+                .args(["-c", "import jsonschema"])
+                .stderr(std::process::Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success())
+    });
+    if found.is_some() {
+        return found;
+    }
+    skip(
+        "Python with the jsonschema package not found (run scripts/install-validators.sh, or set AGENT_MACHINE_VALIDATORS)",
+    )
+}
+
 /// A tool of the shared SourceOS tree beside this checkout (`../shared/tools/NAME`),
 /// or `None` after saying loudly why its test is skipped.
 pub fn shared_tool(name: &str) -> Option<PathBuf> {
