@@ -1195,7 +1195,7 @@ pub fn run(
             (Expect::Refused(pointer, rule), Err(errors)) => {
                 if !errors
                     .iter()
-                    .any(|e| e.rule == rule && e.pointer.starts_with(pointer))
+                    .any(|e| e.rule == rule && e.pointer == pointer)
                 {
                     let got: Vec<String> = errors
                         .iter()
