@@ -20,6 +20,7 @@
 //! | `posture/unit-shape` | only the expected sections and keys | only the expected kinds and fields |
 //! | `posture/duplicate-mount` | no host path or target mounted twice | — |
 //! | `posture/podman-flag` | the effective `podman run` has only allow-listed flags | — |
+//! | `posture/device` | every `--device` is one of the pod's required accelerators' (typed: CDI `nvidia.com/gpu`, `/dev/dri`, `/dev/kfd`) | every extended resource is one of theirs, with their count |
 //! | `posture/image` | the image position holds a valid reference | every image is a valid reference |
 //! | `posture/mount-target` | targets outside the reserved trees | same (the renderer's own `/tmp` aside) |
 //! | `posture/namespace` | — | never `default`, `kube-*`, `openshift`, `openshift-*`; one Namespace, restricted |
@@ -36,14 +37,15 @@
 //! allowed and granting authorization, lists it in `scope.allowed.networkExposure`
 //! (and not in `scope.denied`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
 use crate::contracts::PolicyAdmission;
 use crate::contracts::agent_pod::AgentPod;
 use crate::contracts::policy_admission::PolicyAdmissionDecisionStatus;
-use crate::render::RenderError;
+use crate::render::accelerators::{self, Device};
+use crate::render::{Artifact, RenderError};
 
 /// Paths of container-engine sockets that must never be mounted.
 const ENGINE_SOCKETS: &[&str] = &[
@@ -75,6 +77,12 @@ pub struct Posture {
     /// Host paths and claim names of model volumes (must be read-only wherever
     /// they are mounted: judged by the source, not only the target).
     pub model_sources: BTreeSet<String>,
+    /// The devices a local unit may pass: exactly those of the pod's required
+    /// accelerators ([`crate::render::accelerators`]).
+    pub devices: BTreeSet<Device>,
+    /// The extended resources a Kubernetes container may be given, with their
+    /// counts: exactly those of the pod's required accelerators.
+    pub device_limits: BTreeMap<&'static str, u64>,
 }
 
 /// A broken invariant: which artifact, where, which rule.
@@ -177,10 +185,15 @@ impl Posture {
                 }
             }
         }
+        // A pod whose accelerators cannot be given is refused by the renderer
+        // with its own message; here it simply may have no device.
+        let given = |artifact| accelerators::resolve(pod, artifact).unwrap_or_default();
         Ok(Posture {
             admitted_exposure: admitted,
             model_mounts,
             model_sources: BTreeSet::new(),
+            devices: given(Artifact::Quadlet).devices,
+            device_limits: given(Artifact::Kubernetes).limits,
         })
     }
 
@@ -232,6 +245,7 @@ impl Posture {
                     "NoNewPrivileges",
                     "DropCapability",
                     "Tmpfs",
+                    "AddDevice",
                     "Network",
                     "PublishPort",
                     "Volume",
@@ -344,6 +358,7 @@ impl Posture {
                     | "--memory"
                     | "--memory-reservation"
                     | "--cpus"
+                    | "--device"
             );
             let value = if takes_value {
                 match inline {
@@ -421,6 +436,15 @@ impl Posture {
                         self.volume_ok(volume)
                     }
                 }
+                "--device" => match Device::parse(value.as_deref().unwrap_or_default()) {
+                    Ok(d) if self.devices.contains(&d) => (true, "", String::new()),
+                    Ok(d) => (
+                        false,
+                        "posture/device",
+                        format!("{d} is not a device of the pod's required accelerators"),
+                    ),
+                    Err(why) => (false, "posture/device", why),
+                },
                 "--label" => (
                     value.is_some(),
                     "posture/podman-flag",
@@ -837,6 +861,22 @@ impl Posture {
                     "must drop ALL",
                 );
             }
+            for (name, value) in c["resources"]["limits"].as_object().into_iter().flatten() {
+                let given = self.device_limits.get(name.as_str());
+                let count = value
+                    .as_str()
+                    .and_then(|q| q.parse::<u64>().ok())
+                    .or(value.as_u64());
+                if !matches!(name.as_str(), "cpu" | "memory")
+                    && (given.is_none() || given != count.as_ref())
+                {
+                    v(
+                        &field(&format!("resources.limits.{name}")),
+                        "posture/device",
+                        "an extended resource other than the pod's required accelerators",
+                    );
+                }
+            }
             for p in c["ports"].as_array().cloned().unwrap_or_default() {
                 if p.get("hostPort").is_some() {
                     v(
@@ -934,8 +974,7 @@ pub const K8S_FIELDS: &[(&str, &[&str])] = &[
             "spec.containers.[].ports.[].containerPort",
             "spec.containers.[].ports.[].name",
             "spec.containers.[].ports.[].protocol",
-            "spec.containers.[].resources.limits.cpu",
-            "spec.containers.[].resources.limits.memory",
+            "spec.containers.[].resources.limits.*",
             "spec.containers.[].resources.requests.cpu",
             "spec.containers.[].resources.requests.memory",
             "spec.containers.[].securityContext.allowPrivilegeEscalation",
@@ -1180,7 +1219,7 @@ pub fn quadlet_command(unit: &[(String, String, String)]) -> Result<Vec<String>,
         let key = key.as_str();
         let multi = matches!(
             key,
-            "PublishPort" | "Volume" | "Label" | "PodmanArgs" | "Tmpfs"
+            "PublishPort" | "Volume" | "Label" | "PodmanArgs" | "Tmpfs" | "AddDevice"
         );
         if !multi && !single.insert(key) {
             return Err(format!("{key}= is given more than once"));
@@ -1207,6 +1246,7 @@ pub fn quadlet_command(unit: &[(String, String, String)]) -> Result<Vec<String>,
                 }
             }
             "Tmpfs" => argv.extend(["--tmpfs".into(), value.into()]),
+            "AddDevice" => argv.extend(["--device".into(), value.into()]),
             "Network" => argv.extend(["--network".into(), value.into()]),
             "PublishPort" => argv.extend(["--publish".into(), value.into()]),
             "Volume" => argv.extend(["-v".into(), value.into()]),

@@ -71,6 +71,19 @@ fn units() -> Vec<(String, String)> {
         Artifact::Quadlet,
     );
     units.push(("awkward-values.container".into(), awkward));
+    let gpus = render_example(
+        "local-vllm-multiport.agent-pod.json",
+        |v| {
+            v["workload"]["name"] = json!("every-gpu");
+            v["resources"]["accelerators"] = json!([
+                {"type": "rocm", "required": true},
+                {"type": "cuda", "required": true},
+                {"type": "vulkan", "required": true, "count": 1}
+            ]);
+        },
+        Artifact::Quadlet,
+    );
+    units.push(("every-gpu.container".into(), gpus));
     units
 }
 
@@ -127,6 +140,29 @@ fn quadlet_units_pass_the_real_generator() {
         );
         assert!(!exec.contains("--network host"), "{exec}");
     }
+    // The generator passes each typed device on, and only the pod's.
+    let device_flags = |name: &str| -> Vec<String> {
+        let service = stdout
+            .split("---")
+            .find(|s| s.contains(&format!("--name {name} ")))
+            .unwrap();
+        let exec = service
+            .lines()
+            .find_map(|l| l.strip_prefix("ExecStart="))
+            .unwrap();
+        let words = agent_machine::posture::split_words(exec).unwrap();
+        words
+            .windows(2)
+            .filter(|w| w[0] == "--device")
+            .map(|w| w[1].clone())
+            .collect()
+    };
+    assert_eq!(
+        device_flags("every-gpu"),
+        ["nvidia.com/gpu=all", "/dev/kfd", "/dev/dri"]
+    );
+    assert_eq!(device_flags("vllm-qwen-coder"), ["nvidia.com/gpu=0"]);
+    assert_eq!(device_flags("awkward-values"), ["nvidia.com/gpu=0"]);
     let awkward = stdout
         .split("---")
         .find(|s| s.contains("--name awkward-values"))
@@ -171,8 +207,14 @@ fn kubernetes_manifests_pass_strict_validation_for_supported_versions() {
             for port in v["ports"].as_array_mut().unwrap() {
                 port["exposure"] = json!("cluster");
             }
+            v["resources"]["accelerators"] =
+                json!([{"type": "cuda", "required": true, "count": 2}]);
         },
         Artifact::Kubernetes,
+    );
+    assert!(
+        three_ports.contains(r#"nvidia.com/gpu: "2""#),
+        "{three_ports}"
     );
     let path = dir.join("three-ports.yaml");
     std::fs::write(&path, three_ports).unwrap();

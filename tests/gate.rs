@@ -274,8 +274,8 @@ const BREAKAGES: &[(&str, &[&str], Break)] = &[
         edit(
             r,
             "skeletons/receipts/local-vllm-multiport.quadlet.receipt.json",
-            "\"digest\":\"sha256:f6833e31",
-            "\"digest\":\"sha256:e6833e31",
+            "\"digest\":\"sha256:231605f0",
+            "\"digest\":\"sha256:131605f0",
         )
     }),
     ("R3", &[], |r| {

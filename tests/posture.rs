@@ -331,3 +331,55 @@ fn yaml_1_1_booleans_are_read_as_kubernetes_reads_them() {
         assert_eq!(rules(posture.check_kubernetes(&broken)), expected, "{to}");
     }
 }
+
+/// Devices and extended resources are the pod's required accelerators' and
+/// nothing else, judged on the parsed-back artifact.
+#[test]
+fn devices_are_only_the_required_accelerators() {
+    let (posture, unit) = rendered("local-vllm-multiport.agent-pod.json", Artifact::Quadlet);
+    assert!(unit.contains("AddDevice=nvidia.com/gpu=0\n"), "{unit}");
+    assert_eq!(rules(posture.check_quadlet(&unit)), Vec::<&str>::new());
+    for extra in [
+        "nvidia.com/gpu=1",
+        "nvidia.com/gpu=all",
+        "/dev/kfd",
+        "/dev/sda",
+        "/dev/null:/dev/dri",
+        "-/dev/dri",
+        "nvidia.com/gpu=00",
+        "/dev/dri:rwm",
+    ] {
+        let broken = unit.replacen(
+            "AddDevice=nvidia.com/gpu=0\n",
+            &format!("AddDevice=nvidia.com/gpu=0\nAddDevice={extra}\n"),
+            1,
+        );
+        assert_eq!(
+            rules(posture.check_quadlet(&broken)),
+            ["posture/device"],
+            "{extra}"
+        );
+    }
+    // A pod without a required GPU may pass none.
+    let (cpu_only, unit) = rendered("local-podman-llama-cpp.agent-pod.json", Artifact::Quadlet);
+    assert!(!unit.contains("AddDevice="), "{unit}");
+    let broken = unit.replacen("Tmpfs=/tmp\n", "Tmpfs=/tmp\nAddDevice=/dev/dri\n", 1);
+    assert_eq!(rules(cpu_only.check_quadlet(&broken)), ["posture/device"]);
+
+    // Kubernetes: an extended resource the pod does not require, or another count.
+    let (posture, yaml) = rendered("k8s-topolvm.agent-pod.json", Artifact::Kubernetes);
+    for (name, count) in [
+        ("nvidia.com/gpu", "1"),
+        ("amd.com/gpu", "1"),
+        ("hugepages-2Mi", "1Gi"),
+    ] {
+        let broken = edit_docs(&yaml, |d| {
+            pod_spec(d)["containers"][0]["resources"]["limits"][name] = json!(count)
+        });
+        assert_eq!(
+            rules(posture.check_kubernetes(&broken)),
+            ["posture/device"],
+            "{name}"
+        );
+    }
+}

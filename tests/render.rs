@@ -74,7 +74,14 @@ fn a_three_port_vllm_pod_renders_general_kubernetes_manifests() {
     let pod = three_port_k8s_pod();
     let storage = storage::resolve(&pod, &support::example_tiers()).unwrap();
     let checked = agent_machine::semantics::check_agent_pod(&pod).unwrap();
-    let docs = kubernetes::documents(&pod, &checked, &storage, &Default::default()).unwrap();
+    let docs = kubernetes::documents(
+        &pod,
+        &checked,
+        &storage,
+        &Default::default(),
+        &Default::default(),
+    )
+    .unwrap();
     let kinds: Vec<&str> = docs.iter().map(|d| d["kind"].as_str().unwrap()).collect();
     assert_eq!(
         kinds,
@@ -138,8 +145,22 @@ fn the_yaml_stream_parses_back_to_exactly_the_rendered_documents() {
     ] {
         let storage = storage::resolve(&pod, &support::example_tiers()).unwrap();
         let checked = agent_machine::semantics::check_agent_pod(&pod).unwrap();
-        let docs = kubernetes::documents(&pod, &checked, &storage, &Default::default()).unwrap();
-        let text = kubernetes::render(&pod, &checked, &storage, &Default::default()).unwrap();
+        let docs = kubernetes::documents(
+            &pod,
+            &checked,
+            &storage,
+            &Default::default(),
+            &Default::default(),
+        )
+        .unwrap();
+        let text = kubernetes::render(
+            &pod,
+            &checked,
+            &storage,
+            &Default::default(),
+            &Default::default(),
+        )
+        .unwrap();
         let parsed: Vec<Value> = serde_saphyr::from_multiple(&text).unwrap();
         assert_eq!(parsed, docs);
         assert_eq!(text.matches("\n---\n").count() + 1, docs.len());
@@ -674,6 +695,147 @@ fn the_receipt_id_is_the_documented_hash_of_its_documented_seed() {
             let admission: Value = support::example("allowed-activation.policy-admission.json");
             assert_eq!(example["receiptId"], expected);
             assert_eq!(admission["request"]["deploymentReceiptId"], expected);
+        }
+    }
+}
+
+/// The accelerator table of `render::accelerators`, on both surfaces: what a
+/// required accelerator becomes, what is refused with its rule and pointer,
+/// and what an optional one or a count of 0 leaves out with a warning.
+#[test]
+fn required_accelerators_become_devices_and_resources_and_nothing_else() {
+    type Expect = Result<(&'static [&'static str], &'static [&'static str]), &'static str>;
+    // (accelerators, Quadlet: AddDevice lines or the refusal's pointer,
+    //  Kubernetes: limits or the refusal's pointer, warnings expected)
+    let cases: &[(Value, Expect, Expect, usize)] = &[
+        (
+            json!([{"type": "cpu", "required": true}]),
+            Ok((&[], &[])),
+            Ok((&[], &[])),
+            0,
+        ),
+        (
+            json!([{"type": "cuda", "required": true, "count": 2}]),
+            Ok((&["nvidia.com/gpu=0", "nvidia.com/gpu=1"], &[])),
+            Ok((&[], &[r#"nvidia.com/gpu: "2""#])),
+            0,
+        ),
+        (
+            json!([{"type": "cuda", "required": true}]),
+            Ok((&["nvidia.com/gpu=all"], &[])),
+            Ok((&[], &[r#"nvidia.com/gpu: "1""#])),
+            0,
+        ),
+        // Entries of one type add up; required if any entry is.
+        (
+            json!([{"type": "cuda", "required": false, "count": 1},
+                   {"type": "cuda", "required": true, "count": 2}]),
+            Ok((
+                &["nvidia.com/gpu=0", "nvidia.com/gpu=1", "nvidia.com/gpu=2"],
+                &[],
+            )),
+            Ok((&[], &[r#"nvidia.com/gpu: "3""#])),
+            0,
+        ),
+        (
+            json!([{"type": "rocm", "required": true, "count": 1}]),
+            Ok((&["/dev/kfd", "/dev/dri"], &[])),
+            Ok((&[], &[r#"amd.com/gpu: "1""#])),
+            0,
+        ),
+        (
+            json!([{"type": "vulkan", "required": true}]),
+            Ok((&["/dev/dri"], &[])),
+            Err("/resources/accelerators/0/type"),
+            0,
+        ),
+        (
+            json!([{"type": "cpu", "required": true}, {"type": "metal", "required": true}]),
+            Err("/resources/accelerators/1/type"),
+            Err("/resources/accelerators/1/type"),
+            0,
+        ),
+        (
+            json!([{"type": "mlx", "required": true}]),
+            Err("/resources/accelerators/0/type"),
+            Err("/resources/accelerators/0/type"),
+            0,
+        ),
+        (
+            json!([{"type": "unknown", "required": true}]),
+            Err("/resources/accelerators/0/type"),
+            Err("/resources/accelerators/0/type"),
+            0,
+        ),
+        (
+            json!([{"type": "cuda", "required": true, "count": 65}]),
+            Err("/resources/accelerators/0/count"),
+            Err("/resources/accelerators/0/count"),
+            0,
+        ),
+        // Optional accelerators and a count of 0: nothing, and a warning each.
+        (
+            json!([{"type": "cuda", "required": false, "count": 1},
+                   {"type": "metal", "required": false},
+                   {"type": "rocm", "required": true, "count": 0}]),
+            Ok((&[], &[])),
+            Ok((&[], &[])),
+            3,
+        ),
+    ];
+    for (i, (accelerators, quadlet, kubernetes, warnings)) in cases.iter().enumerate() {
+        for (artifact, expect) in [
+            (Artifact::Quadlet, quadlet),
+            (Artifact::Kubernetes, kubernetes),
+        ] {
+            let pod = pod_from("local-vllm-multiport.agent-pod.json", |v| {
+                v["resources"]["accelerators"] = accelerators.clone();
+                if artifact == Artifact::Kubernetes {
+                    v["podType"] = json!("kubernetes-pod");
+                    v["runtime"]["networkMode"] = json!("kubernetes-service");
+                    for port in v["ports"].as_array_mut().unwrap() {
+                        port["exposure"] = json!("cluster");
+                    }
+                }
+            });
+            let result = render_pod(&pod, artifact);
+            match (expect, result) {
+                (Ok((devices, limits)), Ok(r)) => {
+                    let rendered: Vec<&str> = r
+                        .text
+                        .lines()
+                        .filter_map(|l| l.strip_prefix("AddDevice="))
+                        .collect();
+                    assert_eq!(rendered, *devices, "case {i} {artifact}");
+                    let gpu_lines: Vec<&str> = r
+                        .text
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| l.starts_with("nvidia.com/") || l.starts_with("amd.com/"))
+                        .collect();
+                    assert_eq!(gpu_lines, *limits, "case {i} {artifact}");
+                    let accelerator_warnings = r
+                        .warnings
+                        .iter()
+                        .filter(|w| w.contains("/resources/accelerators/"))
+                        .count();
+                    assert_eq!(
+                        accelerator_warnings, *warnings,
+                        "case {i} {artifact}: {:?}",
+                        r.warnings
+                    );
+                }
+                (Err(pointer), Err(errors)) => {
+                    let found: Vec<(&str, &str)> = errors
+                        .iter()
+                        .map(|e| (e.pointer.as_str(), e.rule))
+                        .collect();
+                    assert_eq!(found, [(*pointer, "accelerator")], "case {i} {artifact}");
+                }
+                (expect, result) => {
+                    panic!("case {i} {artifact}: expected {expect:?}, got {result:?}")
+                }
+            }
         }
     }
 }

@@ -14,6 +14,10 @@
 //! - maps every host path of a `-v` under a scratch root (never the real
 //!   system paths) and every published host port to a free port on the same
 //!   address;
+//! - maps each `--device` (a GPU this machine does not have: a CDI name the
+//!   NVIDIA toolkit would resolve, `/dev/dri`, `/dev/kfd`) to `/dev/null` at
+//!   a stand-in path in the container, so that the device reaching the
+//!   container is still proved (`HostConfig.Devices`);
 //! - replaces the image by a local stand-in built with `podman import` from
 //!   Debian's `busybox-static`, whose entrypoint path is the pod's entrypoint
 //!   and which serves HTTP on the pod's container ports.
@@ -32,6 +36,7 @@ use std::time::{Duration, Instant};
 
 use agent_machine::gate::hostile::{self, SafeUnit};
 use agent_machine::posture::{Posture, split_words};
+use agent_machine::render::accelerators::Device;
 use agent_machine::render::{self, Artifact, Input};
 use serde_json::Value;
 
@@ -186,6 +191,18 @@ struct Prepared {
     name: String,
     /// (address, host port, container port) of each publication.
     published: Vec<(String, u16, u16)>,
+    /// Container paths of the stand-in devices.
+    devices: BTreeSet<String>,
+}
+
+/// Where a device's stand-in (`/dev/null`) appears in the container.
+fn device_standin(device: &str) -> String {
+    match Device::parse(device).unwrap_or_else(|e| panic!("{e}")) {
+        Device::NvidiaGpu(Some(i)) => format!("/dev/nvidia{i}"),
+        Device::NvidiaGpu(None) => "/dev/nvidia-all".into(),
+        Device::Kfd => "/dev/kfd".into(),
+        Device::Dri => "/dev/dri/renderD128".into(),
+    }
 }
 
 /// The generated `podman run` argument list, with only the documented
@@ -207,6 +224,7 @@ fn prepare(exec: &[String], image: &str, standin: &str, scratch: &Path) -> Prepa
     );
     let mut name = String::new();
     let mut published = Vec::new();
+    let mut devices = BTreeSet::new();
     let mut words = exec[2..at].iter();
     while let Some(w) = words.next() {
         match w.as_str() {
@@ -215,6 +233,11 @@ fn prepare(exec: &[String], image: &str, standin: &str, scratch: &Path) -> Prepa
             "--name" => {
                 name = words.next().unwrap().clone();
                 argv.extend(["--name".to_string(), name.clone()]);
+            }
+            "--device" => {
+                let standin = device_standin(words.next().unwrap());
+                argv.extend(["--device".to_string(), format!("/dev/null:{standin}")]);
+                devices.insert(standin);
             }
             "-v" | "--volume" => {
                 let spec = words.next().unwrap();
@@ -254,6 +277,7 @@ fn prepare(exec: &[String], image: &str, standin: &str, scratch: &Path) -> Prepa
         argv,
         name,
         published,
+        devices,
     }
 }
 
@@ -338,6 +362,35 @@ fn check_unit(
         .is_some_and(|a| a.iter().any(|o| o == "no-new-privileges"))
     {
         problem(format!("no no-new-privileges: {}", host["SecurityOpt"]));
+    }
+    // Exactly the devices of the pod's required accelerators reach the
+    // container (as their stand-ins), and the unit rendered exactly those.
+    let devices: BTreeSet<String> = host["Devices"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|d| d["PathInContainer"].as_str().map(String::from))
+        .collect();
+    let expected: BTreeSet<String> = posture
+        .devices
+        .iter()
+        .map(|d| device_standin(&d.to_string()))
+        .collect();
+    if devices != expected || devices != prepared.devices {
+        problem(format!(
+            "devices {devices:?} in the container; the required accelerators give {expected:?}"
+        ));
+    }
+    let rendered: BTreeSet<String> = unit_text
+        .lines()
+        .filter_map(|l| l.strip_prefix("AddDevice="))
+        .map(String::from)
+        .collect();
+    let required: BTreeSet<String> = posture.devices.iter().map(|d| d.to_string()).collect();
+    if rendered != required {
+        problem(format!(
+            "the unit passes {rendered:?}; the required accelerators give {required:?}"
+        ));
     }
     if host["NetworkMode"] == "host" || host["PidMode"] == "host" || host["IpcMode"] == "host" {
         problem("a host namespace is shared".into());
@@ -735,6 +788,10 @@ fn the_harness_sees_each_breakage_on_the_running_container() {
                     *a = "--memory=1073741824".into();
                 }
             }
+        }),
+        ("a device passed", "devices", |e| {
+            e.insert(2, "--device".into());
+            e.insert(3, "/dev/kfd".into());
         }),
         ("a label dropped", "label", |e| {
             let at = e.iter().position(|a| a == "--label").unwrap();

@@ -598,6 +598,7 @@ pub const POSTURE_ITEMS: &[(&str, Option<&str>, &str)] = &[
     ("posture/capabilities", None, "S7"),
     ("posture/host-path", None, "S7"),
     ("posture/engine-socket", None, "S7"),
+    ("posture/device", None, "S7"),
     ("posture/unit-shape", None, "S7"),
     ("posture/podman-flag", None, "S7"),
     ("posture/duplicate-mount", None, "S7"),

@@ -40,6 +40,7 @@ use crate::contracts::agent_pod::{
     AgentPod, AgentPodPortsItemExposure, AgentPodRuntimeRestartPolicy,
 };
 
+use super::accelerators::Accelerators;
 use super::storage::Resolved;
 use super::{NOT_AUTHORIZATION, RenderError, names};
 use crate::posture::Posture;
@@ -147,9 +148,10 @@ pub fn render(
     pod: &AgentPod,
     checked: &CheckedPod,
     storage: &[Resolved],
+    accelerators: &Accelerators,
     posture: &Posture,
 ) -> Result<String, RenderError> {
-    let docs = documents(pod, checked, storage, posture)?;
+    let docs = documents(pod, checked, storage, accelerators, posture)?;
     to_yaml_stream(&docs)
 }
 
@@ -164,6 +166,7 @@ pub fn documents(
     pod: &AgentPod,
     checked: &CheckedPod,
     storage: &[Resolved],
+    accelerators: &Accelerators,
     posture: &Posture,
 ) -> Result<Vec<Value>, RenderError> {
     let name = names::kubernetes_name(&pod.workload.name, "/workload/name")?;
@@ -382,6 +385,8 @@ pub fn documents(
             ]
             .into(),
         ),
+        // The required accelerators' extended resources (see accelerators.rs);
+        // Kubernetes takes the request of an extended resource from its limit.
         limits: Some(
             [
                 ("cpu".to_string(), Quantity(cpu(checked.cpu_limit))),
@@ -390,7 +395,14 @@ pub fn documents(
                     Quantity(bytes_quantity(checked.memory_limit.bytes())),
                 ),
             ]
-            .into(),
+            .into_iter()
+            .chain(
+                accelerators
+                    .limits
+                    .iter()
+                    .map(|(name, n)| (name.to_string(), Quantity(n.to_string()))),
+            )
+            .collect(),
         ),
         ..ResourceRequirements::default()
     };

@@ -13,6 +13,7 @@
 //! | Kubernetes manifests | [`kubernetes::render`] | `kubernetes-pod` |
 //! | AgentPod CR + CRD | [`crd::render`] | `kubernetes-crd` |
 
+pub mod accelerators;
 pub mod crd;
 pub mod kubernetes;
 pub mod names;
@@ -252,6 +253,8 @@ pub fn render(artifact: Artifact, input: &Input<'_>) -> Result<Rendered, Vec<Ren
     let (storage, storage_warnings) =
         storage::resolve_with_warnings(input.pod, input.tiers).map_err(|e| vec![e])?;
     warnings.extend(storage_warnings);
+    let accelerators = accelerators::resolve(input.pod, artifact).map_err(|e| vec![e])?;
+    warnings.extend(accelerators.warnings.iter().cloned());
     let posture = Posture::for_pod(input.pod, input.admission)
         .map_err(|e| vec![e])?
         .with_storage(&storage)
@@ -264,14 +267,14 @@ pub fn render(artifact: Artifact, input: &Input<'_>) -> Result<Rendered, Vec<Ren
             format!("{canonical}\n")
         }
         Artifact::Quadlet => {
-            let unit =
-                quadlet::render(input.pod, &checked, &storage, &posture).map_err(|e| vec![e])?;
+            let unit = quadlet::render(input.pod, &checked, &storage, &accelerators, &posture)
+                .map_err(|e| vec![e])?;
             warnings.extend(unit.warnings);
             unit.text
         }
         Artifact::Kubernetes => {
-            let text =
-                kubernetes::render(input.pod, &checked, &storage, &posture).map_err(|e| vec![e])?;
+            let text = kubernetes::render(input.pod, &checked, &storage, &accelerators, &posture)
+                .map_err(|e| vec![e])?;
             warnings.extend(
                 kubernetes::port_names(input.pod)
                     .into_iter()

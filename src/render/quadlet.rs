@@ -20,6 +20,7 @@ use crate::contracts::agent_pod::{
     AgentPod, AgentPodPortsItemExposure, AgentPodRuntimeNetworkMode, AgentPodRuntimeRestartPolicy,
 };
 
+use super::accelerators::Accelerators;
 use super::storage::Resolved;
 use super::{NOT_AUTHORIZATION, RenderError, names};
 use crate::posture::Posture;
@@ -202,6 +203,7 @@ pub fn render(
     pod: &AgentPod,
     checked: &CheckedPod,
     storage: &[Resolved],
+    accelerators: &Accelerators,
     posture: &Posture,
 ) -> Result<Unit, RenderError> {
     let name = names::container_name(&pod.workload.name, "/workload/name")?;
@@ -236,6 +238,10 @@ pub fn render(
     container.push(("NoNewPrivileges", "true".into()));
     container.push(("DropCapability", "all".into()));
     container.push(("Tmpfs", "/tmp".into()));
+    // Typed devices of the required accelerators only (see accelerators.rs).
+    for device in &accelerators.devices {
+        container.push(("AddDevice", device.to_string()));
+    }
 
     let ports: Vec<_> = pod.ports.iter().flat_map(|p| p.iter()).collect();
     match pod.runtime.network_mode {
