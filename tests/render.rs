@@ -839,3 +839,62 @@ fn required_accelerators_become_devices_and_resources_and_nothing_else() {
         }
     }
 }
+
+/// An item that asks to write but is mounted read-only is never silent: model
+/// weights are always read-only, and a tier granting read-only access narrows
+/// the item — each says so in a warning, and the mount is what it says.
+#[test]
+fn an_item_narrowed_to_read_only_says_so() {
+    let pod = pod_from("local-podman-llama-cpp.agent-pod.json", |v| {
+        v["storage"][0]["accessMode"] = json!("read-write");
+    });
+    let r = render_pod(&pod, Artifact::Quadlet).unwrap();
+    assert!(r.text.contains(":/models:ro,z\n"), "{}", r.text);
+    let narrowed: Vec<&String> = r
+        .warnings
+        .iter()
+        .filter(|w| w.contains("asks read-write but is mounted read-only"))
+        .collect();
+    assert_eq!(narrowed.len(), 1, "{:?}", r.warnings);
+    assert!(
+        narrowed[0].starts_with("storage item /storage/0 ") && narrowed[0].contains("Ollama"),
+        "{}",
+        narrowed[0]
+    );
+
+    // The warm cache's tier grants read-only access.
+    let pod: AgentPod = support::example("local-podman-llama-cpp.agent-pod.json");
+    let mut tiers = support::example_tiers();
+    for t in tiers.iter_mut() {
+        if t.id.as_str() == "urn:srcos:agent-machine:cache-tier:workstation-warm-cache" {
+            let mut value = serde_json::to_value(&*t).unwrap();
+            value["mount"]["mode"] = json!("read-only");
+            *t = serde_json::from_value(value).unwrap();
+        }
+    }
+    let source = Source::new("pod.json", format!("sha256:{}", "0".repeat(64)));
+    let r = render::render(Artifact::Quadlet, &Input::new(&pod, &source, &tiers)).unwrap();
+    assert!(r.text.contains(":/var/cache/agent/kv:ro,z\n"), "{}", r.text);
+    let narrowed: Vec<&String> = r
+        .warnings
+        .iter()
+        .filter(|w| w.contains("asks read-write but is mounted read-only"))
+        .collect();
+    assert_eq!(
+        narrowed,
+        [
+            "storage item /storage/1 asks read-write but is mounted read-only: its CacheTier grants read-only access"
+        ],
+        "{:?}",
+        r.warnings
+    );
+
+    // As asked: no word.
+    let pod: AgentPod = support::example("local-podman-llama-cpp.agent-pod.json");
+    let r = render_pod(&pod, Artifact::Quadlet).unwrap();
+    assert!(
+        !r.warnings.iter().any(|w| w.contains("mounted read-only")),
+        "{:?}",
+        r.warnings
+    );
+}

@@ -85,7 +85,8 @@ pub fn resolve_with_warnings(
     tiers: &[CacheTier],
 ) -> Result<(Vec<Resolved>, Vec<String>), RenderError> {
     let resolved = resolve_items(pod, tiers)?;
-    let warnings = class_differences(pod, tiers);
+    let mut warnings = class_differences(pod, tiers);
+    warnings.extend(narrowed_access(pod, &resolved));
     // The model volumes: of the items that hold models, and of every supplied
     // CacheTier of class agent-models (an item may name its path or claim
     // under another class).
@@ -228,6 +229,29 @@ pub fn resolve_with_warnings(
         }
     }
     Ok((resolved, warnings))
+}
+
+/// One warning per item mounted read-only though it asks to write: model
+/// weights are always read-only (the posture), and a CacheTier that grants
+/// read-only access narrows the item. Nothing is changed without a word.
+fn narrowed_access(pod: &AgentPod, resolved: &[Resolved]) -> Vec<String> {
+    resolved
+        .iter()
+        .filter(|s| pod.storage[s.index].access_mode == AgentPodStorageItemAccessMode::ReadWrite)
+        .filter_map(|s| {
+            let why = if s.is_models() {
+                "model weights (agent-models) are always mounted read-only; a workload that writes its model store, as Ollama does, needs a writable class such as agent-cache-warm"
+            } else if s.read_only() {
+                "its CacheTier grants read-only access"
+            } else {
+                return None;
+            };
+            Some(format!(
+                "storage item {} asks read-write but is mounted read-only: {why}",
+                s.pointer()
+            ))
+        })
+        .collect()
 }
 
 /// One warning per item that declares a volume class other than its
