@@ -167,7 +167,7 @@ pub fn doctor(host: &Host) -> Vec<Finding> {
                 || format!("none of {}", QUADLET_GENERATORS.join(", ")),
                 |g| (*g).to_string(),
             ),
-            "install Podman 4.4 or later, which ships the Quadlet systemd generator",
+            "install Podman 5.0 or later (the Quadlet systemd generator, with the Entrypoint= key the units use)",
         ),
         host.program(
             "systemctl",
