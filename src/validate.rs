@@ -147,6 +147,9 @@ pub fn validate(doc: &Document, mode: Mode) -> Report {
         diagnostics.extend(errors);
         warnings.extend(states);
     }
+    if diagnostics.is_empty() && !mode.schema_only && kind.info().kind == "AgentPod" {
+        warnings.extend(render_readiness(doc, mode.strict));
+    }
     Report {
         kind: Some(kind),
         diagnostics,
@@ -358,6 +361,48 @@ fn semantic_diagnostics(
 
 /// The hint of every warning: why the document is still valid, and where it is refused.
 /// Where a state rule's finding is refused, for the warning's hint.
+/// What rendering the pod for its surface would refuse, as warnings: the
+/// SourceOS contract allows what our renderers refuse (a workload name with a
+/// space, a host path under `~`, host exposure without an admission), so a
+/// valid pod is not always a renderable one — and `validate` says so instead
+/// of leaving it to `render`. The pod is rendered as it stands: without
+/// CacheTiers and without an admission, so a refusal those would lift (a host
+/// path the tier supplies, an exposure an admission allows) says which to
+/// supply. Each warning carries the render rule as `render/<rule>`.
+fn render_readiness(doc: &Document, strict: bool) -> Vec<Diagnostic> {
+    let Ok(pod) = serde_json::from_value::<crate::contracts::AgentPod>(doc.value.clone()) else {
+        return Vec::new();
+    };
+    let artifact = crate::render::Artifact::surface(pod.pod_type);
+    // The source is named, not bound: nothing is emitted.
+    let source = crate::render::Source::new(&doc.source, String::new());
+    let input = crate::render::Input {
+        strict,
+        ..crate::render::Input::new(&pod, &source, &[])
+    };
+    let Err(errors) = crate::render::render(artifact, &input) else {
+        return Vec::new();
+    };
+    let mut out: Vec<Diagnostic> = errors
+        .into_iter()
+        .take(MAX_DIAGNOSTICS)
+        .map(|e| {
+            Diagnostic::new(
+                &doc.source,
+                &e.pointer,
+                &format!("render/{}", e.rule),
+                e.message,
+            )
+            .hint(format!(
+                "the document is valid (the contract allows it), but `render {}` refuses it as it stands (without --cache-tier or --admission)",
+                artifact.name()
+            ))
+        })
+        .collect();
+    locate_in(&doc.text, &mut out);
+    out
+}
+
 fn state_hint(rule: &str) -> &'static str {
     if rule.starts_with("evidence/") {
         "the document is valid: it reports this state truthfully; the gate (P3) refuses such evidence, and nothing may act on it"

@@ -898,3 +898,45 @@ fn an_item_narrowed_to_read_only_says_so() {
         r.warnings
     );
 }
+
+/// `validate` accepting a pod is not a promise `render` cannot keep: what the
+/// renderer of the pod's surface would refuse is a warning with the pointer
+/// and the render rule, and a pod that renders has none.
+#[test]
+fn validate_warns_where_render_would_refuse() {
+    let warnings = |edit: &dyn Fn(&mut Value)| -> Vec<(String, String)> {
+        let mut value: Value = support::example("local-podman-llama-cpp.agent-pod.json");
+        edit(&mut value);
+        let doc = agent_machine::input::parse_document(
+            "pod.json".into(),
+            serde_json::to_string_pretty(&value).unwrap().as_bytes(),
+            agent_machine::json::Limits::default(),
+        )
+        .unwrap();
+        let report = agent_machine::validate::validate(&doc, Default::default());
+        assert!(report.is_valid(), "{:?}", report.diagnostics);
+        report
+            .warnings
+            .into_iter()
+            .map(|d| (d.pointer, d.rule))
+            .collect()
+    };
+    let at = |pointer: &str, rule: &str| vec![(pointer.to_string(), rule.to_string())];
+    assert_eq!(warnings(&|_| {}), []);
+    assert_eq!(
+        warnings(&|v| v["workload"]["name"] = json!("my ollama")),
+        at("/workload/name", "render/container-name")
+    );
+    assert_eq!(
+        warnings(&|v| v["ports"][0]["exposure"] = json!("host")),
+        at("/ports/0/exposure", "render/exposure")
+    );
+    assert_eq!(
+        warnings(&|v| v["resources"]["accelerators"] = json!([{"type": "metal", "required": true}])),
+        at("/resources/accelerators/0/type", "render/accelerator")
+    );
+    assert_eq!(
+        warnings(&|v| v["runtime"]["networkMode"] = json!("kubernetes-service")),
+        at("/runtime/networkMode", "render/network")
+    );
+}
