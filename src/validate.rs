@@ -436,13 +436,25 @@ pub fn schema_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {
             {
                 pointer = format!("{pointer}/{}", json::escape_pointer_segment(only));
             }
-            let diagnostic = Diagnostic::new(
-                &doc.source,
-                &pointer,
-                &format!("schema/{keyword}"),
-                error.to_string(),
-            );
-            match hint_for(error.kind(), kind) {
+            // Every allowed value, not the first two and "or N other candidates".
+            let message = match error.kind() {
+                ValidationErrorKind::Enum { options } => match options.as_array() {
+                    Some(values) => format!(
+                        "{} is not one of: {}",
+                        error.instance(),
+                        values
+                            .iter()
+                            .map(Value::to_string)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                    None => error.to_string(),
+                },
+                _ => error.to_string(),
+            };
+            let diagnostic =
+                Diagnostic::new(&doc.source, &pointer, &format!("schema/{keyword}"), message);
+            match hint_for(error.kind(), kind, &pointer) {
                 Some(hint) => diagnostic.hint(hint),
                 None => diagnostic,
             }
@@ -466,22 +478,30 @@ pub fn schema_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {
 /// The most schema errors reported for one document.
 pub const MAX_DIAGNOSTICS: usize = 50;
 
-fn hint_for(error: &ValidationErrorKind, kind: Kind) -> Option<String> {
+fn hint_for(error: &ValidationErrorKind, kind: Kind, pointer: &str) -> Option<String> {
     let info = kind.info();
-    let file = info.file;
+    let schema = format!("`agent-machine schema {}`", info.kind);
+    let last = pointer.rsplit('/').next().unwrap_or_default();
     match error {
         ValidationErrorKind::AdditionalProperties { .. } => Some(format!(
-            "contracts are closed: remove the field, or see {file} for the fields this kind allows"
+            "contracts are closed: remove the field; {schema} prints the fields this kind allows"
         )),
         ValidationErrorKind::Constant { expected_value } if **expected_value == Value::Bool(false) => Some(
-            "safety flags are const false: receipts and evidence never carry raw prompts, KV-cache, private memory or secrets, and a receipt is never authorization"
-                .to_string(),
+            match last {
+                "allowPrivileged" => "an AgentPod never runs privileged: the renderers and the posture model refuse privileged containers whatever the pod asks".to_string(),
+                "allowSecretInSpec" => "secret values never appear in an AgentPod; reference a secret held elsewhere instead".to_string(),
+                "authorizationGranted" => "a receipt records what was rendered; it is never authorization (an ActivationDecision is)".to_string(),
+                _ if pointer.contains("/receiptSafety/") => "safety flags are const false: receipts and evidence never carry raw prompts, KV-cache, private memory or secrets".to_string(),
+                _ => format!("{} v{} fixes this field to false", info.kind, info.version),
+            },
         ),
         ValidationErrorKind::Constant { expected_value } => Some(format!(
             "{} v{} fixes this field to {expected_value}",
             info.kind, info.version
         )),
-        ValidationErrorKind::Required { .. } => Some(format!("see {file} for the required fields")),
+        ValidationErrorKind::Required { .. } => {
+            Some(format!("{schema} prints the required fields"))
+        }
         ValidationErrorKind::UniqueItems => Some("remove the repeated item".to_string()),
         ValidationErrorKind::Pattern { pattern } => Some(format!(
             "the whole value must match {pattern} (no leading or trailing characters, not even a newline)"

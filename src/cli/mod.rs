@@ -18,6 +18,7 @@ mod probe;
 mod release;
 mod render;
 mod resolve;
+mod schema;
 mod sign;
 mod skeletons;
 mod storage;
@@ -100,6 +101,8 @@ enum Command {
     Validate(validate::ValidateArgs),
     /// Print the canonical digest (sha256 over RFC 8785 bytes) of a JSON document.
     Digest(digest::DigestArgs),
+    /// Print a contract this build embeds (its JSON Schema), or list them.
+    Schema(schema::SchemaArgs),
     /// Render an AgentPod: plan, receipt, Quadlet unit, Kubernetes manifests or CRD.
     Render(render::RenderArgs),
     /// Resolve the PolicyAdmission for a pod.
@@ -150,6 +153,7 @@ pub fn run(cli: Cli) -> Exit {
     match cli.command {
         Command::Validate(args) => validate::run(&args, limits),
         Command::Digest(args) => digest::run(&args, limits),
+        Command::Schema(args) => schema::run(&args),
         Command::Render(args) => render::run(&args, limits),
         Command::Skeletons(args) => skeletons::run(&args),
         Command::Activate(command) => activate::run(&command, limits),
