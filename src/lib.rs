@@ -24,6 +24,7 @@ pub mod probe;
 pub mod release;
 pub mod render;
 pub mod resolve;
+pub mod scaffold;
 pub mod secrets;
 pub mod semantics;
 pub mod signature;

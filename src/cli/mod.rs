@@ -14,6 +14,7 @@ mod doctor;
 mod evidence;
 mod gate;
 mod load;
+mod new;
 mod probe;
 mod release;
 mod render;
@@ -101,6 +102,9 @@ enum Command {
     Validate(validate::ValidateArgs),
     /// Print the canonical digest (sha256 over RFC 8785 bytes) of a JSON document.
     Digest(digest::DigestArgs),
+    /// Write a starting document to edit (`new pod --provider ollama|vllm|llama-cpp`).
+    #[command(subcommand)]
+    New(new::NewCommand),
     /// Print a contract this build embeds (its JSON Schema), or list them.
     Schema(schema::SchemaArgs),
     /// Render an AgentPod: plan, receipt, Quadlet unit, Kubernetes manifests or CRD.
@@ -154,6 +158,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Validate(args) => validate::run(&args, limits),
         Command::Digest(args) => digest::run(&args, limits),
         Command::Schema(args) => schema::run(&args),
+        Command::New(command) => new::run(&command),
         Command::Render(args) => render::run(&args, limits),
         Command::Skeletons(args) => skeletons::run(&args),
         Command::Activate(command) => activate::run(&command, limits),
