@@ -153,3 +153,97 @@ fn new_pod_writes_a_new_file_and_refuses_what_it_cannot_make() {
             .contains("\"/home/ada/.local/share/agent-machine/llama-cpp/models\"")
     );
 }
+
+/// Every command of docs/first-pod.md, as written, in a private mount
+/// namespace whose `/home` is an empty tmpfs (the guide's `$HOME` is a real
+/// home-user path, and nothing outside the namespace is touched). In place
+/// of `systemctl --user daemon-reload` the real Quadlet generator reads the
+/// installed unit; `systemctl --user start` is not run.
+#[test]
+fn the_first_pod_guide_works_as_written() {
+    let guide = std::fs::read_to_string(support::root().join("docs/first-pod.md")).unwrap();
+    let mut commands = Vec::new();
+    let mut in_sh = false;
+    for line in guide.lines() {
+        match line.trim_end() {
+            "```sh" => in_sh = true,
+            "```" if in_sh => in_sh = false,
+            l if in_sh && !l.is_empty() => commands.push(l.to_string()),
+            _ => {}
+        }
+    }
+    assert!(commands.len() >= 10, "{commands:?}");
+    assert_eq!(commands.last().unwrap(), "systemctl --user start ollama");
+    let out = support::scratch("first-pod");
+    let quadlet = support::validator("quadlet");
+    let mut script = String::from(
+        "set -eu\nmount -t tmpfs none /home\nexport HOME=/home/ada USER=ada\nmkdir -p \"$HOME\"\ncd \"$HOME\"\n",
+    );
+    for c in &commands {
+        match c.as_str() {
+            "systemctl --user daemon-reload" => {
+                if let Some(q) = &quadlet {
+                    script.push_str(&format!(
+                        "QUADLET_UNIT_DIRS=\"$HOME/.config/containers/systemd\" {} -dryrun -user > \"$OUT/generated.txt\"\n",
+                        q.display()
+                    ));
+                }
+            }
+            "systemctl --user start ollama" => {}
+            c => {
+                script.push_str(c);
+                script.push('\n');
+            }
+        }
+    }
+    script.push_str(
+        "cp ollama.agent-pod.json \"$HOME/.config/containers/systemd/ollama.container\" \"$OUT/\"\ntest -d \"$DATA/ollama/store\"\n",
+    );
+    let bin_dir = support::bin().parent().unwrap().to_path_buf();
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let o = Command::new("unshare")
+        .args(["--map-root-user", "--mount", "sh", "-c", &script])
+        .env("PATH", path)
+        .env("OUT", &out)
+        .output();
+    let o = match o {
+        Ok(o) if o.status.success() => o,
+        Ok(o) => panic!(
+            "the guide failed:\n{script}\nstdout:\n{}\nstderr:\n{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        ),
+        Err(e) => panic!("unshare (util-linux) is needed to run the guide: {e}"),
+    };
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("1 valid, 0 invalid"), "{stderr}");
+    let unit = std::fs::read_to_string(out.join("ollama.container")).unwrap();
+    for line in [
+        "AddDevice=nvidia.com/gpu=0",
+        "PublishPort=127.0.0.1:11434:11434",
+        "ReadOnly=true",
+        "DropCapability=all",
+        "NoNewPrivileges=true",
+        "Volume=/home/ada/.local/share/agent-machine/ollama/store:/root/.ollama:rw,Z",
+    ] {
+        assert!(unit.lines().any(|l| l == line), "{line}:\n{unit}");
+    }
+    // What the guide printed with `render quadlet` is what it installed.
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains(&unit),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    if quadlet.is_some() {
+        let generated = std::fs::read_to_string(out.join("generated.txt")).unwrap();
+        assert!(
+            generated.contains("--device nvidia.com/gpu=0")
+                && generated.contains("--publish 127.0.0.1:11434:11434"),
+            "{generated}"
+        );
+    }
+}
