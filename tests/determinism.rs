@@ -136,3 +136,43 @@ fn absolute_input_paths_never_reach_plans_or_receipts() {
         assert!(first.contains(&format!("\"path\":\"{pod}\"")), "{first}");
     }
 }
+
+/// However the pod's path is spelled — bare, `./`, through `..`, from the
+/// parent directory, absolute — the plan and the receipts are the same bytes
+/// (they record the file name only), so an admission matches every way of
+/// invoking the tool.
+#[test]
+fn every_spelling_of_the_pod_path_gives_the_same_plan_and_receipt() {
+    let root = support::scratch("determinism-spellings");
+    let work = root.join("work");
+    copy_inputs(&work);
+    std::fs::create_dir_all(work.join("sub")).unwrap();
+    let pod = "local-podman-llama-cpp.agent-pod.json";
+    let absolute = work.join(pod);
+    let absolute = absolute.to_str().unwrap();
+    let tiers_from_root = "work/tiers";
+    for what in [
+        &["render", "plan"][..],
+        &["render", "receipt", "--artifact", "quadlet"][..],
+        &["render", "receipt", "--artifact", "plan"][..],
+    ] {
+        let spellings: [(&Path, String, &str); 5] = [
+            (&work, pod.to_string(), "tiers"),
+            (&work, format!("./{pod}"), "tiers"),
+            (&work, format!("sub/../{pod}"), "./tiers"),
+            (&root, format!("work/{pod}"), tiers_from_root),
+            (&root, absolute.to_string(), tiers_from_root),
+        ];
+        let outputs: Vec<String> = spellings
+            .iter()
+            .map(|(cwd, path, tiers)| {
+                let mut args = what.to_vec();
+                args.extend([path.as_str(), "--cache-tier", tiers]);
+                render(cwd, &args, ZONES[0])
+            })
+            .collect();
+        for (i, o) in outputs.iter().enumerate() {
+            assert_eq!(o, &outputs[0], "{what:?}: spelling {:?}", spellings[i].1);
+        }
+    }
+}
