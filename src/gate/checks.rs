@@ -1,5 +1,9 @@
 //! The checks behind the gate items. Each reads the tree under
-//! [`Context::root`] or runs the library in-process; none spawns a process.
+//! [`Context::root`] or runs the library in-process; none runs a program.
+//! (I3 asks to start validators that cannot start — absent, or a stub whose
+//! interpreter is missing — to read the message the gate gives; P4 writes
+//! provider stubs that would leave a marker if run, in a private temporary
+//! directory, and the probe must not run them.)
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -346,7 +350,7 @@ fn forbidden_content_refused(ctx: &Context) -> (Vec<String>, usize) {
 }
 
 /// C6: forbidden content cannot be constructed in receipts — checked
-/// in-process ([`forbidden_content_refused`]); the compile-fail cases (with
+/// in-process (`forbidden_content_refused`); the compile-fail cases (with
 /// their committed `.stderr`) exist for every receipt and evidence kind,
 /// and the compile-fail suite's result comes from CI.
 pub fn forbidden_content(ctx: &Context) -> Outcome {
@@ -1541,7 +1545,7 @@ fn missing_tools_are_named(ctx: &Context) -> Vec<String> {
 }
 
 /// I3: missing external tools give direct, actionable errors — checked by
-/// behaviour ([`missing_tools_are_named`]); no source that runs an external
+/// behaviour (`missing_tools_are_named`); no source that runs an external
 /// tool lacks a "not found" message, and the tests' external tools say how
 /// to install them; the CLI tests' result comes from CI.
 pub fn external_tools(ctx: &Context) -> Outcome {

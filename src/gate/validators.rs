@@ -1,8 +1,10 @@
 //! Item R6 with the real validators at hand: the checked-in Quadlet units go
 //! through the Podman Quadlet generator and the Kubernetes manifests through
-//! `kubernetes-validate --strict`. These are the only processes the gate ever
-//! starts, and only from the directory given with `--validators`; without
-//! one, R6 is CI's to prove. The tree is read in place: nothing is written
+//! `kubernetes-validate --strict`. These are the only programs the gate ever
+//! runs, and only from the directory given with `--validators`; without
+//! one, R6 is CI's to prove. (Item I3 asks [`start`] to start a validator
+//! that cannot start — absent, or whose interpreter is missing — to check
+//! the message; nothing runs.) The tree is read in place: nothing is written
 //! to it.
 //!
 //! A tool is run on the tree only once its identity is checked
