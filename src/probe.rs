@@ -103,6 +103,16 @@ fn sanitize(name: &str) -> String {
     if s.is_empty() { "localhost".into() } else { s }
 }
 
+/// The inference providers the probe looks for on `PATH`: the program's
+/// name, the provider type, the model format and the health path. A program
+/// found is reported `probe-only`, never run.
+pub const PROVIDERS: &[(&str, &str, &str, &str)] = &[
+    ("llama-server", "llama.cpp", "gguf", "/health"),
+    ("ollama", "ollama-compatible", "gguf", "/api/version"),
+    ("vllm", "vllm", "safetensors", "/health"),
+    ("mlx_lm.server", "mlx-lm", "mlx", "/health"),
+];
+
 /// Probes the machine seen through `view` for the given architecture.
 pub fn probe(view: &View, arch: &str) -> Result<Report, ProbeError> {
     let arch = match arch {
@@ -248,14 +258,8 @@ pub fn probe(view: &View, arch: &str) -> Result<Report, ProbeError> {
     } else {
         "cpu"
     };
-    let known = [
-        ("llama-server", "llama.cpp", "gguf", "/health"),
-        ("ollama", "ollama-compatible", "gguf", "/api/version"),
-        ("vllm", "vllm", "safetensors", "/health"),
-        ("mlx_lm.server", "mlx-lm", "mlx", "/health"),
-    ];
     let mut providers = Vec::new();
-    for (binary, provider_type, format, health) in known {
+    for &(binary, provider_type, format, health) in PROVIDERS {
         let Some(path) = view.which(binary) else {
             continue;
         };

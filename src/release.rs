@@ -46,6 +46,10 @@ pub enum BundleError {
     /// The tree has no contracts: it is not an Agent Machine repository.
     #[error("{0}: no contracts (*.schema.json) under contracts/; is this the repository root?")]
     NoContracts(String),
+    /// A gate report handed to [`bundle_with_report`] that is not one of
+    /// every item but E1.
+    #[error("the gate report is not the gate's items but E1: {0}")]
+    Report(String),
     /// The time is not RFC 3339.
     #[error("--generated-at {0:?} is not an RFC 3339 timestamp")]
     Time(String),
@@ -95,8 +99,40 @@ pub fn git_branch(root: &Path) -> Option<String> {
         .map(str::to_string)
 }
 
-/// Builds the bundle of the tree at `root`.
+/// Builds the bundle of the tree at `gate.root`, running the gate on it
+/// (every item but E1).
 pub fn bundle(gate: &gate::Context, facts: &Facts) -> Result<ReleaseEvidenceBundle, BundleError> {
+    build(gate, facts, None)
+}
+
+/// Builds the bundle of the tree at `gate.root` with a gate report already
+/// computed for that context: `gate::run_items(gate, |id| id != "E1")`. A
+/// report that does not hold exactly those items, in registry order, is
+/// refused ([`BundleError::Report`]).
+pub fn bundle_with_report(
+    gate: &gate::Context,
+    facts: &Facts,
+    report: &gate::Report,
+) -> Result<ReleaseEvidenceBundle, BundleError> {
+    let expected: Vec<&str> = gate::registry::ITEMS
+        .iter()
+        .map(|i| i.id)
+        .filter(|id| *id != "E1")
+        .collect();
+    let given: Vec<&str> = report.items.iter().map(|i| i.id).collect();
+    if given != expected {
+        return Err(BundleError::Report(format!(
+            "it holds {given:?}, not every item but E1 ({expected:?})"
+        )));
+    }
+    build(gate, facts, Some(report))
+}
+
+fn build(
+    gate: &gate::Context,
+    facts: &Facts,
+    report: Option<&gate::Report>,
+) -> Result<ReleaseEvidenceBundle, BundleError> {
     let root = gate.root.as_path();
     if crate::time::parse(&facts.generated_at).is_none() {
         return Err(BundleError::Time(facts.generated_at.clone()));
@@ -110,7 +146,14 @@ pub fn bundle(gate: &gate::Context, facts: &Facts) -> Result<ReleaseEvidenceBund
     let contracts = walk("contracts")?;
     let docs = walk("docs")?;
     // Every gate item but E1, which is about this bundle itself.
-    let report = gate::run_items(gate, |id| id != "E1");
+    let computed;
+    let report = match report {
+        Some(r) => r,
+        None => {
+            computed = gate::run_items(gate, |id| id != "E1");
+            &computed
+        }
+    };
     let blockers: Vec<String> = report
         .items
         .iter()

@@ -2,9 +2,18 @@
 //! outside the typify-safe profile fails the build with a message a person can
 //! act on (file, line:column, JSON pointer, rule).
 //!
-//! The test builds a scratch copy of the crate (its own target directory under
+//! The build script's checks (`build/checks.rs`) run here in-process on a
+//! scratch copy of `contracts/` and `examples/`; one nested `cargo build`
+//! of a scratch copy of the crate (its own target directory under
 //! `target/build-gate/`, reused between runs; `--offline`, so it needs only
-//! what the main build already fetched).
+//! what the main build already fetched) shows that the build runs them and
+//! fails with their message.
+
+#[path = "../build/checks.rs"]
+mod checks;
+// The modules build.rs includes from src/, as build/checks.rs names them.
+use agent_machine::contracts::profile;
+use agent_machine::json;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -22,20 +31,19 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
-fn scratch_crate() -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let scratch = root.join("target/build-gate/crate");
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A scratch copy of `dirs` (and `files`) of the crate under `target/build-gate/NAME`.
+fn scratch(name: &str, dirs: &[&str], files: &[&str]) -> PathBuf {
+    let scratch = root().join("target/build-gate").join(name);
     let _ = std::fs::remove_dir_all(&scratch);
-    for dir in ["src", "build", "contracts", "examples", "benches"] {
-        copy_tree(&root.join(dir), &scratch.join(dir));
+    for dir in dirs {
+        copy_tree(&root().join(dir), &scratch.join(dir));
     }
-    for file in [
-        "Cargo.toml",
-        "Cargo.lock",
-        "build.rs",
-        "rust-toolchain.toml",
-    ] {
-        std::fs::copy(root.join(file), scratch.join(file)).unwrap();
+    for file in files {
+        std::fs::copy(root().join(file), scratch.join(file)).unwrap();
     }
     scratch
 }
@@ -64,23 +72,37 @@ fn edit(path: &Path, from: &str, to: &str) {
     std::fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
 
+/// The build's checks on `dir` (holding `contracts/` and `examples/`).
+fn checked(dir: &Path) -> Result<String, String> {
+    let contracts = checks::load_contracts(&dir.join("contracts"))?;
+    checks::check_examples(dir, &contracts)
+}
+
+const EXAMPLE: &str = "examples/local-podman-llama-cpp.agent-pod.json";
+
 #[test]
-fn broken_examples_and_unsupported_schema_constructs_fail_the_build() {
-    let dir = scratch_crate();
-    let (ok, stderr) = cargo_build(&dir);
-    assert!(ok, "the unmodified copy builds:\n{stderr}");
+fn broken_examples_and_unsupported_schema_constructs_fail_the_checks() {
+    let dir = scratch("checks", &["contracts", "examples"], &[]);
+    let tests = checked(&dir).expect("the unmodified copy passes");
+    let examples = std::fs::read_dir(dir.join("examples")).unwrap().count();
+    assert_eq!(
+        tests.matches("#[test]").count(),
+        examples,
+        "one generated test per example"
+    );
 
     // An example that breaks its schema.
-    let example = dir.join("examples/local-podman-llama-cpp.agent-pod.json");
+    let example = dir.join(EXAMPLE);
     edit(&example, "\"containerPort\": 8080", "\"containerPort\": 0");
-    let (ok, stderr) = cargo_build(&dir);
-    assert!(!ok, "a broken example must fail the build");
+    let e = checked(&dir).unwrap_err();
     assert!(
-        stderr.contains("examples/local-podman-llama-cpp.agent-pod.json:")
-            && stderr.contains("/ports/0/containerPort: [minimum]"),
-        "the failure names file, position, pointer and rule:\n{stderr}"
+        e.starts_with("error: 1 example(s) are not valid")
+            && e.contains("examples/local-podman-llama-cpp.agent-pod.json:")
+            && e.contains("/ports/0/containerPort: [minimum]"),
+        "the failure names file, position, pointer and rule:\n{e}"
     );
     edit(&example, "\"containerPort\": 0", "\"containerPort\": 8080");
+    checked(&dir).expect("restored");
 
     // A schema construct typify would silently drop.
     let schema = dir.join("contracts/cache-tier.schema.json");
@@ -89,11 +111,39 @@ fn broken_examples_and_unsupported_schema_constructs_fail_the_build() {
         "\"policyDomain\": {",
         "\"policyDomain\": {\n      \"format\": \"hostname\",",
     );
-    let (ok, stderr) = cargo_build(&dir);
-    assert!(!ok, "an unsupported construct must fail the build");
+    let e = checked(&dir).unwrap_err();
     assert!(
-        stderr.contains("contracts/cache-tier.schema.json:")
-            && stderr.contains("/properties/policyDomain: keyword \"format\""),
-        "the failure names file, position, pointer and keyword:\n{stderr}"
+        e.starts_with("error: 1 problem(s) in contracts/")
+            && e.contains("contracts/cache-tier.schema.json:")
+            && e.contains("/properties/policyDomain: keyword \"format\""),
+        "the failure names file, position, pointer and keyword:\n{e}"
+    );
+}
+
+/// One nested build: the build script runs the checks and fails the build
+/// with their message.
+#[test]
+fn a_broken_example_fails_the_build() {
+    let dir = scratch(
+        "crate",
+        &["src", "build", "contracts", "examples", "benches"],
+        &[
+            "Cargo.toml",
+            "Cargo.lock",
+            "build.rs",
+            "rust-toolchain.toml",
+        ],
+    );
+    edit(
+        &dir.join(EXAMPLE),
+        "\"containerPort\": 8080",
+        "\"containerPort\": 0",
+    );
+    let (ok, stderr) = cargo_build(&dir);
+    assert!(!ok, "a broken example must fail the build");
+    assert!(
+        stderr.contains("examples/local-podman-llama-cpp.agent-pod.json:")
+            && stderr.contains("/ports/0/containerPort: [minimum]"),
+        "the failure names file, position, pointer and rule:\n{stderr}"
     );
 }

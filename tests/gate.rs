@@ -150,7 +150,7 @@ fn on_this_tree_the_gate_is_truthful() {
     evidence.insert("R6".into(), "fail".into());
     let away = outside("gate-tap");
     let tap = away.join("agent-machine.rb");
-    std::fs::copy(root.join("packaging/homebrew/agent-machine.rb"), &tap).unwrap();
+    std::fs::copy(root.join(TAP_COPY), &tap).unwrap();
     let ctx = Context::new(&root).with_tap(Some(tap));
     assert_eq!(
         gate::run(&ctx.clone().with_evidence(Some(evidence))).maturity,
@@ -212,6 +212,11 @@ spec:
       privileged: true
 ";
 const FORMULA: &str = "packaging/homebrew/agent-machine.rb";
+/// The tap's copy of the formula, as the tap would carry it: a committed
+/// file of its own (not read from the repository's formula), so the tests
+/// that reach production-ready compare two files, not one with itself. When
+/// the formula changes, the tap's copy must be updated with it — as in the tap.
+const TAP_COPY: &str = "tests/fixtures/gate/in-sync.tap-formula.rb";
 
 type Break = fn(&Path);
 
@@ -519,6 +524,43 @@ const BREAKAGES: &[(&str, &[&str], Break)] = &[
     }),
 ];
 
+/// Breakages of the behaviour C6 and I3 check (not only the files they
+/// look for), with what the failing item's evidence must say: the item it
+/// must turn red, the items the same edit necessarily turns red too, the
+/// evidence, and the breakage.
+const REASONED_BREAKAGES: &[(&str, &[&str], &str, Break)] = &[
+    // The tree's StorageReceipt contract admits a raw KV-cache field (the
+    // contract no longer equals the one this build was generated from: C5).
+    (
+        "C6",
+        &["C5"],
+        "StorageReceipt with /rawKvCache is accepted by the tree's contract",
+        |r| {
+            edit(
+                r,
+                "contracts/storage-receipt.schema.json",
+                "\"properties\": {\n    \"specVersion\": {",
+                "\"properties\": {\n    \"rawKvCache\": {\n      \"description\": \"Edited.\",\n      \"type\": \"string\"\n    },\n    \"specVersion\": {",
+            )
+        },
+    ),
+    // The installer that the message for a missing validator names no
+    // longer installs kubernetes-validate.
+    (
+        "I3",
+        &[],
+        "scripts/install-validators.sh, which the message for a missing kubernetes-validate names, does not install it",
+        |r| {
+            edit(
+                r,
+                "scripts/install-validators.sh",
+                "ln -sfn \"$prefix/venv/bin/kubernetes-validate\" \"$prefix/bin/kubernetes-validate\"\n",
+                "",
+            )
+        },
+    ),
+];
+
 #[test]
 fn every_item_has_a_breakage() {
     let broken: BTreeSet<&str> = BREAKAGES.iter().map(|(id, _, _)| *id).collect();
@@ -526,34 +568,379 @@ fn every_item_has_a_breakage() {
     assert_eq!(broken, ids);
 }
 
-#[test]
-fn every_check_goes_red_for_its_breakage_and_only_it() {
-    let mut surprises = Vec::new();
-    for (n, (id, also, breakage)) in BREAKAGES.iter().enumerate() {
-        let root = support::scratch_repository(&format!("gate/{n}-{id}"));
-        let tap = tap_of(&root);
+/// One scratch copy of the repository (with a tap copy beside it) that
+/// breakages edit in turn: after each, [`Breakable::restore`] puts back
+/// what the breakage touched — every file that differs from the repository's,
+/// every entry it added (links included), every entry it removed — so each
+/// breakage meets the clean tree without the tree being copied again.
+struct Breakable {
+    root: PathBuf,
+}
+
+/// The top-level entries of the repository that [`support::scratch_repository`] copies.
+fn copied(rel: &Path) -> bool {
+    let top = rel.components().next().unwrap().as_os_str();
+    [
+        "Cargo.toml",
+        "build.rs",
+        "contracts",
+        "examples",
+        "skeletons",
+        "docs",
+        "packaging",
+        "scripts",
+        "src",
+        "tests",
+        "Makefile",
+        ".ci",
+        ".github",
+    ]
+    .iter()
+    .any(|t| top == *t)
+}
+
+impl Breakable {
+    fn new(name: &str) -> Breakable {
+        let root = support::scratch_repository(name);
+        let b = Breakable { root };
+        b.reset_tap();
+        b
+    }
+
+    fn reset_tap(&self) {
+        let tap = tap_of(&self.root);
         let _ = std::fs::remove_dir_all(tap.parent().unwrap());
         std::fs::create_dir_all(tap.parent().unwrap()).unwrap();
-        std::fs::copy(root.join(FORMULA), &tap).unwrap();
-        let before = report(&root);
-        assert_eq!(
-            with_status(&before, Status::Fail),
-            BTreeSet::new(),
-            "{id}: the untouched copy passes"
-        );
-        assert_eq!(before.maturity, Maturity::ProductionReady, "{id}");
-        breakage(&root);
-        let after = report(&root);
-        let red = with_status(&after, Status::Fail);
-        let expected: BTreeSet<&str> = std::iter::once(*id).chain(also.iter().copied()).collect();
-        if red != expected {
-            surprises.push(format!("{id}: expected {expected:?} to fail, got {red:?}"));
-        }
-        assert!(after.maturity < Maturity::ProductionReady, "{id}");
-        let _ = std::fs::remove_dir_all(&root);
-        let _ = std::fs::remove_dir_all(tap.parent().unwrap().parent().unwrap());
+        std::fs::copy(support::root().join(TAP_COPY), &tap).unwrap();
     }
+
+    /// What differs from the repository, as relative paths (each fixed
+    /// when `fix`): entries that are not regular files or directories, or
+    /// not in the repository, are removed; files that differ, or are
+    /// missing, are copied from it.
+    fn differences(&self, fix: bool) -> Vec<PathBuf> {
+        fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                out.push(e.path());
+                if e.file_type().unwrap().is_dir() {
+                    walk(&e.path(), out);
+                }
+            }
+        }
+        let source = support::root();
+        let mut different = Vec::new();
+        let mut here = Vec::new();
+        walk(&self.root, &mut here);
+        for path in here {
+            let rel = path.strip_prefix(&self.root).unwrap().to_path_buf();
+            let Ok(meta) = std::fs::symlink_metadata(&path) else {
+                continue; // under a directory removed already
+            };
+            let theirs = std::fs::symlink_metadata(source.join(&rel)).ok();
+            let same_type = copied(&rel)
+                && theirs.as_ref().is_some_and(|t| {
+                    (t.is_dir() && meta.is_dir()) || (t.is_file() && meta.is_file())
+                });
+            let same = same_type
+                && (meta.is_dir()
+                    || std::fs::read(&path).unwrap() == std::fs::read(source.join(&rel)).unwrap());
+            if !same {
+                different.push(rel.clone());
+                if fix {
+                    if meta.is_dir() {
+                        std::fs::remove_dir_all(&path).unwrap();
+                    } else {
+                        std::fs::remove_file(&path).unwrap();
+                    }
+                }
+            }
+        }
+        let mut theirs = Vec::new();
+        for top in std::fs::read_dir(&source).unwrap().flatten() {
+            let rel = PathBuf::from(top.file_name());
+            if copied(&rel) {
+                theirs.push(top.path());
+                if top.file_type().unwrap().is_dir() {
+                    walk(&top.path(), &mut theirs);
+                }
+            }
+        }
+        for path in theirs {
+            let rel = path.strip_prefix(&source).unwrap();
+            let ours = self.root.join(rel);
+            if std::fs::symlink_metadata(&ours).is_err() {
+                different.push(rel.to_path_buf());
+                if fix {
+                    support::copy_tree(&path, &ours);
+                }
+            }
+        }
+        different.sort();
+        different.dedup();
+        different
+    }
+
+    /// Puts the tree and the tap copy back as they were; then nothing differs.
+    fn restore(&self) {
+        self.differences(true);
+        self.reset_tap();
+        let left = self.differences(false);
+        assert!(left.is_empty(), "not restored: {left:?}");
+    }
+}
+
+impl Drop for Breakable {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.root);
+        let _ = std::fs::remove_dir_all(tap_of(&self.root).parent().unwrap().parent().unwrap());
+    }
+}
+
+/// Each breakage meets a clean scratch tree (one per worker thread,
+/// restored after each breakage instead of copied again) and the whole gate
+/// runs on the broken tree; the clean state is checked once.
+#[test]
+fn every_check_goes_red_for_its_breakage_and_only_it() {
+    type Case = (
+        &'static str,
+        &'static [&'static str],
+        Option<&'static str>,
+        Break,
+    );
+    let mut cases: Vec<Case> = BREAKAGES
+        .iter()
+        .map(|&(id, also, breakage)| (id, also, None, breakage))
+        .collect();
+    cases.extend(
+        REASONED_BREAKAGES
+            .iter()
+            .map(|&(id, also, why, breakage)| (id, also, Some(why), breakage)),
+    );
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 4);
+    let trees: Vec<Breakable> = (0..workers)
+        .map(|w| Breakable::new(&format!("gate/breakages-{w}")))
+        .collect();
+    // The clean copy, once: nothing fails, and it is production-ready; the
+    // other workers' copies are the same files.
+    let before = report(&trees[0].root);
+    assert_eq!(
+        with_status(&before, Status::Fail),
+        BTreeSet::new(),
+        "the untouched copy passes"
+    );
+    assert_eq!(before.maturity, Maturity::ProductionReady);
+    for tree in &trees {
+        assert_eq!(tree.differences(false), Vec::<PathBuf>::new());
+        assert!(tap_in_sync(&tree.root));
+    }
+    let surprises: Vec<String> = std::thread::scope(|scope| {
+        let handles: Vec<_> = trees
+            .iter()
+            .enumerate()
+            .map(|(w, tree)| {
+                let mine: Vec<Case> = cases.iter().copied().skip(w).step_by(workers).collect();
+                scope.spawn(move || {
+                    let mut surprises = Vec::new();
+                    for (id, also, why, breakage) in mine {
+                        breakage(&tree.root);
+                        assert!(
+                            !tree.differences(false).is_empty() || !tap_in_sync(&tree.root),
+                            "{id}: the breakage changed nothing"
+                        );
+                        let after = report(&tree.root);
+                        let red = with_status(&after, Status::Fail);
+                        let expected: BTreeSet<&str> =
+                            std::iter::once(id).chain(also.iter().copied()).collect();
+                        if red != expected {
+                            surprises
+                                .push(format!("{id}: expected {expected:?} to fail, got {red:?}"));
+                        }
+                        if let Some(why) = why {
+                            let evidence = &item(&after, id).evidence;
+                            if !evidence.contains(why) {
+                                surprises.push(format!(
+                                    "{id}: the evidence does not say {why:?}: {evidence}"
+                                ));
+                            }
+                        }
+                        if after.maturity >= Maturity::ProductionReady {
+                            surprises.push(format!("{id}: still {:?}", after.maturity));
+                        }
+                        tree.restore();
+                    }
+                    surprises
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap())
+            .collect()
+    });
     assert!(surprises.is_empty(), "{}", surprises.join("\n"));
+}
+
+/// Whether the scratch tree's tap copy is the committed one.
+fn tap_in_sync(root: &Path) -> bool {
+    std::fs::symlink_metadata(tap_of(root)).is_ok_and(|m| m.is_file())
+        && std::fs::read(tap_of(root)).unwrap()
+            == std::fs::read(support::root().join(TAP_COPY)).unwrap()
+}
+
+/// Issue 14: three edits to a rendered Kubernetes manifest that once left
+/// every safety item green (only the byte comparison R4 saw them): each
+/// turns a safety item red, naming the rule. (The posture model is being
+/// taught to judge init containers with the container invariants and
+/// NetworkPolicies as a union; the assertions hold for either model.)
+#[test]
+fn kubernetes_holes_turn_a_safety_item_red() {
+    const K8S: &str = "skeletons/k8s/k8s-topolvm.yaml";
+    let tree = Breakable::new("gate/k8s-holes");
+    let run = |root: &Path| gate::run_items(&Context::new(root), |id| id != "E1");
+    let clean = run(&tree.root);
+    assert_eq!(with_status(&clean, Status::Fail), BTreeSet::new());
+
+    // A privileged root init container adding SYS_ADMIN.
+    edit(
+        &tree.root,
+        K8S,
+        "spec:\n  automountServiceAccountToken: false\n  containers:\n",
+        "spec:\n  automountServiceAccountToken: false\n  initContainers:\n  - name: init\n    image: docker.io/library/alpine:3\n    securityContext:\n      privileged: true\n      runAsUser: 0\n      capabilities:\n        add:\n        - SYS_ADMIN\n  containers:\n",
+    );
+    let r = run(&tree.root);
+    let red = with_status(&r, Status::Fail);
+    assert!(
+        red.contains("S7") && red.contains("R4"),
+        "the allow-list item and R4: {red:?}"
+    );
+    assert!(
+        red.is_subset(&BTreeSet::from(["S1", "S7", "R4"])),
+        "{red:?}"
+    );
+    let s7 = &item(&r, "S7").evidence;
+    assert!(
+        s7.split("; ").any(|p| p.contains(K8S)
+            && p.contains("initContainers")
+            && [
+                "[posture/unit-shape]",
+                "[posture/capabilities]",
+                "[posture/hardening]"
+            ]
+            .iter()
+            .any(|rule| p.contains(rule))),
+        "{s7}"
+    );
+    if red.contains("S1") {
+        let s1 = &item(&r, "S1").evidence;
+        assert!(
+            s1.contains(K8S) && s1.contains("[posture/privileged]"),
+            "{s1}"
+        );
+    }
+    tree.restore();
+
+    // An allow-all egress NetworkPolicy beside the default-deny one.
+    let text = std::fs::read_to_string(tree.root.join(K8S)).unwrap();
+    std::fs::write(
+        tree.root.join(K8S),
+        format!(
+            "{text}---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: allow-all-egress\n  namespace: agent-inference\nspec:\n  podSelector: {{}}\n  policyTypes:\n  - Egress\n  egress:\n  - {{}}\n"
+        ),
+    )
+    .unwrap();
+    let r = run(&tree.root);
+    let red = with_status(&r, Status::Fail);
+    assert!(red.contains("R4"), "{red:?}");
+    assert!(
+        red.is_subset(&BTreeSet::from(["S4", "S7", "R4"])),
+        "{red:?}"
+    );
+    // Egress (S4) or the allow-list (S7, an egress rule the renderer never
+    // emits) names the policy.
+    let named = |id: &str, rule: &str| {
+        red.contains(id)
+            && item(&r, id)
+                .evidence
+                .split("; ")
+                .any(|p| p.contains(K8S) && p.contains(rule))
+    };
+    assert!(
+        named("S4", "[posture/default-deny-egress]")
+            || (named("S7", "[posture/unit-shape]")
+                && item(&r, "S7")
+                    .evidence
+                    .contains("NetworkPolicy/allow-all-egress")),
+        "S4: {}\nS7: {}",
+        item(&r, "S4").evidence,
+        item(&r, "S7").evidence
+    );
+    tree.restore();
+
+    // The Namespace carrying the Pod Security restricted labels deleted.
+    let text = std::fs::read_to_string(tree.root.join(K8S)).unwrap();
+    assert!(text.starts_with("apiVersion: v1\nkind: Namespace\n"));
+    let (_, rest) = text.split_once("---\n").unwrap();
+    std::fs::write(tree.root.join(K8S), rest).unwrap();
+    let r = run(&tree.root);
+    assert_eq!(with_status(&r, Status::Fail), BTreeSet::from(["R4", "S7"]));
+    let s7 = &item(&r, "S7").evidence;
+    assert!(
+        s7.split("; ").any(|p| p.contains(K8S)
+            && p.contains("Namespace/agent-inference")
+            && p.contains("[posture/namespace]")),
+        "{s7}"
+    );
+    tree.restore();
+}
+
+/// P4 judges the probe's behaviour, not its file: a probe that runs the
+/// providers it finds, or misses one, turns it red; the library's probe
+/// finds every stub and runs none.
+#[test]
+fn p4_goes_red_when_the_probe_runs_a_provider_or_misses_one() {
+    use agent_machine::probe::{ProbeError, Report, View, probe};
+    let ctx = Context::new(support::root()).with_evidence(Some(all_pass_evidence()));
+    let real = gate::checks::probe_judged(&ctx, &probe);
+    assert_eq!(real.status, Status::Pass, "{}", real.evidence);
+    assert!(
+        real.evidence.contains(&format!(
+            "found {} provider stubs",
+            agent_machine::probe::PROVIDERS.len()
+        )),
+        "{}",
+        real.evidence
+    );
+    let runs = |view: &View, arch: &str| -> Result<Report, ProbeError> {
+        let report = probe(view, arch)?;
+        for p in &report.providers {
+            let _ = std::process::Command::new(&*p.runtime.command_ref).status();
+        }
+        Ok(report)
+    };
+    let ran = gate::checks::probe_judged(&ctx, &runs);
+    assert_eq!(ran.status, Status::Fail, "{}", ran.evidence);
+    assert!(
+        ran.evidence
+            .contains("the probe executed provider stubs: llama-server"),
+        "{}",
+        ran.evidence
+    );
+    let misses = |view: &View, arch: &str| -> Result<Report, ProbeError> {
+        let mut report = probe(view, arch)?;
+        report.providers.pop();
+        Ok(report)
+    };
+    let missed = gate::checks::probe_judged(&ctx, &misses);
+    assert_eq!(missed.status, Status::Fail, "{}", missed.evidence);
+    assert!(
+        missed
+            .evidence
+            .contains("mlx_lm.server on PATH was not reported as a probe-only provider"),
+        "{}",
+        missed.evidence
+    );
 }
 
 /// The validators' directory: both tools side by side (linked when the
@@ -880,7 +1267,7 @@ fn a_tap_inside_the_repository_is_refused() {
     }
     // A copy from outside is compared by content.
     let copy = away.join("agent-machine.rb");
-    std::fs::copy(&formula, &copy).unwrap();
+    std::fs::copy(root.join(TAP_COPY), &copy).unwrap();
     let ctx = Context::new(&root).with_tap(Some(copy)).checked().unwrap();
     let i2 = gate::run(&ctx)
         .items
@@ -996,7 +1383,7 @@ fn the_cli_refuses_a_self_referential_tap_and_reaches_production_with_a_real_one
     )
     .unwrap();
     let tap = away.join("agent-machine.rb");
-    std::fs::copy(root.join(FORMULA), &tap).unwrap();
+    std::fs::copy(root.join(TAP_COPY), &tap).unwrap();
     let gate = |tap: &Path| {
         std::process::Command::new(support::bin())
             .current_dir(&root)

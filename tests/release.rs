@@ -5,11 +5,44 @@ mod support;
 
 use std::path::Path;
 
-use agent_machine::gate::Context;
+use agent_machine::gate::{self, Context};
 use agent_machine::input::parse_document;
 use agent_machine::json::Limits;
-use agent_machine::release::{Facts, bundle};
+use agent_machine::release::{Facts, bundle, bundle_with_report};
 use agent_machine::validate::{Mode, validate};
+
+/// The gate's report on this tree (every item but E1, no CI evidence),
+/// computed once for the tests that bundle the tree as it is.
+fn report() -> &'static gate::Report {
+    static REPORT: std::sync::OnceLock<gate::Report> = std::sync::OnceLock::new();
+    REPORT.get_or_init(|| gate::run_items(&Context::new(support::root()), |id| id != "E1"))
+}
+
+/// The report for `ctx` (this tree, with CI evidence perhaps): the shared
+/// one, with the items the evidence names run again under `ctx` — no other
+/// item reads the evidence.
+fn report_for(ctx: &Context) -> gate::Report {
+    assert_eq!(ctx.root, support::root());
+    assert!(ctx.tap.is_none() && ctx.validators.is_none());
+    let mut r = report().clone();
+    let named: Vec<String> = ctx
+        .evidence
+        .iter()
+        .flat_map(|e| e.keys().cloned())
+        .collect();
+    let rerun = gate::run_items(ctx, |id| named.iter().any(|n| n == id));
+    for item in rerun.items {
+        let id = item.id;
+        *r.items.iter_mut().find(|i| i.id == id).unwrap() = item;
+    }
+    r.maturity = gate::maturity(&r.items);
+    r
+}
+
+/// The bundle of this tree, with the shared gate report.
+fn this_bundle() -> agent_machine::contracts::ReleaseEvidenceBundle {
+    bundle_with_report(&Context::new(support::root()), &facts(), report()).unwrap()
+}
 
 fn facts() -> Facts {
     Facts {
@@ -23,7 +56,7 @@ fn facts() -> Facts {
 
 #[test]
 fn the_bundle_is_valid_and_names_the_blockers() {
-    let b = bundle(&Context::new(support::root()), &facts()).unwrap();
+    let b = this_bundle();
     let text = serde_json::to_string(&b).unwrap();
     let report = validate(
         &parse_document("bundle".into(), text.as_bytes(), Limits::default()).unwrap(),
@@ -47,12 +80,43 @@ fn the_bundle_is_valid_and_names_the_blockers() {
     assert_eq!(b.validation.status.to_string(), "not-run");
 }
 
+/// A bundle made with the shared report is the bundle `bundle` makes
+/// itself; a report that is not every item but E1 is refused.
+#[test]
+fn a_precomputed_report_gives_the_same_bundle() {
+    let ctx = Context::new(support::root());
+    assert_eq!(
+        serde_json::to_string(&bundle(&ctx, &facts()).unwrap()).unwrap(),
+        serde_json::to_string(&this_bundle()).unwrap()
+    );
+    let mut evidence = gate::CiEvidence::new();
+    evidence.insert("V1".into(), "pass".into());
+    let with_ci = ctx.clone().with_evidence(Some(evidence));
+    assert_eq!(
+        serde_json::to_string(&bundle(&with_ci, &facts()).unwrap()).unwrap(),
+        serde_json::to_string(
+            &bundle_with_report(&with_ci, &facts(), &report_for(&with_ci)).unwrap()
+        )
+        .unwrap()
+    );
+    let mut all = gate::run_items(&ctx, |id| id == "E1" || id == "C1");
+    assert!(matches!(
+        bundle_with_report(&ctx, &facts(), &all),
+        Err(agent_machine::release::BundleError::Report(_))
+    ));
+    all.items.retain(|i| i.id != "E1");
+    assert!(matches!(
+        bundle_with_report(&ctx, &facts(), &all),
+        Err(agent_machine::release::BundleError::Report(_))
+    ));
+}
+
 #[test]
 fn the_validation_status_is_ci_s_word_on_make_validate() {
     let status = |v1: &str| {
         let evidence = [("V1".to_string(), v1.to_string())].into_iter().collect();
         let ctx = Context::new(support::root()).with_evidence(Some(evidence));
-        bundle(&ctx, &facts())
+        bundle_with_report(&ctx, &facts(), &report_for(&ctx))
             .unwrap()
             .validation
             .status
@@ -80,9 +144,7 @@ fn two_checkouts_of_one_commit_give_identical_bundles() {
 #[test]
 fn signatures_verify_and_any_change_or_other_key_fails() {
     use agent_machine::release::{keygen, sign, verify};
-    let bytes =
-        serde_json::to_vec_pretty(&bundle(&Context::new(support::root()), &facts()).unwrap())
-            .unwrap();
+    let bytes = serde_json::to_vec_pretty(&this_bundle()).unwrap();
     let keys = keygen().unwrap();
     let (signature, envelope) = sign(&bytes, &keys.secret, "bundle.json.minisig").unwrap();
     verify(&bytes, &signature, &keys.public, Some(&envelope)).unwrap();
@@ -118,9 +180,7 @@ fn the_real_minisign_tool_verifies_the_signature() {
         return;
     };
     let dir = support::scratch("release-minisign");
-    let bytes =
-        serde_json::to_vec_pretty(&bundle(&Context::new(support::root()), &facts()).unwrap())
-            .unwrap();
+    let bytes = serde_json::to_vec_pretty(&this_bundle()).unwrap();
     let keys = agent_machine::release::keygen().unwrap();
     let (signature, _) =
         agent_machine::release::sign(&bytes, &keys.secret, "bundle.json.minisig").unwrap();
@@ -164,9 +224,7 @@ fn signed() -> (
     agent_machine::contracts::SignedReleaseBundleEnvelope,
     agent_machine::release::KeyFiles,
 ) {
-    let bytes =
-        serde_json::to_vec_pretty(&bundle(&Context::new(support::root()), &facts()).unwrap())
-            .unwrap();
+    let bytes = serde_json::to_vec_pretty(&this_bundle()).unwrap();
     let keys = agent_machine::release::keygen().unwrap();
     let (signature, envelope) =
         agent_machine::release::sign(&bytes, &keys.secret, "bundle.json.minisig").unwrap();
@@ -594,7 +652,7 @@ fn the_walk_is_bounded() {
 /// order as the files of the tree, each digest that of its bytes.
 #[test]
 fn the_walk_lists_the_tree_as_it_is() {
-    let b = bundle(&Context::new(support::root()), &facts()).unwrap();
+    let b = this_bundle();
     let v = serde_json::to_value(&b).unwrap();
     let docs: Vec<&str> = v["inventories"]["docs"]
         .as_array()

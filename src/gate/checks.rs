@@ -1,5 +1,9 @@
 //! The checks behind the gate items. Each reads the tree under
-//! [`Context::root`] or runs the library in-process; none spawns a process.
+//! [`Context::root`] or runs the library in-process; none runs a program.
+//! (I3 asks to start validators that cannot start — absent, or a stub whose
+//! interpreter is missing — to read the message the gate gives; P4 writes
+//! provider stubs that would leave a marker if run, in a private temporary
+//! directory, and the probe must not run them.)
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -182,8 +186,185 @@ pub fn codegen(ctx: &Context) -> Outcome {
     )
 }
 
-/// C6: compile-fail cases exist for every receipt and evidence kind; the suite's result comes from CI.
+/// The receipt and evidence kinds that must not carry forbidden content (C6).
+pub const RECEIPT_KINDS: &[&str] = &[
+    "DeploymentReceipt",
+    "StorageReceipt",
+    "PolicyAdmission",
+    "AgentRegistryGrant",
+    "AgentPlaneRuntimeEvidence",
+    "ActivationDecision",
+    "ReleaseEvidenceBundle",
+];
+
+/// Fields that would carry forbidden content (a raw prompt, KV-cache,
+/// private memory, a secret) into a receipt (C6).
+pub const FORBIDDEN_FIELDS: &[&str] = &[
+    "rawPrompt",
+    "prompt",
+    "rawKvCache",
+    "kvCacheContent",
+    "privateMemory",
+    "secret",
+    "secretValue",
+    "apiKey",
+];
+
+/// JSON pointers (into documents) of every `const: false` under the
+/// schema's `receiptSafety` (the flags that say no raw content or secret is
+/// included).
+fn safety_flags(schema: &Value, defs: &Value, at: &str, depth: usize, out: &mut Vec<String>) {
+    if depth > 16 {
+        return;
+    }
+    if schema.get("const") == Some(&Value::Bool(false)) && at.starts_with("/receiptSafety/") {
+        out.push(at.to_string());
+    }
+    if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
+        let name = r.trim_start_matches("#/$defs/");
+        return safety_flags(&defs[name], defs, at, depth + 1, out);
+    }
+    if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+        for (name, sub) in props {
+            safety_flags(sub, defs, &format!("{at}/{name}"), depth + 1, out);
+        }
+    }
+}
+
+/// Whether a document is refused by this build's generated type, by its
+/// validation (schema and rules), and by the tree's own contract; the
+/// names of those that accept it.
+fn accepted_by(kind: Kind, contract: &jsonschema::Validator, doc: &Value) -> Vec<&'static str> {
+    let mut accepted = Vec::new();
+    if kind.check_typed(doc).is_ok() {
+        accepted.push("the generated type");
+    }
+    let text = serde_json::to_string(doc).expect("serializes");
+    if crate::input::parse_document("c6".into(), text.as_bytes(), Limits::default())
+        .is_ok_and(|d| validate(&d, Mode::default()).is_valid())
+    {
+        accepted.push("validation");
+    }
+    if contract.is_valid(doc) {
+        accepted.push("the tree's contract");
+    }
+    accepted
+}
+
+/// C6, in-process: for every receipt and evidence kind, the tree's example
+/// (accepted as it is) with a forbidden field added — at its root and in
+/// `receiptSafety` — or a `receiptSafety` flag of the tree's contract set to
+/// `true`, is refused by this build's generated type, by validation and by
+/// the tree's contract. Returns the problems and how many documents were refused.
+fn forbidden_content_refused(ctx: &Context) -> (Vec<String>, usize) {
+    let mut problems = Vec::new();
+    let mut refused = 0;
+    let examples = json_files(&ctx.path("examples"));
+    for name in RECEIPT_KINDS {
+        let Some(kind) = Kind::from_name(name) else {
+            problems.push(format!("{name} is not a contract of this build"));
+            continue;
+        };
+        let info = kind.info();
+        let contract = match ctx
+            .read(info.file)
+            .and_then(|t| serde_json::from_str::<Value>(&t).ok())
+        {
+            Some(schema) => match jsonschema::draft202012::new(&schema) {
+                Ok(v) => (v, schema),
+                Err(e) => {
+                    problems.push(format!("{}: does not compile: {e}", info.file));
+                    continue;
+                }
+            },
+            None => {
+                problems.push(format!("{} is missing or not JSON", info.file));
+                continue;
+            }
+        };
+        let (validator, schema) = contract;
+        let suffix = format!(".{}.json", info.slug);
+        let example = examples
+            .iter()
+            .filter(|f| f.to_string_lossy().ends_with(&suffix))
+            .find_map(|f| {
+                Some((
+                    f,
+                    serde_json::from_str::<Value>(&crate::input::read_text(f).ok()?).ok()?,
+                ))
+            });
+        let Some((file, example)) = example else {
+            problems.push(format!(
+                "no example of {name} (examples/*{suffix}) to add forbidden content to"
+            ));
+            continue;
+        };
+        let accepted = accepted_by(kind, &validator, &example);
+        if accepted.len() != 3 {
+            problems.push(format!(
+                "{} is not accepted as it is, so its refusals prove nothing",
+                rel(ctx, file)
+            ));
+            continue;
+        }
+        let mut cases: Vec<(String, Value)> = Vec::new();
+        for field in FORBIDDEN_FIELDS {
+            for container in ["", "/receiptSafety"] {
+                let mut doc = example.clone();
+                if let Some(object) = doc.pointer_mut(container).and_then(Value::as_object_mut) {
+                    object.insert((*field).to_string(), Value::String("forbidden".into()));
+                    cases.push((format!("{container}/{field}"), doc));
+                }
+            }
+        }
+        let mut flags = Vec::new();
+        safety_flags(&schema, &schema["$defs"], "", 0, &mut flags);
+        if flags.is_empty() {
+            problems.push(format!(
+                "{}: no receiptSafety flag is const false",
+                info.file
+            ));
+        }
+        for flag in flags {
+            let mut doc = example.clone();
+            if let Some(v) = doc.pointer_mut(&flag) {
+                *v = Value::Bool(true);
+                cases.push((format!("{flag} = true"), doc));
+            } else {
+                problems.push(format!("{}: {flag} is not set", rel(ctx, file)));
+            }
+        }
+        for (what, doc) in cases {
+            let accepted = accepted_by(kind, &validator, &doc);
+            if accepted.is_empty() {
+                refused += 1;
+            } else {
+                problems.push(format!(
+                    "{name} with {what} is accepted by {}",
+                    accepted.join(" and ")
+                ));
+            }
+        }
+    }
+    (problems, refused)
+}
+
+/// C6: forbidden content cannot be constructed in receipts — checked
+/// in-process (`forbidden_content_refused`); the compile-fail cases (with
+/// their committed `.stderr`) exist for every receipt and evidence kind,
+/// and the compile-fail suite's result comes from CI.
 pub fn forbidden_content(ctx: &Context) -> Outcome {
+    let (problems, refused) = forbidden_content_refused(ctx);
+    if !problems.is_empty() || refused == 0 {
+        return Outcome::fail(format!(
+            "forbidden content is not refused: {}",
+            if problems.is_empty() {
+                "no case was checked".to_string()
+            } else {
+                problems.join("; ")
+            }
+        ));
+    }
     let dir = ctx.path("tests/ui/forbidden");
     let kinds = [
         "deployment_receipt",
@@ -217,7 +398,16 @@ pub fn forbidden_content(ctx: &Context) -> Outcome {
             missing.join(", ")
         ));
     }
-    ctx.ci("C6", "tests/compile_fail.rs and tests/forbidden_content.rs")
+    match ctx.ci("C6", "tests/compile_fail.rs and tests/forbidden_content.rs") {
+        o if o.status == super::Status::Fail => o,
+        o => Outcome {
+            status: o.status,
+            evidence: format!(
+                "{refused} receipts and evidence with forbidden content refused by the generated types, validation and the tree's contracts; {}",
+                o.evidence
+            ),
+        },
+    }
 }
 
 fn expected(ctx: &Context) -> Result<Vec<skeletons::Expected>, Outcome> {
@@ -1031,25 +1221,123 @@ pub fn evidence_needs_allowed(ctx: &Context) -> Outcome {
     }
 }
 
+/// The probe P4 judges (the library's, or a stand-in that a test breaks).
+pub type ProbeFn =
+    dyn Fn(&crate::probe::View, &str) -> Result<crate::probe::Report, crate::probe::ProbeError>;
+
 /// P4: discovery is separate from activation: the probe only observes.
 pub fn probe_separate(ctx: &Context) -> Outcome {
+    probe_judged(ctx, &crate::probe::probe)
+}
+
+/// P4 with the probe `probe`: on a fake `PATH` holding a stub for every
+/// provider the probe looks for ([`crate::probe::PROVIDERS`]) — each stub,
+/// if executed, leaves a marker file — and an empty root, the probe must
+/// report every stub as a `probe-only` provider found at its path, run none
+/// of them and write nothing. The side-effect test (`tests/probe.rs`) is
+/// CI's proof.
+pub fn probe_judged(ctx: &Context, probe: &ProbeFn) -> Outcome {
+    use std::os::unix::fs::PermissionsExt as _;
     if !ctx.path("tests/probe.rs").is_file() {
         return Outcome::fail("tests/probe.rs (the side-effect test) is missing");
     }
-    let view = crate::probe::View {
-        root: ctx.path("target/.gate-probe-empty-root"),
-        path: Vec::new(),
+    let scratch = match super::validators::Scratch::new() {
+        Ok(s) => s,
+        Err(e) => return Outcome::fail(e),
     };
-    match crate::probe::probe(&view, std::env::consts::ARCH) {
-        Ok(r)
-            if r.providers
-                .iter()
-                .all(|p| p.status.to_string() == "probe-only") =>
-        {
-            ctx.ci("P4", "tests/probe.rs (booby-trapped PATH, fake root)")
+    let (bin, root, ran) = (
+        scratch.path().join("bin"),
+        scratch.path().join("root"),
+        scratch.path().join("ran"),
+    );
+    let listing = |dir: &Path| -> Vec<String> {
+        let mut names: Vec<String> = walk(dir)
+            .files
+            .iter()
+            .map(|f| f.strip_prefix(dir).unwrap_or(f).display().to_string())
+            .collect();
+        names.sort();
+        names
+    };
+    let mut stubs = Vec::new();
+    for dir in [&bin, &root, &ran] {
+        if let Err(e) = std::fs::create_dir(dir) {
+            return Outcome::fail(format!("{}: {e}", dir.display()));
         }
-        Ok(_) => Outcome::fail("the probe reported a provider that is not probe-only"),
-        Err(e) => Outcome::fail(e.to_string()),
+    }
+    for (name, ..) in crate::probe::PROVIDERS {
+        let stub = bin.join(name);
+        let body = format!(
+            "#!/bin/sh\n# A provider stub of the gate (P4): running it is activation.\n: > '{}'\n",
+            ran.join(name).display()
+        );
+        if let Err(e) = std::fs::write(&stub, body)
+            .and_then(|()| std::fs::set_permissions(&stub, std::fs::Permissions::from_mode(0o755)))
+        {
+            return Outcome::fail(format!("{}: {e}", stub.display()));
+        }
+        stubs.push((*name, stub));
+    }
+    if stubs.is_empty() {
+        return Outcome::fail("the probe looks for no provider, so nothing shows it only observes");
+    }
+    let before = listing(scratch.path());
+    let view = crate::probe::View {
+        root: root.clone(),
+        path: vec![bin.clone()],
+    };
+    let report = match probe(&view, std::env::consts::ARCH) {
+        Ok(r) => r,
+        Err(e) => return Outcome::fail(e.to_string()),
+    };
+    let mut problems = Vec::new();
+    let executed = listing(&ran);
+    if !executed.is_empty() {
+        problems.push(format!(
+            "the probe executed provider stubs: {}",
+            executed.join(", ")
+        ));
+    }
+    let after = listing(scratch.path());
+    if before.len() + executed.len() != after.len() {
+        problems.push("the probe wrote files".into());
+    }
+    for (name, stub) in &stubs {
+        let found: Vec<_> = report
+            .providers
+            .iter()
+            .filter(|p| *p.runtime.command_ref == *stub.to_string_lossy())
+            .collect();
+        match found.as_slice() {
+            [p] if p.status.to_string() == "probe-only" => {}
+            [p] => problems.push(format!("{name} was reported {}, not probe-only", p.status)),
+            _ => problems.push(format!(
+                "{name} on PATH was not reported as a probe-only provider at {}",
+                stub.display()
+            )),
+        }
+    }
+    if report.providers.len() != stubs.len() {
+        problems.push(format!(
+            "{} providers reported for {} stubs on PATH",
+            report.providers.len(),
+            stubs.len()
+        ));
+    }
+    if !problems.is_empty() {
+        return Outcome::fail(problems.join("; "));
+    }
+    match ctx.ci("P4", "tests/probe.rs (booby-trapped PATH, fake root)") {
+        o if o.status == super::Status::Fail => o,
+        o => Outcome {
+            status: o.status,
+            evidence: format!(
+                "the probe found {} provider stubs on a fake PATH ({}), each probe-only, and ran none; {}",
+                stubs.len(),
+                stubs.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", "),
+                o.evidence
+            ),
+        },
     }
 }
 
@@ -1177,9 +1465,92 @@ pub fn tap_sync(ctx: &Context) -> Outcome {
     }
 }
 
-/// I3: no command runs an external tool without turning "not found" into a
-/// direct message, and the tests' external tools say how to install them.
+/// Where the messages for a missing external tool send the operator.
+const INSTALLER: &str = "scripts/install-validators.sh";
+
+/// I3's behaviour, in-process: each external tool the gate runs
+/// (`--validators`: [`super::validators::TOOLS`]), when it is not there or
+/// cannot be started (a stub whose interpreter is missing), gives a message
+/// naming the tool and [`INSTALLER`]; the tree's installer puts every such
+/// tool in place (`$prefix/bin/<tool>`); and `doctor` on a machine with
+/// nothing on `PATH` reports every program it looks for missing, each with
+/// what to do.
+fn missing_tools_are_named(ctx: &Context) -> Vec<String> {
+    use std::os::unix::fs::PermissionsExt as _;
+    let mut problems = Vec::new();
+    let scratch = match super::validators::Scratch::new() {
+        Ok(s) => s,
+        Err(e) => return vec![e],
+    };
+    for tool in super::validators::TOOLS {
+        let absent = scratch.path().join("absent").join(tool);
+        let stub = scratch.path().join("stubs").join(tool);
+        let made = std::fs::create_dir_all(stub.parent().unwrap_or(scratch.path()))
+            .and_then(|()| std::fs::write(&stub, "#!/nonexistent/agent-machine-gate-interpreter\n"))
+            .and_then(|()| std::fs::set_permissions(&stub, std::fs::Permissions::from_mode(0o755)));
+        if let Err(e) = made {
+            problems.push(format!("{}: {e}", stub.display()));
+            continue;
+        }
+        for (what, path) in [("absent", &absent), ("unstartable", &stub)] {
+            match super::validators::start(path) {
+                Ok(()) => problems.push(format!("the {what} {tool} ran")),
+                Err(e) if e.contains(tool) && e.contains(INSTALLER) => {}
+                Err(e) => problems.push(format!(
+                    "an {what} {tool} gives a message that does not name it and {INSTALLER}: {e}"
+                )),
+            }
+        }
+        let installs = ctx.read(INSTALLER).is_some_and(|t| {
+            t.lines().any(|l| {
+                let l = l.trim_start();
+                !l.starts_with('#')
+                    && (l.starts_with("install ") || l.starts_with("ln "))
+                    && l.trim_end().ends_with(&format!("\"$prefix/bin/{tool}\""))
+            })
+        });
+        if !installs {
+            problems.push(format!(
+                "{INSTALLER}, which the message for a missing {tool} names, does not install it (to \"$prefix/bin/{tool}\")"
+            ));
+        }
+    }
+    let empty = scratch.path().join("empty-root");
+    let _ = std::fs::create_dir(&empty);
+    let host = crate::doctor::Host {
+        view: crate::probe::View {
+            root: empty,
+            path: Vec::new(),
+        },
+        home: None,
+        config_home: None,
+        runtime_dir: None,
+        user: None,
+    };
+    let programs: Vec<_> = crate::doctor::doctor(&host)
+        .into_iter()
+        .filter(|f| f.detail == format!("{} is not on PATH", f.id))
+        .collect();
+    if programs.is_empty() {
+        problems.push("doctor names no missing program on an empty machine".into());
+    }
+    for f in programs {
+        if f.state != crate::doctor::State::Missing || f.remediation.trim().is_empty() {
+            problems.push(format!(
+                "doctor: a missing {} is not reported with a remediation",
+                f.id
+            ));
+        }
+    }
+    problems
+}
+
+/// I3: missing external tools give direct, actionable errors — checked by
+/// behaviour (`missing_tools_are_named`); no source that runs an external
+/// tool lacks a "not found" message, and the tests' external tools say how
+/// to install them; the CLI tests' result comes from CI.
 pub fn external_tools(ctx: &Context) -> Outcome {
+    let behaviour = missing_tools_are_named(ctx);
     let mut files = Vec::new();
     walk_files(&ctx.path("src"), &mut files);
     files.sort();
@@ -1208,8 +1579,19 @@ pub fn external_tools(ctx: &Context) -> Outcome {
     if files.is_empty() {
         problems.push("no sources under src/".into());
     }
+    problems.extend(behaviour);
     if problems.is_empty() {
-        ctx.ci("I3", "tests/cli.rs and tests/external_validators.rs")
+        match ctx.ci("I3", "tests/cli.rs and tests/external_validators.rs") {
+            o if o.status == super::Status::Fail => o,
+            o => Outcome {
+                status: o.status,
+                evidence: format!(
+                    "an absent or unstartable {} names itself and {INSTALLER}, which installs it; doctor says what to do for every program it misses; {}",
+                    super::validators::TOOLS.join(" or "),
+                    o.evidence
+                ),
+            },
+        }
     } else {
         Outcome::fail(problems.join("; "))
     }

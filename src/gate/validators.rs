@@ -1,8 +1,10 @@
 //! Item R6 with the real validators at hand: the checked-in Quadlet units go
 //! through the Podman Quadlet generator and the Kubernetes manifests through
-//! `kubernetes-validate --strict`. These are the only processes the gate ever
-//! starts, and only from the directory given with `--validators`; without
-//! one, R6 is CI's to prove. The tree is read in place: nothing is written
+//! `kubernetes-validate --strict`. These are the only programs the gate ever
+//! runs, and only from the directory given with `--validators`; without
+//! one, R6 is CI's to prove. (Item I3 asks [`start`] to start a validator
+//! that cannot start — absent, or whose interpreter is missing — to check
+//! the message; nothing runs.) The tree is read in place: nothing is written
 //! to it.
 //!
 //! A tool is run on the tree only once its identity is checked
@@ -116,6 +118,14 @@ fn run(mut command: Command, tool: &Path) -> Result<Ran, String> {
     })
 }
 
+/// What the gate says when `tool` cannot be started (item I3 judges it):
+/// `Err` with the message a missing tool gives, `Ok` when it ran.
+pub(crate) fn start(tool: &Path) -> Result<(), String> {
+    let mut command = Command::new(tool);
+    command.arg("--version");
+    run(command, tool).map(|_| ())
+}
+
 /// The regular files of `dir` whose names end in `suffix`; anything else of
 /// that name (a symlink, a directory, a FIFO) is an error: the validators
 /// read only the tree's own files.
@@ -142,10 +152,10 @@ fn files(dir: &Path, suffix: &str) -> Result<Vec<PathBuf>, String> {
 
 /// A fresh private directory under the system's temporary directory,
 /// removed when dropped.
-struct Scratch(PathBuf);
+pub(crate) struct Scratch(PathBuf);
 
 impl Scratch {
-    fn new() -> Result<Scratch, String> {
+    pub(crate) fn new() -> Result<Scratch, String> {
         use std::os::unix::fs::DirBuilderExt as _;
         let mut nonce = [0u8; 8];
         getrandom::fill(&mut nonce).map_err(|e| format!("no randomness for a temp name: {e}"))?;
@@ -161,7 +171,12 @@ impl Scratch {
         Ok(Scratch(dir))
     }
 
-    fn write(&self, name: &str, text: &str) -> Result<PathBuf, String> {
+    /// The directory.
+    pub(crate) fn path(&self) -> &Path {
+        &self.0
+    }
+
+    pub(crate) fn write(&self, name: &str, text: &str) -> Result<PathBuf, String> {
         use std::io::Write as _;
         let path = self.0.join(name);
         std::fs::OpenOptions::new()
