@@ -1333,20 +1333,43 @@ pub fn parse_unit(text: &str) -> Result<Vec<(String, String, String)>, String> {
     let mut pending = String::new();
     let lines: Vec<&str> = text.split('\n').collect();
     for (n, raw) in lines.iter().enumerate() {
+        // Inside a continuation, Podman's parser (5.4, measured: see
+        // tests/external_validators.rs) skips blank and comment lines and
+        // carries the value on to the next line of content.
+        let skipped = raw.trim();
+        if !pending.is_empty()
+            && n + 1 < lines.len()
+            && (skipped.is_empty() || skipped.starts_with('#') || skipped.starts_with(';'))
+        {
+            continue;
+        }
         let line = if pending.is_empty() {
             raw.trim_start().to_string()
         } else {
             format!("{pending} {raw}")
         };
-        // systemd honours a continuation even on the last line of the file:
-        // the pending text is then a line of its own.
-        if let Some(stripped) = line.strip_suffix('\\')
+        // Only a Key=Value line continues, as in Podman's unit-file parser
+        // (and systemd's): a comment or a section header ending in `\` ends
+        // there, so it can never hide the next line from this check while the
+        // generator reads that line as a key. systemd honours a continuation
+        // even on the last line of the file: the pending text is then a line
+        // of its own.
+        let starts_value = !pending.is_empty() || {
+            let l = line.trim_end();
+            !l.starts_with('#') && !l.starts_with(';') && !l.starts_with('[') && l.contains('=')
+        };
+        if starts_value
+            && let Some(stripped) = line.strip_suffix('\\')
             && n + 1 < lines.len()
         {
             pending = stripped.to_string();
             continue;
         }
-        let line = line.strip_suffix('\\').unwrap_or(&line).to_string();
+        let line = if starts_value {
+            line.strip_suffix('\\').unwrap_or(&line).to_string()
+        } else {
+            line
+        };
         pending.clear();
         let line = line.trim_end();
         if line.is_empty() || line.starts_with('#') || line.starts_with(';') {

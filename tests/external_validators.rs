@@ -351,3 +351,67 @@ fn sourceos_kubernetes_manifests_pass_strict_validation() {
         );
     }
 }
+
+/// The posture model reads a hand-edited unit as the real generator does:
+/// for units with comments, continuations and odd lines, the `podman run`
+/// arguments the model derives ([`agent_machine::posture::quadlet_command`])
+/// are, as a multiset, the real generator's (`ExecStart=` after `run`).
+/// Inside a continuation the generator skips blank and comment lines.
+#[test]
+fn the_unit_model_reads_hand_edits_as_the_real_generator_does() {
+    let Some(quadlet) = support::validator("quadlet") else {
+        return;
+    };
+    let base = render_example(
+        "local-podman-llama-cpp.agent-pod.json",
+        |_| {},
+        Artifact::Quadlet,
+    );
+    let edits = [
+        "# note \\\nNetwork=none\n",
+        "; note \\\nNetwork=none\n",
+        "#\\\nNetwork=none\n",
+        "Label=a=b \\\nNetwork=none\n",
+        "Label=a=b \\\n# inside \\\nLabel=c=d\n",
+        "Label=a=b \\\n\nLabel=c=d\n",
+        "Label=a=b \\\n; inside\n\nLabel=c=d\n",
+        "  Label=indented=yes\n",
+        "Label = spaced=yes\n",
+    ];
+    let dir = support::scratch("unit-model");
+    for (i, edit) in edits.iter().enumerate() {
+        let text = base
+            .replacen("Tmpfs=/tmp\n", &format!("Tmpfs=/tmp\n{edit}"), 1)
+            .replace(
+                "ContainerName=llama-cpp-qwen",
+                &format!("ContainerName=edit-{i}"),
+            );
+        std::fs::write(dir.join(format!("edit-{i}.container")), &text).unwrap();
+    }
+    let out = Command::new(&quadlet)
+        .args(["-dryrun", "-user"])
+        .env("QUADLET_UNIT_DIRS", &dir)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for (i, edit) in edits.iter().enumerate() {
+        let text = std::fs::read_to_string(dir.join(format!("edit-{i}.container"))).unwrap();
+        let service = stdout
+            .split("---")
+            .find(|s| s.contains(&format!("--name edit-{i} ")))
+            .unwrap_or_else(|| panic!("{edit:?}: the generator made no service:\n{stdout}"));
+        let exec = service
+            .lines()
+            .find_map(|l| l.strip_prefix("ExecStart="))
+            .unwrap();
+        let mut real = agent_machine::posture::split_words(exec).unwrap();
+        real.drain(..2); // the podman binary and `run`
+        let mut model = agent_machine::posture::quadlet_command(
+            &agent_machine::posture::parse_unit(&text).unwrap(),
+        )
+        .unwrap();
+        real.sort();
+        model.sort();
+        assert_eq!(model, real, "{edit:?}");
+    }
+}

@@ -106,6 +106,20 @@ fn a_continuation_line_cannot_hide_a_key() {
         rules(posture.check_quadlet(&broken)),
         ["posture/host-network"]
     );
+    // A comment never continues (Podman's parser continues Key=Value lines
+    // only): the line after `# … \` is a key the generator reads.
+    for comment in ["# note \\", ";\\", "#\\"] {
+        let broken = unit.replacen(
+            "Tmpfs=/tmp\n",
+            &format!("Tmpfs=/tmp\n{comment}\nNetwork=host\n"),
+            1,
+        );
+        assert_eq!(
+            rules(posture.check_quadlet(&broken)),
+            ["posture/host-network"],
+            "{comment}"
+        );
+    }
 }
 
 fn edit_docs(yaml: &str, edit: impl FnOnce(&mut Vec<Value>)) -> String {
