@@ -374,8 +374,12 @@ fn render_readiness(doc: &Document, strict: bool) -> Vec<Diagnostic> {
         return Vec::new();
     };
     let artifact = crate::render::Artifact::surface(pod.pod_type);
-    // The source is named, not bound: nothing is emitted.
-    let source = crate::render::Source::new(&doc.source, String::new());
+    // The source's own digest, as `render` records it (a document that does
+    // not canonicalize has nothing to render).
+    let Ok(digest) = crate::canonical::digest(&doc.value) else {
+        return Vec::new();
+    };
+    let source = crate::render::Source::new(&doc.source, digest);
     let input = crate::render::Input {
         strict,
         ..crate::render::Input::new(&pod, &source, &[])

@@ -44,7 +44,7 @@ fn every_starting_pod_validates_and_renders_with_its_gpu() {
             assert!(report.is_valid(), "{what}: {:?}", report.diagnostics);
             assert!(report.warnings.is_empty(), "{what}: {:?}", report.warnings);
             let typed: AgentPod = serde_json::from_value(pod).unwrap();
-            let source = Source::new("first.agent-pod.json", String::new());
+            let source = Source::new("first.agent-pod.json", format!("sha256:{}", "0".repeat(64)));
             let unit = render::render(Artifact::Quadlet, &Input::new(&typed, &source, &[]))
                 .unwrap_or_else(|e| panic!("{what}: {e:?}"));
             let devices: Vec<&str> = unit

@@ -940,3 +940,54 @@ fn validate_warns_where_render_would_refuse() {
         at("/runtime/networkMode", "render/network")
     );
 }
+
+/// Every podType of the contract validates and renders for its surface
+/// without a panic (the plan for the types no renderer targets): one pod of
+/// each, through the library and through the CLI.
+#[test]
+fn every_pod_type_validates_and_renders_its_surface() {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(support::root().join("contracts/agent-pod.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let types: Vec<String> = schema["properties"]["podType"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap().to_string())
+        .collect();
+    assert!(types.len() >= 6, "{types:?}");
+    let dir = support::scratch("every-pod-type");
+    for pod_type in &types {
+        let mut value: Value = support::example("local-podman-llama-cpp.agent-pod.json");
+        value["podType"] = json!(pod_type);
+        let file = dir.join(format!("{pod_type}.agent-pod.json"));
+        std::fs::write(&file, serde_json::to_string_pretty(&value).unwrap()).unwrap();
+        for args in [
+            &["validate"][..],
+            &["render", "plan"][..],
+            &["render", "receipt", "--artifact", "plan"][..],
+        ] {
+            let out = Command::new(support::bin())
+                .args(args)
+                .arg(&file)
+                .output()
+                .unwrap();
+            assert!(
+                matches!(out.status.code(), Some(0 | 1 | 2)),
+                "{pod_type} {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert!(
+                !String::from_utf8_lossy(&out.stderr).contains("panicked"),
+                "{pod_type} {args:?}"
+            );
+        }
+        let pod: AgentPod = serde_json::from_value(value).unwrap();
+        let surface = Artifact::surface(pod.pod_type);
+        let rendered = render_pod(&pod, surface);
+        if surface == Artifact::Plan {
+            assert!(rendered.is_ok(), "{pod_type}: {rendered:?}");
+        }
+    }
+}

@@ -242,6 +242,25 @@ pub fn render(artifact: Artifact, input: &Input<'_>) -> Result<Rendered, Vec<Ren
             ),
         )]);
     }
+    // The source digest is recorded in plans and receipts: a caller that
+    // passes anything but a sha256 digest gets a refusal, never a panic.
+    let digest_ok = input
+        .source
+        .digest
+        .strip_prefix("sha256:")
+        .is_some_and(|hex| {
+            hex.len() == 64
+                && hex
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        });
+    if !digest_ok {
+        return Err(vec![RenderError::new(
+            "",
+            "source",
+            "the source digest is not sha256:<64 lower-case hex> (a caller's bug)",
+        )]);
+    }
     let refuse = |findings: Vec<crate::semantics::Finding>| {
         findings.into_iter().map(Into::into).collect::<Vec<_>>()
     };
