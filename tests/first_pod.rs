@@ -124,6 +124,16 @@ fn new_pod_writes_a_new_file_and_refuses_what_it_cannot_make() {
             &["--provider", "ollama", "--data-root", "/etc"][..],
             "data roots",
         ),
+        // A name of the grammar that the pod's own checks refuse (secret-shaped).
+        (
+            &[
+                "--provider",
+                "ollama",
+                "--name",
+                "sk-abcdefghijklmnopqrstuvwxyz012345",
+            ][..],
+            "nothing was written",
+        ),
     ] {
         let target = dir.join("refused.json");
         let mut all = vec!["new", "pod"];

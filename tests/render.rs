@@ -726,16 +726,30 @@ fn required_accelerators_become_devices_and_resources_and_nothing_else() {
             Ok((&[], &[r#"nvidia.com/gpu: "1""#])),
             0,
         ),
-        // Entries of one type add up; required if any entry is.
+        // Required entries of one type add up; an optional one adds nothing
+        // (and is named in a warning).
         (
             json!([{"type": "cuda", "required": false, "count": 1},
                    {"type": "cuda", "required": true, "count": 2}]),
-            Ok((
-                &["nvidia.com/gpu=0", "nvidia.com/gpu=1", "nvidia.com/gpu=2"],
-                &[],
-            )),
+            Ok((&["nvidia.com/gpu=0", "nvidia.com/gpu=1"], &[])),
+            Ok((&[], &[r#"nvidia.com/gpu: "2""#])),
+            1,
+        ),
+        // An entry without a count: every device locally, one in Kubernetes.
+        (
+            json!([{"type": "cuda", "required": true},
+                   {"type": "cuda", "required": true, "count": 2}]),
+            Ok((&["nvidia.com/gpu=all"], &[])),
             Ok((&[], &[r#"nvidia.com/gpu: "3""#])),
             0,
+        ),
+        // A required count of 0 takes nothing from an optional entry.
+        (
+            json!([{"type": "cuda", "required": false, "count": 4},
+                   {"type": "cuda", "required": true, "count": 0}]),
+            Ok((&[], &[])),
+            Ok((&[], &[])),
+            2,
         ),
         (
             json!([{"type": "rocm", "required": true, "count": 1}]),

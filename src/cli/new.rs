@@ -75,6 +75,25 @@ pub fn run(command: &NewCommand) -> Exit {
         "{}\n",
         serde_json::to_string_pretty(&pod).expect("a JSON value always serializes")
     );
+    // What `new pod` writes must validate with no warning and render as it
+    // stands: a name can still make it invalid (a secret-shaped one, say).
+    let doc = agent_machine::input::parse_document(
+        "new pod".into(),
+        text.as_bytes(),
+        agent_machine::json::Limits::default(),
+    )
+    .expect("a serialized JSON value parses");
+    let report = agent_machine::validate::validate(&doc, Default::default());
+    if !report.is_valid() || !report.warnings.is_empty() {
+        for d in report.diagnostics.iter().chain(&report.warnings) {
+            eprintln!(
+                "agent-machine new pod: {}: [{}] {}",
+                d.pointer, d.rule, d.message
+            );
+        }
+        eprintln!("agent-machine new pod: refused; nothing was written");
+        return Exit::Failure;
+    }
     match out {
         None => {
             out!("{text}");

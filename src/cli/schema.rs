@@ -38,8 +38,11 @@ pub fn run(args: &SchemaArgs) -> Exit {
             Exit::Ok
         }
         None => {
+            // Quote at most 64 characters of what was given.
+            let shown: String = name.chars().take(64).collect();
+            let more = if shown.len() < name.len() { "…" } else { "" };
             eprintln!(
-                "agent-machine schema: no contract of kind {name:?}; known kinds: {}",
+                "agent-machine schema: no contract of kind {shown:?}{more}; known kinds: {}",
                 Kind::names().join(", ")
             );
             Exit::Failure

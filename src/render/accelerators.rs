@@ -10,12 +10,13 @@
 //! | `unknown` | refused when required: nothing to give | same |
 //!
 //! Only a **required** accelerator is rendered. An optional one
-//! (`required: false`) is not: a device the host lacks would stop the unit from
-//! starting (and make a Pod unschedulable), which is the opposite of optional.
-//! Each accelerator left out is named in a warning; a count of 0 renders
-//! nothing, also with a warning. Entries of one type add up: the type is
-//! required if any entry is, and the count is the sum (no count anywhere means
-//! "all devices" locally and one device in Kubernetes).
+//! (`required: false`) is not, and adds nothing to a required one of its
+//! type: a device the host lacks would stop the unit from starting (and make
+//! a Pod unschedulable), which is the opposite of optional. Each entry left
+//! out is named in a warning; a count of 0 renders nothing, also with a
+//! warning. The required entries of one type add up: locally, their counts
+//! summed, or every device when one of them gives no count; in Kubernetes,
+//! their counts summed, an entry without a count counting one.
 //!
 //! Devices are typed ([`Device`]) and come from this fixed allow-list only; the
 //! posture model ([`crate::posture`]) checks that the parsed-back artifact
@@ -100,13 +101,15 @@ pub struct Accelerators {
     pub warnings: Vec<String>,
 }
 
-/// One type's entries, added up.
+/// One type's required entries, added up.
 struct Wanted {
-    /// The first entry of this type (for pointers).
+    /// The first required entry of this type (for pointers).
     first: usize,
-    required: bool,
-    /// `None` when some entry gives no count.
-    count: Option<u64>,
+    /// Devices for Quadlet: `None` when some required entry gives no count
+    /// (every device).
+    local: Option<u64>,
+    /// The Kubernetes count: each required entry's count, 1 without one.
+    cluster: u64,
 }
 
 /// Resolves the pod's accelerators for `artifact` (the plan and the CRD carry
@@ -118,38 +121,41 @@ pub fn resolve(pod: &AgentPod, artifact: Artifact) -> Result<Accelerators, Rende
     }
     let mut wanted: BTreeMap<Type, Wanted> = BTreeMap::new();
     for (i, a) in pod.resources.accelerators.iter().flatten().enumerate() {
+        if a.type_ == Type::Cpu {
+            continue;
+        }
+        if !a.required {
+            out.warnings.push(format!(
+                "/resources/accelerators/{i}: the optional accelerator {} is not rendered (a device the host lacks would stop the workload from starting); set required: true to give it to the workload",
+                a.type_
+            ));
+            continue;
+        }
         let w = wanted.entry(a.type_).or_insert(Wanted {
             first: i,
-            required: false,
-            count: Some(0),
+            local: Some(0),
+            cluster: 0,
         });
-        w.required |= a.required;
-        w.count = match (w.count, a.count) {
+        w.local = match (w.local, a.count) {
             (Some(sum), Some(n)) => Some(sum.saturating_add(n)),
             _ => None,
         };
+        w.cluster = w.cluster.saturating_add(a.count.unwrap_or(1));
     }
     for (ty, w) in wanted {
         let pointer = format!("/resources/accelerators/{}", w.first);
-        if ty == Type::Cpu {
-            continue;
-        }
-        if !w.required {
-            out.warnings.push(format!(
-                "{pointer}: the optional accelerator {ty} is not rendered (a device the host lacks would stop the workload from starting); set required: true to give it to the workload"
-            ));
-            continue;
-        }
-        if let Some(n) = w.count
-            && n > MAX_DEVICES
-        {
+        let n = w.local.unwrap_or(w.cluster);
+        if n.max(w.cluster) > MAX_DEVICES {
             return Err(RenderError::new(
                 format!("{pointer}/count"),
                 "accelerator",
-                format!("{n} {ty} devices: at most {MAX_DEVICES} of one type"),
+                format!(
+                    "{} {ty} devices: at most {MAX_DEVICES} of one type",
+                    n.max(w.cluster)
+                ),
             ));
         }
-        if w.count == Some(0) {
+        if w.local == Some(0) {
             out.warnings.push(format!(
                 "{pointer}: the accelerator {ty} has a count of 0, so no device is rendered"
             ));
@@ -164,9 +170,8 @@ pub fn resolve(pod: &AgentPod, artifact: Artifact) -> Result<Accelerators, Rende
                 ),
             )
         };
-        let limit = w.count.unwrap_or(1);
         match (ty, artifact) {
-            (Type::Cuda, Artifact::Quadlet) => match w.count {
+            (Type::Cuda, Artifact::Quadlet) => match w.local {
                 None => {
                     out.devices.insert(Device::NvidiaGpu(None));
                 }
@@ -175,13 +180,13 @@ pub fn resolve(pod: &AgentPod, artifact: Artifact) -> Result<Accelerators, Rende
                     .extend((0..n).map(|i| Device::NvidiaGpu(Some(i)))),
             },
             (Type::Cuda, _) => {
-                out.limits.insert("nvidia.com/gpu", limit);
+                out.limits.insert("nvidia.com/gpu", w.cluster);
             }
             (Type::Rocm, Artifact::Quadlet) => {
                 out.devices.extend([Device::Kfd, Device::Dri]);
             }
             (Type::Rocm, _) => {
-                out.limits.insert("amd.com/gpu", limit);
+                out.limits.insert("amd.com/gpu", w.cluster);
             }
             (Type::Vulkan, Artifact::Quadlet) => {
                 out.devices.insert(Device::Dri);
