@@ -11,8 +11,10 @@
 //! - **receipt**: the DeploymentReceipt of the artifact validates against
 //!   its contract, names the artifact's digest and the documented receipt
 //!   id (recomputed here from its seed, `docs/renderers.md`);
-//! - **Quadlet words**: the unit parses back; its `Exec=` words unescape to
-//!   exactly the pod's `runtime.args` (no `Exec=` when there are none);
+//! - **Quadlet words**: the unit parses back; its `Exec=` words, unescaped
+//!   here the strict way ([`exec_words`]: a lone `%` specifier or `$`
+//!   expansion is an error, not a literal), are exactly the pod's
+//!   `runtime.args` (no `Exec=` when there are none);
 //! - **podman allow-list**: the unit's effective `podman run` (the
 //!   Quadlet→podman mapping `posture::quadlet_command`) passes
 //!   `Posture::check_podman_run`;
@@ -24,7 +26,7 @@
 use agent_machine::contracts::AgentPod;
 use agent_machine::input::parse_document;
 use agent_machine::json::Limits;
-use agent_machine::posture::{Posture, parse_unit, quadlet_command, split_words};
+use agent_machine::posture::{Posture, parse_unit, quadlet_command};
 use agent_machine::render::{self, Artifact, Input, Rendered, Source, receipt};
 use agent_machine::validate::{Mode, validate};
 use serde_json::{Value, json};
@@ -65,6 +67,53 @@ fn documented_receipt_id(pod_id: &str, digest: &str) -> String {
         "urn:srcos:agent-machine:deployment-receipt:{}",
         &hex["sha256:".len().."sha256:".len() + 32]
     )
+}
+
+/// The words of an `Exec=` value as systemd reads them, written here rather
+/// than taken from the posture check: whitespace separates words, double or
+/// single quotes group, a backslash escapes `\\`, `"`, `'`, `n` or `t`;
+/// `%%` is `%` and `$$` is `$`. Anything systemd would still interpret — a
+/// lone `%` (a specifier), a lone `$` (an expansion), any other escape, an
+/// open quote — is an error: the renderer must never leave one.
+pub fn exec_words(value: &str) -> Result<Vec<String>, String> {
+    let mut words = Vec::new();
+    let mut chars = value.chars().peekable();
+    loop {
+        while chars.peek().is_some_and(|c| c.is_ascii_whitespace()) {
+            chars.next();
+        }
+        if chars.peek().is_none() {
+            return Ok(words);
+        }
+        let mut word = String::new();
+        let mut quote: Option<char> = None;
+        while let Some(c) = chars.next() {
+            match (quote, c) {
+                (None, c) if c.is_ascii_whitespace() => break,
+                (None, '"' | '\'') => quote = Some(c),
+                (Some(q), c) if c == q => quote = None,
+                (_, '\\') => match chars.next() {
+                    Some(e @ ('\\' | '"' | '\'')) => word.push(e),
+                    Some('n') => word.push('\n'),
+                    Some('t') => word.push('\t'),
+                    other => return Err(format!("an escape systemd reads otherwise: \\{other:?}")),
+                },
+                (_, '%') => match chars.next() {
+                    Some('%') => word.push('%'),
+                    other => return Err(format!("a specifier %{other:?}")),
+                },
+                (_, '$') => match chars.next() {
+                    Some('$') => word.push('$'),
+                    other => return Err(format!("an expansion ${other:?}")),
+                },
+                (_, c) => word.push(c),
+            }
+        }
+        if quote.is_some() {
+            return Err("an open quote".into());
+        }
+        words.push(word);
+    }
 }
 
 /// Checks every property of one rendered artifact (see the module docs).
@@ -147,7 +196,7 @@ fn check_rendered(pod: &AgentPod, input: &Input<'_>, rendered: &Rendered, out: &
             match exec.as_slice() {
                 [] => assert!(args.is_empty(), "args {args:?} but no Exec=\n{text}"),
                 [(_, _, value)] => assert_eq!(
-                    split_words(value).expect("Exec= splits into words"),
+                    exec_words(value).unwrap_or_else(|e| panic!("Exec=: {e}\n{text}")),
                     args,
                     "Exec= words do not unescape to the args\n{text}"
                 ),

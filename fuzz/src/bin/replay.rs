@@ -6,8 +6,11 @@
 //! (inputs, how far they got, time) go to stderr.
 //!
 //! ```console
-//! cargo run --release --manifest-path fuzz/Cargo.toml --bin replay -- --iterations 100000 [--seed N] [--target T]
+//! cargo run --release --manifest-path fuzz/Cargo.toml --bin replay -- --iterations 100000 [--seed N] [--target T] [--inputs DIR]
 //! ```
+//!
+//! `--inputs DIR` takes the starting inputs from `DIR/<target>/` instead of
+//! `fuzz/seeds/<target>/` — e.g. `fuzz/corpus`, a libFuzzer run's corpus.
 
 use std::path::Path;
 use std::time::Instant;
@@ -191,6 +194,8 @@ fn main() {
     let mut iterations: u64 = 0;
     let mut seed: u64 = 0x5eed_a9e7_0001;
     let mut only: Option<String> = None;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut inputs = root.join("seeds");
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next().unwrap_or_else(|| panic!("{arg} needs a value"));
@@ -198,10 +203,12 @@ fn main() {
             "--iterations" => iterations = value().parse().expect("a number of iterations"),
             "--seed" => seed = value().parse::<u64>().expect("a number").max(1),
             "--target" => only = Some(value()),
-            other => panic!("unknown argument {other}; use --iterations N, --seed N, --target T"),
+            "--inputs" => inputs = value().into(),
+            other => panic!(
+                "unknown argument {other}; use --iterations N, --seed N, --target T, --inputs DIR"
+            ),
         }
     }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     type Target = fn(&[u8]) -> Outcome;
     let targets: [(&str, Target, bool); 2] = [
         ("parse_validate_render", parse_validate_render, true),
@@ -211,7 +218,7 @@ fn main() {
         if only.as_deref().is_some_and(|o| o != name) {
             continue;
         }
-        let seeds = seeds(&root.join("seeds").join(name));
+        let seeds = seeds(&inputs.join(name));
         let started = Instant::now();
         let mut totals = Totals::default();
         for s in &seeds {
@@ -229,7 +236,9 @@ fn main() {
             match outcome {
                 Ok(o) => totals.add(o),
                 Err(_) => {
-                    let path = root.join(format!("replay-crash-{name}-{i}"));
+                    let dir = root.join("artifacts").join(name);
+                    let path = dir.join(format!("replay-crash-{i}"));
+                    let _ = std::fs::create_dir_all(&dir);
                     let _ = std::fs::write(&path, &data);
                     eprintln!(
                         "{name}: iteration {i} (seed {seed}) broke a property; input in {}",
@@ -241,7 +250,7 @@ fn main() {
         }
         let secs = started.elapsed().as_secs_f64();
         eprintln!(
-            "{name}: {} inputs ({} seeds + {iterations} mutations, seed {seed}) in {secs:.1} s ({:.0}/s): {} parsed, {} valid pods, {} artifacts held to every property, {} Quadlet units held to the podman allow-list",
+            "{name}: {} inputs ({} starting inputs + {iterations} mutations, seed {seed}) in {secs:.1} s ({:.0}/s): {} parsed, {} valid pods, {} artifacts held to every property, {} Quadlet units held to the podman allow-list",
             totals.inputs,
             seeds.len(),
             totals.inputs as f64 / secs.max(1e-9),
