@@ -643,4 +643,19 @@ fn a_backslash_in_an_argument_reaches_the_unit_escaped() {
     // A backslash-free snapshot could not tell these apart; the bytes can.
     assert!(out.stdout.windows(2).any(|w| w == b"\\\\"));
     assert!(!unit.contains(r"C:/models"));
+
+    // A diagnostic names a file whose name holds backslashes as it is.
+    let name = r"we\ird\name.agent-pod.json";
+    std::fs::copy(
+        support::root().join("tests/fixtures/invalid/port-65536.agent-pod.json"),
+        dir.join(name),
+    )
+    .unwrap();
+    let bad = am_in(&dir, &["validate", name]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert_eq!(
+        text(&bad.stderr),
+        "error: we\\ird\\name.agent-pod.json:41:19: /ports/0/hostPort: [schema/maximum] 65536 is greater than the maximum of 65535\n\
+         validate: 1 document(s): 0 valid, 1 invalid, 0 unreadable, 0 warning(s)\n"
+    );
 }
