@@ -28,6 +28,14 @@ cargo fmt --all -- --check
 step "lint"
 cargo clippy --locked --all-targets -- -D warnings
 
+# The fuzz crate is its own workspace (cargo-fuzz's layout) with its own pinned fuzz/Cargo.lock;
+# checking it on the pinned stable toolchain proves the targets and the stable replay driver still
+# compile against the library (running them is docs/deployment-safety.md#fuzzing). A --locked
+# failure means the library's dependencies changed: refresh the lock with
+# `cp Cargo.lock fuzz/Cargo.lock && cargo check --manifest-path fuzz/Cargo.toml` and commit it.
+step "fuzz targets compile (cargo check of fuzz/, stable)"
+CARGO_TARGET_DIR=target/fuzz cargo check --locked --manifest-path fuzz/Cargo.toml --bins
+
 step "tests (the README's test command)"
 cargo test --locked
 

@@ -16,6 +16,12 @@ fn main() -> std::process::ExitCode {
         eprintln!("  this is a bug; please report it with the command line that triggered it");
         std::process::exit(cli::Exit::Internal as i32);
     }));
+    // A test seam for the hook above, in debug builds only (a release build
+    // has no such switch): the tests prove that an internal error exits 3.
+    #[cfg(debug_assertions)]
+    if std::env::var_os("AGENT_MACHINE_DEBUG_PANIC").is_some() {
+        panic!("AGENT_MACHINE_DEBUG_PANIC is set");
+    }
     let args = <cli::Cli as clap::Parser>::parse();
     std::process::ExitCode::from(cli::run(args) as u8)
 }

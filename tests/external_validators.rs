@@ -4,7 +4,8 @@
 //!   line shows the loopback publish, `--read-only`, `--cap-drop all` and
 //!   no-new-privileges;
 //! - every Kubernetes stream passes `kubernetes-validate --strict` for
-//!   Kubernetes 1.30, 1.32, 1.34 and 1.37.
+//!   Kubernetes 1.30, 1.32, 1.34 and 1.37 (also a NodePort Service, as an
+//!   admitted host exposure renders).
 //!
 //! - the SourceOS corpus pods (`../shared/conformance`) go through both, as
 //!   rendered with and without their own CacheTiers.
@@ -32,6 +33,28 @@ fn render_example(file: &str, edit: impl FnOnce(&mut Value), artifact: Artifact)
     render::render(artifact, &Input::new(&pod, &source, &tiers))
         .unwrap()
         .text
+}
+
+/// The Kubernetes example with its port exposed on the host, rendered with
+/// an allowed admission that lists `host`: a NodePort Service.
+fn node_port_manifests() -> String {
+    let mut value: Value = support::example("k8s-topolvm.agent-pod.json");
+    value["ports"][0]["exposure"] = json!("host");
+    let pod: AgentPod = serde_json::from_value(value).unwrap();
+    let mut admission: Value = support::example("allowed-render.policy-admission.json");
+    admission["request"]["agentPodId"] = json!(pod.id.as_str());
+    admission["scope"]["allowed"]["networkExposure"] = json!(["host"]);
+    admission["scope"]["denied"]["networkExposure"] = json!([]);
+    let admission = serde_json::from_value(admission).unwrap();
+    let source = Source::new("node-port.json", format!("sha256:{}", "0".repeat(64)));
+    let tiers = support::example_tiers();
+    let input = Input {
+        admission: Some(&admission),
+        ..Input::new(&pod, &source, &tiers)
+    };
+    let text = render::render(Artifact::Kubernetes, &input).unwrap().text;
+    assert!(text.contains("type: NodePort"), "{text}");
+    text
 }
 
 /// Every Quadlet unit the examples render, plus one with awkward but
@@ -218,6 +241,9 @@ fn kubernetes_manifests_pass_strict_validation_for_supported_versions() {
     );
     let path = dir.join("three-ports.yaml");
     std::fs::write(&path, three_ports).unwrap();
+    files.push(path);
+    let path = dir.join("node-port.yaml");
+    std::fs::write(&path, node_port_manifests()).unwrap();
     files.push(path);
 
     for version in ["1.30", "1.32", "1.34", "1.37"] {

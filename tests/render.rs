@@ -1005,3 +1005,637 @@ fn every_pod_type_validates_and_renders_its_surface() {
         }
     }
 }
+
+/// `sha256:<hex>` of `bytes`, computed here rather than by the library.
+fn sha256(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    let hex: String = sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("sha256:{hex}")
+}
+
+fn run_in(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new(support::bin())
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
+fn listing(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// A successful `render --out` writes exactly the bytes the same render
+/// prints on stdout — for every artifact —, replaces an older file, says
+/// where it wrote and the digest of those bytes, prints nothing on stdout,
+/// and leaves nothing else (no temporary file) in the directory.
+#[test]
+fn render_out_writes_exactly_what_stdout_shows() {
+    let root = support::root();
+    let out_dir = support::scratch("render-out-success");
+    let cases = [
+        ("plan", "local-podman-llama-cpp", "plan.json"),
+        ("receipt", "local-podman-llama-cpp", "receipt.json"),
+        ("quadlet", "local-podman-llama-cpp", "unit.container"),
+        ("k8s", "k8s-topolvm", "manifests.yaml"),
+        ("crd", "k8s-crd-ollama", "crd.yaml"),
+    ];
+    for (what, example, file) in cases {
+        let pod = format!("examples/{example}.agent-pod.json");
+        let base = ["render", what, pod.as_str(), "--cache-tier", "examples"];
+        let stdout = run_in(&root, &base);
+        assert_eq!(stdout.status.code(), Some(0), "{what}");
+        assert!(!stdout.stdout.is_empty());
+        let target = out_dir.join(file);
+        // An older file at the destination is replaced.
+        std::fs::write(&target, "old\n").unwrap();
+        let mut args = base.to_vec();
+        args.extend(["--out", target.to_str().unwrap()]);
+        let written = run_in(&root, &args);
+        let stderr = String::from_utf8_lossy(&written.stderr).into_owned();
+        assert_eq!(written.status.code(), Some(0), "{what}: {stderr}");
+        assert!(written.stdout.is_empty(), "{what}");
+        let bytes = std::fs::read(&target).unwrap();
+        assert!(
+            bytes == stdout.stdout,
+            "{what}: --out holds the stdout bytes:\n{}\n---\n{}",
+            String::from_utf8_lossy(&bytes),
+            String::from_utf8_lossy(&stdout.stdout)
+        );
+        // The digest named is the artifact's: over the exact bytes for a
+        // unit or a manifest stream, over the canonical plan (no newline).
+        let digest = match what {
+            "plan" => sha256(bytes.strip_suffix(b"\n").unwrap()),
+            "receipt" => {
+                let receipt: Value = serde_json::from_slice(&bytes).unwrap();
+                receipt["artifact"]["digest"].as_str().unwrap().to_string()
+            }
+            _ => sha256(&bytes),
+        };
+        assert!(
+            stderr.ends_with(&format!("render: wrote {} ({digest})\n", target.display())),
+            "{what}: {stderr}"
+        );
+    }
+    assert_eq!(
+        listing(&out_dir),
+        [
+            "crd.yaml",
+            "manifests.yaml",
+            "plan.json",
+            "receipt.json",
+            "unit.container"
+        ],
+        "nothing but the artifacts: no temporary file left behind"
+    );
+}
+
+/// A render that cannot finish writing (the file-size limit cuts the write
+/// short) and renders that are refused leave no partial artifact: the old
+/// file at the destination is intact and no temporary file is left in the
+/// directory.
+#[test]
+fn a_failed_render_leaves_no_partial_artifact() {
+    let root = support::root();
+    let out_dir = support::scratch("render-out-failure");
+    let target = out_dir.join("manifests.yaml");
+    std::fs::write(&target, "old\n").unwrap();
+
+    // SIGXFSZ ignored and a 1-block limit: the write fails with EFBIG after
+    // the temporary file was created and partly written.
+    let command = format!(
+        "trap '' XFSZ; ulimit -f 1; exec '{}' render k8s examples/k8s-topolvm.agent-pod.json --cache-tier examples --out '{}'",
+        support::bin().display(),
+        target.display()
+    );
+    let cut = Command::new("/bin/sh")
+        .args(["-c", &command])
+        .current_dir(&root)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&cut.stderr);
+    assert_eq!(cut.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.lines().last().unwrap().starts_with(&format!(
+            "agent-machine render: {}: cannot write: ",
+            target.display()
+        )),
+        "{stderr}"
+    );
+    assert!(cut.stdout.is_empty());
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "old\n");
+    assert_eq!(listing(&out_dir), ["manifests.yaml"], "no temporary file");
+    // The limit alone is what failed it: the whole artifact is larger.
+    let full = run_in(
+        &root,
+        &[
+            "render",
+            "k8s",
+            "examples/k8s-topolvm.agent-pod.json",
+            "--cache-tier",
+            "examples",
+        ],
+    );
+    assert!(full.stdout.len() > 1024);
+
+    // Refused renders — posture (host exposure without an admission) and
+    // validation (an invalid pod) — of every artifact write nothing.
+    let mut pod: Value = support::example("local-podman-llama-cpp.agent-pod.json");
+    pod["ports"][0]["exposure"] = json!("host");
+    let host = out_dir.join("host.json.in");
+    std::fs::write(&host, serde_json::to_string(&pod).unwrap()).unwrap();
+    let mut k8s: Value = support::example("k8s-topolvm.agent-pod.json");
+    k8s["ports"][0]["exposure"] = json!("host");
+    let k8s_host = out_dir.join("k8s-host.json.in");
+    std::fs::write(&k8s_host, serde_json::to_string(&k8s).unwrap()).unwrap();
+    pod["ports"][0]["containerPort"] = json!(0);
+    let invalid = out_dir.join("invalid.json.in");
+    std::fs::write(&invalid, serde_json::to_string(&pod).unwrap()).unwrap();
+    for (what, input) in [
+        ("quadlet", &host),
+        ("k8s", &k8s_host),
+        ("plan", &invalid),
+        ("receipt", &invalid),
+        ("quadlet", &invalid),
+    ] {
+        let out = run_in(
+            &root,
+            &[
+                "render",
+                what,
+                input.to_str().unwrap(),
+                "--cache-tier",
+                "examples",
+                "--out",
+                target.to_str().unwrap(),
+            ],
+        );
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{what} {input:?}: {stderr}");
+        assert!(out.stdout.is_empty());
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "old\n");
+    }
+    assert_eq!(
+        listing(&out_dir),
+        [
+            "host.json.in",
+            "invalid.json.in",
+            "k8s-host.json.in",
+            "manifests.yaml"
+        ],
+        "nothing written, no temporary file"
+    );
+}
+
+/// An allowed admission for this pod that lists `host` turns a host port of
+/// a Kubernetes pod into a NodePort Service; without it, or with one that
+/// does not list `host`, the render is refused.
+#[test]
+fn admitted_host_exposure_renders_a_node_port_service() {
+    let pod = pod_from("k8s-topolvm.agent-pod.json", |v| {
+        v["ports"][0]["exposure"] = json!("host");
+    });
+    let mut admission: Value = support::example("allowed-render.policy-admission.json");
+    admission["request"]["agentPodId"] = json!(pod.id.as_str());
+    admission["scope"]["allowed"]["networkExposure"] = json!(["cluster", "host"]);
+    admission["scope"]["denied"]["networkExposure"] = json!(["ingress"]);
+    let admission: agent_machine::contracts::PolicyAdmission =
+        serde_json::from_value(admission).unwrap();
+    let source = Source::new("pod.json", format!("sha256:{}", "0".repeat(64)));
+    let tiers = support::example_tiers();
+    let input = Input {
+        admission: Some(&admission),
+        ..Input::new(&pod, &source, &tiers)
+    };
+    let text = render::render(Artifact::Kubernetes, &input).unwrap().text;
+    let docs: Vec<Value> = serde_saphyr::from_multiple(&text).unwrap();
+    let services: Vec<&Value> = docs.iter().filter(|d| d["kind"] == "Service").collect();
+    assert_eq!(services.len(), 1, "{text}");
+    assert_eq!(services[0]["spec"]["type"], "NodePort");
+    assert_eq!(
+        services[0]["spec"]["ports"],
+        json!([{"name": "http", "port": 8080, "protocol": "TCP", "targetPort": "http"}])
+    );
+    // Cluster exposure stays a ClusterIP Service.
+    let cluster: AgentPod = support::example("k8s-topolvm.agent-pod.json");
+    let text = render_pod(&cluster, Artifact::Kubernetes).unwrap().text;
+    let docs: Vec<Value> = serde_saphyr::from_multiple(&text).unwrap();
+    let service = docs.iter().find(|d| d["kind"] == "Service").unwrap();
+    assert_eq!(service["spec"]["type"], "ClusterIP");
+
+    // No admission: refused.
+    let err = &render_pod(&pod, Artifact::Kubernetes).unwrap_err()[0];
+    assert_eq!(
+        (err.pointer.as_str(), err.rule),
+        ("/ports/0/exposure", "exposure")
+    );
+    // An admission that does not list host: refused, saying so.
+    let mut narrow = admission.clone();
+    narrow.scope.allowed.network_exposure = serde_json::from_value(json!(["cluster"])).unwrap();
+    let input = Input {
+        admission: Some(&narrow),
+        ..Input::new(&pod, &source, &tiers)
+    };
+    let err = &render::render(Artifact::Kubernetes, &input).unwrap_err()[0];
+    assert_eq!(
+        (err.pointer.as_str(), err.rule, err.message.as_str()),
+        (
+            "/ports/0/exposure",
+            "exposure",
+            "exposure host needs an admission: the admission does not list host in scope.allowed.networkExposure"
+        )
+    );
+}
+
+/// `pod/unique-container-port` and `pod/unique-host-port`, each triggered
+/// alone, with its pointer — also the implicit host port of a published port
+/// without `hostPort` — and a pod with distinct ports passes.
+#[test]
+fn ports_sharing_a_container_or_host_port_are_refused() {
+    use agent_machine::semantics::check_agent_pod;
+    let local = "local-podman-llama-cpp.agent-pod.json";
+    let findings = |pod: &AgentPod| -> Vec<(String, &'static str)> {
+        match check_agent_pod(pod) {
+            Ok(_) => Vec::new(),
+            Err(f) => f.into_iter().map(|f| (f.pointer, f.rule)).collect(),
+        }
+    };
+    let with_second = |second: Value| {
+        pod_from(local, move |v| {
+            // /ports/0: container port 8080 published on host port 18080.
+            assert_eq!(v["ports"][0]["containerPort"], 8080);
+            v["ports"][0]["hostPort"] = json!(18080);
+            v["ports"].as_array_mut().unwrap().push(second);
+        })
+    };
+
+    // Distinct numbers: no finding.
+    let distinct = with_second(
+        json!({"name": "metrics", "containerPort": 9090, "hostPort": 19090, "exposure": "loopback"}),
+    );
+    assert_eq!(findings(&distinct), []);
+
+    // The same container port, another host port.
+    let same_container = with_second(
+        json!({"name": "metrics", "containerPort": 8080, "hostPort": 19090, "exposure": "loopback"}),
+    );
+    assert_eq!(
+        findings(&same_container),
+        [(
+            "/ports/1/containerPort".to_string(),
+            "pod/unique-container-port"
+        )]
+    );
+
+    // Another container port, the same host port.
+    let same_host = with_second(
+        json!({"name": "metrics", "containerPort": 9090, "hostPort": 18080, "exposure": "loopback"}),
+    );
+    assert_eq!(
+        findings(&same_host),
+        [("/ports/1/hostPort".to_string(), "pod/unique-host-port")]
+    );
+
+    // A published port without hostPort publishes on its container port:
+    // 18080 is taken by /ports/0's hostPort.
+    let implicit =
+        with_second(json!({"name": "metrics", "containerPort": 18080, "exposure": "loopback"}));
+    assert_eq!(
+        findings(&implicit),
+        [("/ports/1/containerPort".to_string(), "pod/unique-host-port")]
+    );
+    // Unpublished (exposure none), it takes no host port.
+    let unpublished =
+        with_second(json!({"name": "metrics", "containerPort": 18080, "exposure": "none"}));
+    assert_eq!(findings(&unpublished), []);
+
+    // render refuses them with the same rule.
+    let err = &render_pod(&same_host, Artifact::Quadlet).unwrap_err()[0];
+    assert_eq!(
+        (err.pointer.as_str(), err.rule),
+        ("/ports/1/hostPort", "pod/unique-host-port")
+    );
+}
+
+/// The keys a `JSONSchemaProps` of `apiextensions.k8s.io/v1` has: anything
+/// else (`const`, `$defs`, `prefixItems`, `if`…) is unknown to the API server.
+const JSON_SCHEMA_PROPS: &[&str] = &[
+    "id",
+    "$schema",
+    "$ref",
+    "description",
+    "type",
+    "format",
+    "title",
+    "default",
+    "maximum",
+    "exclusiveMaximum",
+    "minimum",
+    "exclusiveMinimum",
+    "maxLength",
+    "minLength",
+    "pattern",
+    "maxItems",
+    "minItems",
+    "uniqueItems",
+    "multipleOf",
+    "enum",
+    "maxProperties",
+    "minProperties",
+    "required",
+    "items",
+    "allOf",
+    "oneOf",
+    "anyOf",
+    "not",
+    "properties",
+    "additionalProperties",
+    "patternProperties",
+    "dependencies",
+    "additionalItems",
+    "definitions",
+    "externalDocs",
+    "example",
+    "nullable",
+    "x-kubernetes-preserve-unknown-fields",
+    "x-kubernetes-embedded-resource",
+    "x-kubernetes-int-or-string",
+    "x-kubernetes-list-map-keys",
+    "x-kubernetes-list-type",
+    "x-kubernetes-map-type",
+    "x-kubernetes-validations",
+];
+
+/// What Kubernetes refuses in a CRD's `openAPIV3Schema`, as (pointer,
+/// problem): the structural-schema rules (KEP-2335: a non-empty `type` on
+/// the root, every property, additionalProperties and items, unless
+/// `x-kubernetes-int-or-string` or `x-kubernetes-preserve-unknown-fields`;
+/// inside `allOf`/`anyOf`/`oneOf`/`not` no `description`, `type`,
+/// `default`, `additionalProperties` or `nullable`, and no field or item that
+/// is not also specified outside; `metadata` restricted to `name` and
+/// `generateName`) and the API server's static checks of apiextensions v1
+/// (`ValidateCustomResourceDefinitionOpenAPISchema`: no `uniqueItems: true`;
+/// `additionalProperties` and `properties` mutually exclusive, and none at
+/// the root; no `id`, `$ref`, `definitions`, `dependencies`,
+/// `patternProperties`, `additionalItems`; `type` one of the OpenAPI v3
+/// types, never `null`; `items` a schema, not an array; boolean
+/// `exclusiveMinimum`/`exclusiveMaximum`; `x-kubernetes-preserve-unknown-fields`
+/// true or absent), and no key a `JSONSchemaProps` does not have.
+fn structural_problems(schema: &Value) -> Vec<(String, String)> {
+    fn node(s: &Value, at: &str, root: bool, junctor: bool, out: &mut Vec<(String, String)>) {
+        let mut bad = |what: &str| out.push((at.to_string(), what.to_string()));
+        let Some(obj) = s.as_object() else {
+            bad("a schema is an object");
+            return;
+        };
+        for key in obj.keys() {
+            if !JSON_SCHEMA_PROPS.contains(&key.as_str()) {
+                bad(&format!("{key} is not a JSONSchemaProps field"));
+            }
+        }
+        for key in [
+            "id",
+            "$schema",
+            "$ref",
+            "definitions",
+            "dependencies",
+            "patternProperties",
+            "additionalItems",
+        ] {
+            if obj.contains_key(key) {
+                bad(&format!("{key} is not supported"));
+            }
+        }
+        if obj.get("uniqueItems") == Some(&Value::Bool(true)) {
+            bad("uniqueItems cannot be true");
+        }
+        if obj.get("x-kubernetes-preserve-unknown-fields") == Some(&Value::Bool(false)) {
+            bad("x-kubernetes-preserve-unknown-fields must be true or absent");
+        }
+        for key in ["exclusiveMinimum", "exclusiveMaximum", "nullable"] {
+            if obj.get(key).is_some_and(|v| !v.is_boolean()) {
+                bad(&format!("{key} is a boolean in OpenAPI v3.0"));
+            }
+        }
+        let escape = obj.get("x-kubernetes-int-or-string") == Some(&Value::Bool(true))
+            || obj.get("x-kubernetes-preserve-unknown-fields") == Some(&Value::Bool(true));
+        let types = ["array", "boolean", "integer", "number", "object", "string"];
+        match obj.get("type") {
+            None if junctor || escape => {}
+            None => bad("no type"),
+            Some(Value::String(t)) if types.contains(&t.as_str()) && junctor => {
+                bad("type inside a logical junctor")
+            }
+            Some(Value::String(t)) if types.contains(&t.as_str()) => {}
+            Some(other) => bad(&format!("type {other} is not one OpenAPI v3 type")),
+        }
+        if junctor {
+            for key in ["description", "default", "additionalProperties", "nullable"] {
+                if obj.contains_key(key) {
+                    bad(&format!("{key} inside a logical junctor"));
+                }
+            }
+        }
+        if root && obj.get("type") != Some(&json!("object")) {
+            bad("the root is an object");
+        }
+        let props = obj.get("properties").and_then(Value::as_object);
+        if let Some(additional) = obj.get("additionalProperties") {
+            if props.is_some_and(|p| !p.is_empty()) {
+                bad("additionalProperties and properties are mutually exclusive");
+            }
+            if root {
+                bad("additionalProperties at the root");
+            }
+            match additional {
+                Value::Object(_) => node(
+                    additional,
+                    &format!("{at}/additionalProperties"),
+                    false,
+                    junctor,
+                    out,
+                ),
+                Value::Bool(true) => {}
+                _ => out.push((
+                    at.to_string(),
+                    "additionalProperties is a schema or true".into(),
+                )),
+            }
+        }
+        if let Some(props) = props {
+            for (name, sub) in props {
+                let here = format!("{at}/properties/{name}");
+                node(sub, &here, false, junctor, out);
+                if root && name == "metadata" {
+                    let meta = sub.as_object().unwrap();
+                    let extra: Vec<&String> = meta
+                        .keys()
+                        .filter(|k| !["type", "properties"].contains(&k.as_str()))
+                        .collect();
+                    let named: Vec<&String> = meta
+                        .get("properties")
+                        .and_then(Value::as_object)
+                        .map(|p| p.keys().collect())
+                        .unwrap_or_default();
+                    if !extra.is_empty()
+                        || named
+                            .iter()
+                            .any(|k| !["name", "generateName"].contains(&k.as_str()))
+                    {
+                        out.push((here, "metadata restricts only name and generateName".into()));
+                    }
+                }
+            }
+        }
+        match obj.get("items") {
+            None => {}
+            Some(items @ Value::Object(_)) => {
+                node(items, &format!("{at}/items"), false, junctor, out)
+            }
+            Some(_) => out.push((at.to_string(), "items is a schema, not an array".into())),
+        }
+        for key in ["allOf", "anyOf", "oneOf", "not"] {
+            let Some(subs) = obj.get(key) else { continue };
+            let subs: Vec<&Value> = match subs {
+                Value::Array(a) => a.iter().collect(),
+                one => vec![one],
+            };
+            for (i, sub) in subs.into_iter().enumerate() {
+                let here = format!("{at}/{key}/{i}");
+                node(sub, &here, false, true, out);
+                // A field or item specified inside must be specified outside.
+                for name in sub
+                    .get("properties")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flat_map(|p| p.keys())
+                {
+                    if !props.is_some_and(|p| p.contains_key(name)) {
+                        out.push((
+                            format!("{here}/properties/{name}"),
+                            "specified only inside a logical junctor".into(),
+                        ));
+                    }
+                }
+                if sub.get("items").is_some() && obj.get("items").is_none() {
+                    out.push((
+                        format!("{here}/items"),
+                        "specified only inside a logical junctor".into(),
+                    ));
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    node(schema, "", true, false, &mut out);
+    out
+}
+
+/// The CRD's schema is a Kubernetes structural schema (and passes the API
+/// server's static checks) — not merely a schema a draft 2020-12 validator
+/// compiles, which would accept `const`, `uniqueItems`, a missing `type` or
+/// `additionalProperties: false` beside `properties`. The checker itself is
+/// shown to catch each of those.
+#[test]
+fn the_crd_schema_is_a_kubernetes_structural_schema() {
+    let pod: AgentPod = support::example("k8s-crd-ollama.agent-pod.json");
+    let text = render_pod(&pod, Artifact::Crd).unwrap().text;
+    let docs: Vec<Value> = serde_saphyr::from_multiple(&text).unwrap();
+    assert_eq!(docs[0]["kind"], "CustomResourceDefinition");
+    let schema = &docs[0]["spec"]["versions"][0]["schema"]["openAPIV3Schema"];
+    assert_eq!(structural_problems(schema), []);
+    // Every leaf of the contract's spec is reached with a type: the walk saw
+    // the whole schema, not an empty one.
+    let typed = text.matches("type: ").count();
+    assert!(typed > 50, "{typed} typed nodes");
+
+    // The checker catches what a 2020-12 validator lets through.
+    let broken = |edit: &dyn Fn(&mut Value)| {
+        let mut s = schema.clone();
+        edit(&mut s);
+        structural_problems(&s)
+    };
+    let spec = "/properties/spec";
+    type Edit = Box<dyn Fn(&mut Value)>;
+    let cases: Vec<(Edit, (String, String))> = vec![
+        (
+            Box::new(|s| {
+                s["properties"]["spec"]["properties"]["podType"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("type");
+            }),
+            (format!("{spec}/properties/podType"), "no type".into()),
+        ),
+        (
+            Box::new(|s| s["properties"]["spec"]["properties"]["podType"]["const"] = json!("x")),
+            (
+                format!("{spec}/properties/podType"),
+                "const is not a JSONSchemaProps field".into(),
+            ),
+        ),
+        (
+            Box::new(|s| {
+                s["properties"]["spec"]["properties"]["ports"]["uniqueItems"] = json!(true)
+            }),
+            (
+                format!("{spec}/properties/ports"),
+                "uniqueItems cannot be true".into(),
+            ),
+        ),
+        (
+            Box::new(|s| s["properties"]["spec"]["additionalProperties"] = json!(false)),
+            (
+                spec.to_string(),
+                "additionalProperties and properties are mutually exclusive".into(),
+            ),
+        ),
+        (
+            Box::new(|s| {
+                s["properties"]["spec"]["properties"]["id"]["type"] = json!(["string", "null"])
+            }),
+            (
+                format!("{spec}/properties/id"),
+                r#"type ["string","null"] is not one OpenAPI v3 type"#.into(),
+            ),
+        ),
+        (
+            Box::new(|s| s["properties"]["spec"]["properties"]["id"]["$ref"] = json!("#/x")),
+            (
+                format!("{spec}/properties/id"),
+                "$ref is not supported".into(),
+            ),
+        ),
+        (
+            Box::new(|s| {
+                s["properties"]["spec"]["anyOf"] =
+                    json!([{"properties": {"elsewhere": {"type": "string"}}}])
+            }),
+            (
+                format!("{spec}/anyOf/0/properties/elsewhere"),
+                "specified only inside a logical junctor".into(),
+            ),
+        ),
+        (
+            Box::new(|s| {
+                s["properties"]["metadata"]["properties"] = json!({"labels": {"type": "object"}})
+            }),
+            (
+                "/properties/metadata".into(),
+                "metadata restricts only name and generateName".into(),
+            ),
+        ),
+    ];
+    for (edit, expected) in cases {
+        let problems = broken(&*edit);
+        assert!(problems.contains(&expected), "{expected:?} in {problems:?}");
+    }
+}
