@@ -72,7 +72,18 @@ fn main() {
     for doc in &docs {
         assert!(validate(doc, Mode::default()).is_valid());
     }
-    report("validate (schema + type + semantics)", count, t);
+    report("validate (schema, type, semantics, render check)", count, t);
+
+    // The JSON Schema alone (`validate --schema-only`).
+    let t = Instant::now();
+    for doc in &docs {
+        let mode = Mode {
+            schema_only: true,
+            ..Mode::default()
+        };
+        assert!(validate(doc, mode).is_valid());
+    }
+    report("validate --schema-only", count, t);
 
     let pods: Vec<AgentPod> = docs
         .iter()
