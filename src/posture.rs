@@ -1201,7 +1201,7 @@ pub fn quadlet_command(unit: &[(String, String, String)]) -> Result<Vec<String>,
     let mut exec = Vec::new();
     let mut podman_args = Vec::new();
     let words = |value: &str, key: &str| {
-        split_words(value).map_err(|e| format!("{key}= does not split into words: {e}"))
+        split_unit_words(value).map_err(|e| format!("{key}= does not split into words: {e}"))
     };
     argv.extend(
         [
@@ -1274,6 +1274,18 @@ pub fn quadlet_command(unit: &[(String, String, String)]) -> Result<Vec<String>,
 /// and `$`; a lone `%` specifier is kept as written (the generator's own
 /// `%t/%N.cid`), and a `$VARIABLE` is an error: systemd would expand it.
 pub fn split_words(value: &str) -> Result<Vec<String>, String> {
+    split(value, false)
+}
+
+/// [`split_words`] for a value of the unit itself (`Exec=`, `PodmanArgs=`,
+/// `Label=`…): a lone `%` specifier is an error too — systemd would expand
+/// it, so the word would not be what was written (the renderer always
+/// writes `%%`).
+pub fn split_unit_words(value: &str) -> Result<Vec<String>, String> {
+    split(value, true)
+}
+
+fn split(value: &str, no_specifiers: bool) -> Result<Vec<String>, String> {
     let mut words = Vec::new();
     let mut chars = value.chars().peekable();
     loop {
@@ -1299,6 +1311,9 @@ pub fn split_words(value: &str) -> Result<Vec<String>, String> {
                 (_, '%') if chars.peek() == Some(&'%') => {
                     chars.next();
                     word.push('%');
+                }
+                (_, '%') if no_specifiers => {
+                    return Err("a lone % specifier, which systemd would expand".into());
                 }
                 (_, '$') if chars.peek() == Some(&'$') => {
                     chars.next();

@@ -397,3 +397,26 @@ fn devices_are_only_the_required_accelerators() {
         );
     }
 }
+
+/// A `%` specifier in a value of the unit is expanded by systemd, so the word
+/// would not be what was written: the model refuses it (the renderer writes
+/// `%%`), while the generator's own `%t/%N.cid` in `ExecStart=` still reads.
+#[test]
+fn a_specifier_in_a_unit_value_is_refused() {
+    let (posture, unit) = rendered("local-podman-llama-cpp.agent-pod.json", Artifact::Quadlet);
+    let exec = unit.lines().find(|l| l.starts_with("Exec=")).unwrap();
+    for word in ["%h", "100%", "%%%h"] {
+        let broken = unit.replacen(exec, &format!("{exec} {word}"), 1);
+        assert_eq!(
+            rules(posture.check_quadlet(&broken)),
+            ["posture/unit-shape"],
+            "{word}"
+        );
+    }
+    let escaped = unit.replacen(exec, &format!("{exec} 100%%"), 1);
+    assert_eq!(rules(posture.check_quadlet(&escaped)), Vec::<&str>::new());
+    assert_eq!(
+        agent_machine::posture::split_words("--cidfile=%t/%N.cid").unwrap(),
+        ["--cidfile=%t/%N.cid"]
+    );
+}
