@@ -12,7 +12,7 @@
 //! ([`Report::warnings`], the [`crate::semantics::STATE_RULES`]): evidence is
 //! judged where it is used, and activation and `storage verify` refuse it.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use jsonschema::error::ValidationErrorKind;
 use serde_json::Value;
@@ -52,25 +52,24 @@ impl Report {
     }
 }
 
-static VALIDATORS: LazyLock<Vec<jsonschema::Validator>> = LazyLock::new(|| {
-    Kind::ALL
-        .iter()
-        .map(|kind| {
-            let schema: Value = serde_json::from_str(kind.info().schema)
-                .expect("build.rs checked every embedded contract");
-            jsonschema::draft202012::new(&schema)
-                .expect("build.rs compiled every embedded contract")
-        })
-        .collect()
-});
+/// One slot per kind, each compiled the first time a document of that kind
+/// is validated: a command that reads one AgentPod compiles one schema, not
+/// every contract (start-up time of single-shot commands).
+static VALIDATORS: LazyLock<Vec<OnceLock<jsonschema::Validator>>> =
+    LazyLock::new(|| Kind::ALL.iter().map(|_| OnceLock::new()).collect());
 
-/// The compiled validator of `kind` (compiled once per process).
+/// The compiled validator of `kind` (compiled once per process, when first
+/// needed).
 pub fn schema_validator(kind: Kind) -> &'static jsonschema::Validator {
     let index = Kind::ALL
         .iter()
         .position(|k| *k == kind)
         .expect("Kind::ALL lists every kind");
-    &VALIDATORS[index]
+    VALIDATORS[index].get_or_init(|| {
+        let schema: Value = serde_json::from_str(kind.info().schema)
+            .expect("build.rs checked every embedded contract");
+        jsonschema::draft202012::new(&schema).expect("build.rs compiled every embedded contract")
+    })
 }
 
 /// Reads the `kind` of a document, or says why it cannot be dispatched.
