@@ -792,6 +792,9 @@ impl Posture {
                 .enumerate()
                 .map(move |(i, c)| (*list, i, c))
         });
+        // Extended resources add up over the Pod's containers (init
+        // containers too, conservatively): the Pod gets their sum.
+        let mut extended: std::collections::BTreeMap<String, u64> = Default::default();
         for (list, i, c) in containers {
             let field = |f: &str| format!("{list}[{i}].{f}");
             let sc = &c["securityContext"];
@@ -862,19 +865,23 @@ impl Posture {
                 );
             }
             for (name, value) in c["resources"]["limits"].as_object().into_iter().flatten() {
-                let given = self.device_limits.get(name.as_str());
+                if matches!(name.as_str(), "cpu" | "memory") {
+                    continue;
+                }
                 let count = value
                     .as_str()
                     .and_then(|q| q.parse::<u64>().ok())
                     .or(value.as_u64());
-                if !matches!(name.as_str(), "cpu" | "memory")
-                    && (given.is_none() || given != count.as_ref())
-                {
-                    v(
+                match (self.device_limits.contains_key(name.as_str()), count) {
+                    (true, Some(n)) => {
+                        let total = extended.entry(name.clone()).or_insert(0u64);
+                        *total = total.saturating_add(n);
+                    }
+                    _ => v(
                         &field(&format!("resources.limits.{name}")),
                         "posture/device",
                         "an extended resource other than the pod's required accelerators",
-                    );
+                    ),
                 }
             }
             for p in c["ports"].as_array().cloned().unwrap_or_default() {
@@ -912,6 +919,15 @@ impl Posture {
                         "model mounts must be read-only",
                     );
                 }
+            }
+        }
+        for (name, total) in &extended {
+            if self.device_limits.get(name.as_str()) != Some(total) {
+                v(
+                    &format!("resources.limits.{name}"),
+                    "posture/device",
+                    "the Pod's containers together ask for another count than its required accelerators give",
+                );
             }
         }
         out
@@ -1087,7 +1103,7 @@ impl<'a> NetworkPolicyView<'a> {
         let has_rules = spec["egress"].as_array().is_some_and(|r| !r.is_empty());
         let egress_typed = match spec["policyTypes"].as_array() {
             Some(types) => types.iter().any(|t| t == "Egress"),
-            None => spec.get("egress").is_some(),
+            None => has_rules,
         };
         NetworkPolicyView {
             at: format!(
@@ -1214,17 +1230,38 @@ pub fn quadlet_command(unit: &[(String, String, String)]) -> Result<Vec<String>,
         ]
         .map(String::from),
     );
-    for (section, key, value) in unit.iter().filter(|(s, _, _)| s == "Container") {
-        let _ = section;
-        let key = key.as_str();
-        let multi = matches!(
+    let is_multi = |key: &str| {
+        matches!(
             key,
             "PublishPort" | "Volume" | "Label" | "PodmanArgs" | "Tmpfs" | "AddDevice"
-        );
+        )
+    };
+    // An empty value of a key that may repeat clears the values before it,
+    // as the generator's LookupAll does.
+    let container: Vec<(&str, &str)> = unit
+        .iter()
+        .filter(|(s, _, _)| s == "Container")
+        .map(|(_, k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let kept: Vec<(&str, &str)> = container
+        .iter()
+        .enumerate()
+        .filter(|(i, (k, v))| {
+            !(is_multi(k)
+                && (v.trim().is_empty()
+                    || container[i + 1..]
+                        .iter()
+                        .any(|(k2, v2)| k2 == k && v2.trim().is_empty())))
+        })
+        .map(|(_, kv)| *kv)
+        .collect();
+    for (key, value) in kept {
+        let multi = is_multi(key);
         if !multi && !single.insert(key) {
             return Err(format!("{key}= is given more than once"));
         }
-        let value = value.as_str();
+        // Single-valued keys are read with their trailing whitespace trimmed.
+        let value = if multi { value } else { value.trim_end() };
         match key {
             "ContainerName" => argv.extend(["--name".into(), value.into()]),
             "Image" => image = Some(value.to_string()),
@@ -1241,6 +1278,11 @@ pub fn quadlet_command(unit: &[(String, String, String)]) -> Result<Vec<String>,
                 _ => return Err("NoNewPrivileges= is true or false".into()),
             },
             "DropCapability" => {
+                // Quadlet splits this key without unescaping: a backslash
+                // would not mean here what it means to the model.
+                if value.contains('\\') {
+                    return Err("DropCapability= holds a backslash".into());
+                }
                 for cap in words(value, key)? {
                     argv.extend(["--cap-drop".into(), cap.to_lowercase()]);
                 }
@@ -1305,7 +1347,15 @@ fn split(value: &str, no_specifiers: bool) -> Result<Vec<String>, String> {
                 (_, '\\') => match chars.next() {
                     Some('n') => word.push('\n'),
                     Some('t') => word.push('\t'),
-                    Some(other) => word.push(other),
+                    Some(c @ ('\\' | '"' | '\'')) => word.push(c),
+                    // The generator reads other escapes its own way, or drops
+                    // the whole value: in a unit's own value, refused.
+                    Some(other) if !no_specifiers => word.push(other),
+                    Some(other) => {
+                        return Err(format!(
+                            "the escape \\{other}, which the generator does not read as written"
+                        ));
+                    }
                     None => return Err("a trailing backslash".into()),
                 },
                 (_, '%') if chars.peek() == Some(&'%') => {
@@ -1339,62 +1389,58 @@ fn split(value: &str, no_specifiers: bool) -> Result<Vec<String>, String> {
     Ok(words)
 }
 
-/// Parses a unit file the way systemd reads it: `[Section]` headers,
-/// `Key=Value` lines, `#`/`;` comments, and a trailing backslash continuing a
-/// line. Returns (section, key, value) in order.
+/// Parses a unit file the way Podman's Quadlet generator reads it (a port of
+/// `pkg/systemd/parser` `UnitFile.Parse`, checked against the real generator
+/// in `tests/external_validators.rs`): every line is trimmed; a blank line or
+/// one starting with `#` or `;` is a comment, which never continues and is
+/// skipped inside a continuation; any other line ending in `\` continues onto
+/// the next, joined with nothing between; then `[Section]` (whitespace only
+/// after the `]`) or `Key=Value` (the key right-trimmed, the value
+/// left-trimmed). Returns (section, key, value) in order; anything else is
+/// an error, as it is for the generator.
 pub fn parse_unit(text: &str) -> Result<Vec<(String, String, String)>, String> {
     let mut out = Vec::new();
     let mut section: Option<String> = None;
-    let mut pending = String::new();
-    let lines: Vec<&str> = text.split('\n').collect();
+    let mut remaining = String::new();
+    let lines: Vec<&str> = text
+        .strip_suffix('\n')
+        .unwrap_or(text)
+        .split('\n')
+        .collect();
     for (n, raw) in lines.iter().enumerate() {
-        // Inside a continuation, Podman's parser (5.4, measured: see
-        // tests/external_validators.rs) skips blank and comment lines and
-        // carries the value on to the next line of content.
-        let skipped = raw.trim();
-        if !pending.is_empty()
-            && n + 1 < lines.len()
-            && (skipped.is_empty() || skipped.starts_with('#') || skipped.starts_with(';'))
-        {
-            continue;
-        }
-        let line = if pending.is_empty() {
-            raw.trim_start().to_string()
+        let mut line = raw.trim().to_string();
+        let comment = line.is_empty() || line.starts_with('#') || line.starts_with(';');
+        if comment {
+            if !remaining.is_empty() {
+                continue;
+            }
         } else {
-            format!("{pending} {raw}")
-        };
-        // Only a Key=Value line continues, as in Podman's unit-file parser
-        // (and systemd's): a comment or a section header ending in `\` ends
-        // there, so it can never hide the next line from this check while the
-        // generator reads that line as a key. systemd honours a continuation
-        // even on the last line of the file: the pending text is then a line
-        // of its own.
-        let starts_value = !pending.is_empty() || {
-            let l = line.trim_end();
-            !l.starts_with('#') && !l.starts_with(';') && !l.starts_with('[') && l.contains('=')
-        };
-        if starts_value
-            && let Some(stripped) = line.strip_suffix('\\')
-            && n + 1 < lines.len()
-        {
-            pending = stripped.to_string();
-            continue;
+            if let Some(stripped) = line.strip_suffix('\\') {
+                line = stripped.to_string();
+                if n + 1 != lines.len() {
+                    remaining.push_str(&line);
+                    continue;
+                }
+            }
+            if !remaining.is_empty() {
+                line = std::mem::take(&mut remaining) + &line;
+            }
         }
-        let line = if starts_value {
-            line.strip_suffix('\\').unwrap_or(&line).to_string()
-        } else {
-            line
-        };
-        pending.clear();
-        let line = line.trim_end();
         if line.is_empty() || line.starts_with('#') || line.starts_with(';') {
             continue;
         }
-        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+        if let Some(rest) = line.strip_prefix('[')
+            && let Some(end) = rest.find(']')
+            && rest[end + 1..].chars().all(|c| c == ' ' || c == '\t')
+        {
+            let name = &rest[..end];
+            if name.is_empty() || name.contains('[') || name.chars().any(char::is_control) {
+                return Err(format!("line {}: an invalid section name", n + 1));
+            }
             section = Some(name.to_string());
             continue;
         }
-        let Some((key, value)) = line.split_once('=') else {
+        let Some((key, value)) = line.split_once('=').filter(|(k, _)| !k.is_empty()) else {
             return Err(format!("line {}: not a Key=Value line", n + 1));
         };
         let Some(section) = &section else {
@@ -1402,8 +1448,8 @@ pub fn parse_unit(text: &str) -> Result<Vec<(String, String, String)>, String> {
         };
         out.push((
             section.clone(),
-            key.trim().to_string(),
-            value.trim().to_string(),
+            key.trim_end().to_string(),
+            value.trim_start().to_string(),
         ));
     }
     Ok(out)

@@ -401,6 +401,14 @@ fn the_unit_model_reads_hand_edits_as_the_real_generator_does() {
         "Label=a=b \\\n# inside \\\nLabel=c=d\n",
         "Label=a=b \\\n\nLabel=c=d\n",
         "Label=a=b \\\n; inside\n\nLabel=c=d\n",
+        // Joined with nothing between; every line trimmed first.
+        "Label=a=b\\\nc=d\n",
+        "Label=a=b \\ \nLabel=c=d\n",
+        "Label=a=b \\\r\nLabel=c=d\r\n",
+        "  Label=x=y  \\  \n   z=w\n",
+        // An empty value clears the key's earlier values.
+        "Label=\nLabel=only=this\n",
+        "PodmanArgs=\n",
         "  Label=indented=yes\n",
         "Label = spaced=yes\n",
     ];

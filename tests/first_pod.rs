@@ -230,7 +230,10 @@ fn the_first_pod_guide_works_as_written() {
         Err(e) => panic!("unshare (util-linux) is needed to run the guide: {e}"),
     };
     let stderr = String::from_utf8_lossy(&o.stderr);
-    assert!(stderr.contains("1 valid, 0 invalid"), "{stderr}");
+    assert!(
+        stderr.contains("1 valid, 0 invalid, 0 unreadable, 0 warning(s)"),
+        "{stderr}"
+    );
     let unit = std::fs::read_to_string(out.join("ollama.container")).unwrap();
     for line in [
         "AddDevice=nvidia.com/gpu=0",

@@ -420,3 +420,98 @@ fn a_specifier_in_a_unit_value_is_refused() {
         ["--cidfile=%t/%N.cid"]
     );
 }
+
+/// The reviewer's hand edits, each read as the generator reads them: a
+/// continuation joined with nothing between (a hidden `--privileged`); a
+/// backslash followed by a space (the hardening moved into `[Unit]`); an
+/// escape the generator does not read as written; a backslash in
+/// `DropCapability`.
+#[test]
+fn hand_edits_read_as_the_generator_reads_them() {
+    let (posture, unit) = rendered("local-podman-llama-cpp.agent-pod.json", Artifact::Quadlet);
+    let podman_args = unit.lines().find(|l| l.starts_with("PodmanArgs=")).unwrap();
+    let joined = unit.replacen(
+        podman_args,
+        &format!("{podman_args} --label a\\\nb --privileged"),
+        1,
+    );
+    assert!(rules(posture.check_quadlet(&joined)).contains(&"posture/privileged"));
+
+    let moved = unit
+        .replace("ReadOnly=true\n", "")
+        .replace("NoNewPrivileges=true\n", "")
+        .replace("DropCapability=all\n", "")
+        .replacen(
+            "[Install]",
+            "[Unit]\nDescription=x \\ \n[Container]\nReadOnly=true\nNoNewPrivileges=true\nDropCapability=all\n\n[Install]",
+            1,
+        );
+    let found = rules(posture.check_quadlet(&moved));
+    assert!(
+        found.contains(&"posture/hardening") && found.contains(&"posture/capabilities"),
+        "{found:?}"
+    );
+
+    for edit in [
+        format!("{podman_args} --label=x\\qy"),
+        format!("{podman_args} a\\%hb"),
+        "DropCapability=a\\ll".to_string(),
+    ] {
+        let target = if edit.starts_with("DropCapability") {
+            "DropCapability=all"
+        } else {
+            podman_args
+        };
+        let broken = unit.replacen(target, &edit, 1);
+        assert_eq!(
+            rules(posture.check_quadlet(&broken)),
+            ["posture/unit-shape"],
+            "{edit}"
+        );
+    }
+}
+
+/// Extended resources add up over the Pod's containers; a policy without
+/// `policyTypes` restricts egress only when it has egress rules.
+#[test]
+fn the_pod_as_a_whole_is_judged() {
+    let tiers = support::example_tiers();
+    let mut value: Value = support::example("k8s-topolvm.agent-pod.json");
+    value["resources"]["accelerators"] = json!([{"type": "cuda", "required": true, "count": 1}]);
+    let pod: AgentPod = serde_json::from_value(value).unwrap();
+    let source = Source::new("pod.json", format!("sha256:{}", "0".repeat(64)));
+    let yaml = render::render(Artifact::Kubernetes, &Input::new(&pod, &source, &tiers))
+        .unwrap()
+        .text;
+    let storage = render::storage::resolve(&pod, &tiers).unwrap();
+    let posture = Posture::for_pod(&pod, None).unwrap().with_storage(&storage);
+    assert_eq!(rules(posture.check_kubernetes(&yaml)), Vec::<&str>::new());
+    for count in ["2", "0"] {
+        let broken = edit_docs(&yaml, |d| {
+            pod_spec(d)["containers"][0]["resources"]["limits"]["nvidia.com/gpu"] = json!(count)
+        });
+        assert_eq!(
+            rules(posture.check_kubernetes(&broken)),
+            ["posture/device"],
+            "{count}"
+        );
+    }
+    let twice = edit_docs(&yaml, |d| {
+        let mut second = pod_spec(d)["containers"][0].clone();
+        second["name"] = json!("second");
+        pod_spec(d)["containers"]
+            .as_array_mut()
+            .unwrap()
+            .push(second);
+    });
+    assert_eq!(rules(posture.check_kubernetes(&twice)), ["posture/device"]);
+
+    let (posture, yaml) = rendered("k8s-topolvm.agent-pod.json", Artifact::Kubernetes);
+    let ingress_only = edit_docs(&yaml, |d| {
+        let deny = default_deny(d);
+        deny["spec"] = json!({"podSelector": {}, "egress": []});
+    });
+    assert!(
+        rules(posture.check_kubernetes(&ingress_only)).contains(&"posture/default-deny-egress")
+    );
+}

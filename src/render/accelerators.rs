@@ -4,7 +4,7 @@
 //! |---|---|---|
 //! | `cpu` | — | — |
 //! | `cuda` | the CDI names `nvidia.com/gpu=0` … `=N-1`, or `nvidia.com/gpu=all` without a count | `nvidia.com/gpu: N` (1 without a count) |
-//! | `rocm` | `/dev/kfd` and `/dev/dri` | `amd.com/gpu: N` (1 without a count) |
+//! | `rocm` | `/dev/kfd` and `/dev/dri` (every AMD GPU: a count is not expressible locally) | `amd.com/gpu: N` (1 without a count) |
 //! | `vulkan` | `/dev/dri` | refused when required: no device-plugin resource, and `hostPath` is not allowed |
 //! | `metal`, `mlx` | refused when required: no such device on Linux | same |
 //! | `unknown` | refused when required: nothing to give | same |
@@ -131,6 +131,13 @@ pub fn resolve(pod: &AgentPod, artifact: Artifact) -> Result<Accelerators, Rende
             ));
             continue;
         }
+        if a.count == Some(0) {
+            out.warnings.push(format!(
+                "/resources/accelerators/{i}: the accelerator {} has a count of 0, so it adds no device",
+                a.type_
+            ));
+            continue;
+        }
         let w = wanted.entry(a.type_).or_insert(Wanted {
             first: i,
             local: Some(0),
@@ -154,12 +161,6 @@ pub fn resolve(pod: &AgentPod, artifact: Artifact) -> Result<Accelerators, Rende
                     n.max(w.cluster)
                 ),
             ));
-        }
-        if w.local == Some(0) {
-            out.warnings.push(format!(
-                "{pointer}: the accelerator {ty} has a count of 0, so no device is rendered"
-            ));
-            continue;
         }
         let unavailable = |why: &str| {
             RenderError::new(
