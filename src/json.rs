@@ -328,6 +328,20 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
         Ok(Value::from(v))
     }
     fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        // An integral number written with a fraction or an exponent (`1.0`,
+        // `2e3`) is the integer JSON Schema says it is (`type: integer`
+        // accepts it), so the generated types read it too. RFC 8785 writes
+        // both the same way, so no digest changes.
+        const TWO_POW_64: f64 = 18_446_744_073_709_551_616.0;
+        const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
+        if v.fract() == 0.0 {
+            if (0.0..TWO_POW_64).contains(&v) {
+                return Ok(Value::from(v as u64));
+            }
+            if (-TWO_POW_63..0.0).contains(&v) {
+                return Ok(Value::from(v as i64));
+            }
+        }
         Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
     }
     fn visit_str<E>(self, v: &str) -> Result<Value, E> {

@@ -125,3 +125,38 @@ fn digest_shape_is_strict() {
     assert!(!is_digest(&good.to_uppercase()));
     assert!(!is_digest(&format!("sha256:{}", "a".repeat(63))));
 }
+
+/// An integral number spelled with a fraction or an exponent (`1.0`,
+/// `8.589934592e9`) is the integer JSON Schema says it is: the pod validates
+/// and types (a SourceOS document may spell it so), and its digest is the
+/// integer spelling's — RFC 8785 writes both the same way.
+#[test]
+fn integral_numbers_in_any_spelling_are_integers() {
+    let text = std::fs::read_to_string("examples/local-podman-llama-cpp.agent-pod.json").unwrap();
+    let respelled = text.replacen("\"count\": 1", "\"count\": 1.0", 1).replacen(
+        "8589934592",
+        "8.589934592e9",
+        1,
+    );
+    assert_ne!(text, respelled);
+    let parse = |t: &str| {
+        agent_machine::input::parse_document(
+            "pod.json".into(),
+            t.as_bytes(),
+            agent_machine::json::Limits::default(),
+        )
+        .unwrap()
+    };
+    let (plain, other) = (parse(&text), parse(&respelled));
+    let report = agent_machine::validate::validate(&other, Default::default());
+    assert!(report.is_valid(), "{:?}", report.diagnostics);
+    assert_eq!(
+        agent_machine::canonical::digest(&plain.value).unwrap(),
+        agent_machine::canonical::digest(&other.value).unwrap()
+    );
+    // A fraction stays a number that no integer field accepts.
+    let fractional = parse(&text.replacen("\"count\": 1", "\"count\": 1.5", 1));
+    let report = agent_machine::validate::validate(&fractional, Default::default());
+    let rules: Vec<&str> = report.diagnostics.iter().map(|d| d.rule.as_str()).collect();
+    assert_eq!(rules, ["schema/type"]);
+}
