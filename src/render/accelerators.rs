@@ -13,7 +13,7 @@
 //! (`required: false`) is not, and adds nothing to a required one of its
 //! type: a device the host lacks would stop the unit from starting (and make
 //! a Pod unschedulable), which is the opposite of optional. Each entry left
-//! out is named in a warning; a count of 0 renders nothing, also with a
+//! out is named in a warning; an entry with a count of 0 adds nothing, also with a
 //! warning. The required entries of one type add up: locally, their counts
 //! summed, or every device when one of them gives no count; in Kubernetes,
 //! their counts summed, an entry without a count counting one.
