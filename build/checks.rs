@@ -14,15 +14,29 @@ use std::path::{Path, PathBuf};
 
 use crate::{json, profile};
 
-/// One contract, as read from `contracts/`.
+/// One contract, as read from `contracts/` (the current version of a kind)
+/// or `contracts/v<version>/` (an archived version, still read).
 pub struct Contract {
     pub slug: String,
     pub module: String,
+    /// Whether this is an archived version (`contracts/v<version>/`).
+    pub archived: bool,
     pub kind: String,
     pub version: String,
     pub id: String,
     pub path: PathBuf,
     pub schema: serde_json::Value,
+}
+
+impl Contract {
+    /// The schema file, relative to the repository root.
+    pub fn file(&self) -> String {
+        if self.archived {
+            format!("contracts/v{}/{}.schema.json", self.version, self.slug)
+        } else {
+            format!("contracts/{}.schema.json", self.slug)
+        }
+    }
 }
 
 /// Collects every problem, to report them all at once.
@@ -94,84 +108,164 @@ fn read_json(
     }
 }
 
-/// Every contract under `dir`, or every problem found in them.
+/// Every contract under `dir` (the current versions) and under its
+/// `v<version>/` folders (archived versions, see docs/contracts.md,
+/// "Versions and compatibility"), or every problem found in them. Current
+/// versions come first, in file-name order; archived ones follow.
 pub fn load_contracts(dir: &Path) -> Result<Vec<Contract>, String> {
     let root = dir.parent().unwrap_or(dir);
     let mut problems = Problems::default();
     let mut contracts = Vec::new();
     for path in sorted_files(dir, ".schema.json", &mut problems) {
-        let shown = relative(root, &path);
-        let Some((text, schema)) = read_json(&path, &shown, &mut problems) else {
-            continue;
-        };
-        let file_name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default();
-        let slug = file_name.trim_end_matches(".schema.json").to_string();
-
-        let violations = profile::check(&schema);
-        for v in &violations {
-            let at = json::locate(&text, &v.pointer)
-                .map(|p| format!(":{p}"))
-                .unwrap_or_default();
-            let pointer = if v.pointer.is_empty() {
-                "/"
-            } else {
-                &v.pointer
+        if let Some(c) = load_contract(root, &path, None, &mut problems) {
+            contracts.push(c);
+        }
+    }
+    for (folder, version) in archive_folders(dir, &mut problems) {
+        for path in sorted_files(&folder, ".schema.json", &mut problems) {
+            let Some(c) = load_contract(root, &path, Some(&version), &mut problems) else {
+                continue;
             };
-            problems.push(format!(
-                "{shown}{at}: {pointer}: keyword {:?}: {}",
-                v.keyword, v.message
-            ));
+            let shown = relative(root, &path);
+            match contracts
+                .iter()
+                .find(|cur| !cur.archived && cur.slug == c.slug)
+            {
+                None => problems.push(format!(
+                    "{shown}: an archived version needs a current contracts/{}.schema.json",
+                    c.slug
+                )),
+                Some(cur) if cur.version == c.version => problems.push(format!(
+                    "{shown}: archives the current version {}; an archived version is an older one",
+                    c.version
+                )),
+                Some(_) => contracts.push(c),
+            }
         }
-        if !violations.is_empty() {
-            continue;
-        }
-        if let Err(e) = jsonschema::meta::validate(&schema) {
-            problems.push(format!(
-                "{shown}: {}: not a valid draft 2020-12 schema: {e}",
-                e.instance_path()
-            ));
-            continue;
-        }
-
-        let title = schema["title"].as_str().unwrap_or_default().to_string();
-        let kind = schema["properties"]["kind"]["const"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
-        let version = schema["properties"]["specVersion"]["const"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
-        let id = schema["$id"].as_str().unwrap_or_default().to_string();
-        let expected_id = format!("urn:srcos:agent-machine:schema:{slug}:v{version}");
-        if kind.is_empty() || kind != title {
-            problems.push(format!("{shown}: /properties/kind: \"kind\" must be a string const equal to the title {title:?}"));
-        }
-        if version.is_empty() {
-            problems.push(format!(
-                "{shown}: /properties/specVersion: \"specVersion\" must be a string const"
-            ));
-        }
-        if id != expected_id {
-            problems.push(format!(
-                "{shown}: /$id: is {id:?}, the file name and specVersion say {expected_id:?}"
-            ));
-        }
-        contracts.push(Contract {
-            module: slug.replace('-', "_"),
-            slug,
-            kind,
-            version,
-            id,
-            path,
-            schema,
-        });
     }
     problems.check("problem(s) in contracts/ (see docs/contracts.md, \"typify-safe profile\")")?;
     Ok(contracts)
+}
+
+/// The `v<version>/` folders of `dir`, in name order; any other folder is a problem.
+fn archive_folders(dir: &Path, problems: &mut Problems) -> Vec<(PathBuf, String)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut out: Vec<(PathBuf, String)> = Vec::new();
+    for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+        if !path.is_dir() {
+            continue;
+        }
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let version = name.strip_prefix('v').unwrap_or_default();
+        let semver = version.split('.').count() == 3
+            && version
+                .split('.')
+                .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if semver {
+            out.push((path.clone(), version.to_string()));
+        } else {
+            problems.push(format!(
+                "contracts/{name}/: a folder under contracts/ is an archived version, named v<major>.<minor>.<patch>"
+            ));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// One contract file: the profile, the meta-schema and the identity rules.
+/// `archived` is the version its folder names, for an archived version.
+fn load_contract(
+    root: &Path,
+    path: &Path,
+    archived: Option<&str>,
+    problems: &mut Problems,
+) -> Option<Contract> {
+    let shown = relative(root, path);
+    let (text, schema) = read_json(path, &shown, problems)?;
+    let file_name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let slug = file_name.trim_end_matches(".schema.json").to_string();
+
+    let violations = profile::check(&schema);
+    for v in &violations {
+        let at = json::locate(&text, &v.pointer)
+            .map(|p| format!(":{p}"))
+            .unwrap_or_default();
+        let pointer = if v.pointer.is_empty() {
+            "/"
+        } else {
+            &v.pointer
+        };
+        problems.push(format!(
+            "{shown}{at}: {pointer}: keyword {:?}: {}",
+            v.keyword, v.message
+        ));
+    }
+    if !violations.is_empty() {
+        return None;
+    }
+    if let Err(e) = jsonschema::meta::validate(&schema) {
+        problems.push(format!(
+            "{shown}: {}: not a valid draft 2020-12 schema: {e}",
+            e.instance_path()
+        ));
+        return None;
+    }
+
+    let title = schema["title"].as_str().unwrap_or_default().to_string();
+    let kind = schema["properties"]["kind"]["const"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let version = schema["properties"]["specVersion"]["const"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let id = schema["$id"].as_str().unwrap_or_default().to_string();
+    let expected_id = format!("urn:srcos:agent-machine:schema:{slug}:v{version}");
+    if kind.is_empty() || kind != title {
+        problems.push(format!("{shown}: /properties/kind: \"kind\" must be a string const equal to the title {title:?}"));
+    }
+    if version.is_empty() {
+        problems.push(format!(
+            "{shown}: /properties/specVersion: \"specVersion\" must be a string const"
+        ));
+    }
+    if id != expected_id {
+        problems.push(format!(
+            "{shown}: /$id: is {id:?}, the file name and specVersion say {expected_id:?}"
+        ));
+    }
+    if let Some(folder) = archived
+        && folder != version
+    {
+        problems.push(format!(
+            "{shown}: /properties/specVersion: is {version:?}, the folder says {folder:?}"
+        ));
+    }
+    let module = match archived {
+        None => slug.replace('-', "_"),
+        Some(_) => format!("{}_v{}", slug.replace('-', "_"), version.replace('.', "_")),
+    };
+    Some(Contract {
+        module,
+        archived: archived.is_some(),
+        slug,
+        kind,
+        version,
+        id,
+        path: path.to_path_buf(),
+        schema,
+    })
 }
 
 /// Every example under `root/examples` checked against its kind's schema:
@@ -181,12 +275,12 @@ pub fn check_examples(root: &Path, contracts: &[Contract]) -> Result<String, Str
     let mut problems = Problems::default();
     let mut tests =
         String::from("// Generated by build.rs: one test per file under examples/.\n\n");
-    let validators: Vec<(String, jsonschema::Validator)> = contracts
+    let validators: Vec<(&str, &str, jsonschema::Validator)> = contracts
         .iter()
         .filter_map(|c| {
             jsonschema::draft202012::new(&c.schema)
                 .ok()
-                .map(|v| (c.slug.clone(), v))
+                .map(|v| (c.slug.as_str(), c.version.as_str(), v))
         })
         .collect();
     for path in sorted_files(&dir, ".json", &mut problems) {
@@ -199,7 +293,7 @@ pub fn check_examples(root: &Path, contracts: &[Contract]) -> Result<String, Str
         let stem = file_name.trim_end_matches(".json");
         let Some(contract) = contracts
             .iter()
-            .find(|c| stem.ends_with(&format!(".{}", c.slug)))
+            .find(|c| !c.archived && stem.ends_with(&format!(".{}", c.slug)))
         else {
             problems.push(format!(
                 "{shown}: examples are named <name>.<slug>.json with the slug of a contract"
@@ -219,11 +313,23 @@ pub fn check_examples(root: &Path, contracts: &[Contract]) -> Result<String, Str
             ));
             continue;
         }
+        // An example of an archived version is judged by that version's
+        // schema; any other by the current one.
+        let version = match value.get("specVersion").and_then(|v| v.as_str()) {
+            Some(v)
+                if validators
+                    .iter()
+                    .any(|(s, ver, _)| *s == contract.slug && *ver == v) =>
+            {
+                v
+            }
+            _ => contract.version.as_str(),
+        };
         let validator = &validators
             .iter()
-            .find(|(s, _)| *s == contract.slug)
+            .find(|(s, ver, _)| *s == contract.slug && *ver == version)
             .expect("compiled above")
-            .1;
+            .2;
         let errors: Vec<_> = validator.iter_errors(&value).collect();
         for e in &errors {
             let pointer = e.instance_path().as_str().to_string();

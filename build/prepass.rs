@@ -12,8 +12,25 @@ const CRATE: &str = "agent-machine";
 const WIRE: &str = "agent_machine::contracts::wire";
 
 /// Returns the typify copy of `contract`.
-pub fn for_typify(contract: &Value) -> Value {
+///
+/// `also_reads` lists the archived versions of the same kind: the current
+/// version's type then reads their documents too (its `specVersion` enum
+/// has one variant per version), so code that renders a kind handles one
+/// type. It is sound because a new version only adds optional fields (see
+/// docs/contracts.md); each document is still judged by the schema of the
+/// version it names, and typed by that version's own type in
+/// `Kind::check_typed`.
+pub fn for_typify(contract: &Value, also_reads: &[&str]) -> Value {
     let mut root = contract.as_object().cloned().unwrap_or_default();
+    if !also_reads.is_empty()
+        && let Some(Value::Object(props)) = root.get_mut("properties")
+        && let Some(Value::Object(spec_version)) = props.get_mut("specVersion")
+        && let Some(current) = spec_version.remove("const")
+    {
+        let mut versions: Vec<Value> = also_reads.iter().map(|v| json!(v)).collect();
+        versions.push(current);
+        spec_version.insert("enum".to_string(), Value::Array(versions));
+    }
     let title = root
         .get("title")
         .and_then(Value::as_str)

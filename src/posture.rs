@@ -250,6 +250,9 @@ impl Posture {
                     "PublishPort",
                     "Volume",
                     "Label",
+                    "Environment",
+                    "Secret",
+                    "ShmSize",
                     "PodmanArgs",
                 ],
             ),
@@ -271,8 +274,15 @@ impl Posture {
                 ),
                 _ => {}
             }
-            // A key is as visible as a value (and `key=value` is how a unit reads).
-            for f in crate::secrets::scan_text(&format!("{key}={value}")) {
+            // A key is as visible as a value (and `key=value` is how a unit
+            // reads). A `Secret=` line names a secret by reference — its
+            // grammar is checked on the podman command — so only the name
+            // is scanned (`Secret=x` would read as a secret assignment).
+            let visible = match key.as_str() {
+                "Secret" => value.split(',').next().unwrap_or_default().to_string(),
+                _ => format!("{key}={value}"),
+            };
+            for f in crate::secrets::scan_text(&visible) {
                 v(
                     &location,
                     "posture/secret",
@@ -359,6 +369,9 @@ impl Posture {
                     | "--memory-reservation"
                     | "--cpus"
                     | "--device"
+                    | "--env"
+                    | "--secret"
+                    | "--shm-size"
             );
             let value = if takes_value {
                 match inline {
@@ -449,6 +462,44 @@ impl Posture {
                     value.is_some(),
                     "posture/podman-flag",
                     "a label needs a value".into(),
+                ),
+                "--env" => match value.as_deref().unwrap_or_default().split_once('=') {
+                    Some((name, val))
+                        if is_env_name(name)
+                            && !val.chars().any(char::is_control)
+                            && (val.is_empty() || !crate::semantics::is_credential_name(name)) =>
+                    {
+                        (true, "", String::new())
+                    }
+                    Some((name, _)) if crate::semantics::is_credential_name(name) => (
+                        false,
+                        "posture/secret",
+                        format!("{name} names a credential: it is passed by --secret, never by value"),
+                    ),
+                    _ => (
+                        false,
+                        "posture/podman-flag",
+                        "an environment variable is NAME=value, NAME in [A-Z_][A-Z0-9_]*, the value one line".into(),
+                    ),
+                },
+                "--secret" => (
+                    value_ok(&value, &|v| {
+                        let parts: Vec<&str> = v.split(',').collect();
+                        matches!(parts.as_slice(), [name, "type=env", target]
+                            if crate::render::names::is_dns1123_label(name)
+                                && target.strip_prefix("target=").is_some_and(is_env_name))
+                    }),
+                    "posture/podman-flag",
+                    "a secret is <name>,type=env,target=<NAME>: exposed as one environment variable".into(),
+                ),
+                "--shm-size" => (
+                    value_ok(&value, &|m| {
+                        !m.is_empty()
+                            && m.bytes().all(|b| b.is_ascii_digit())
+                            && m.parse::<u64>().is_ok_and(|b| b > 0)
+                    }),
+                    "posture/podman-flag",
+                    "the shared-memory size is a positive byte count".into(),
                 ),
                 "--memory" => (
                     value_ok(&value, &|m| {
@@ -884,6 +935,25 @@ impl Posture {
                     ),
                 }
             }
+            for e in c["env"].as_array().cloned().unwrap_or_default() {
+                let name = e["name"].as_str().unwrap_or_default();
+                if !is_env_name(name) {
+                    v(
+                        &field("env.name"),
+                        "posture/unit-shape",
+                        "an environment variable name outside [A-Z_][A-Z0-9_]*",
+                    );
+                }
+                if crate::semantics::is_credential_name(name)
+                    && e["value"].as_str().is_some_and(|v| !v.is_empty())
+                {
+                    v(
+                        &field("env.value"),
+                        "posture/secret",
+                        "a credential-named variable is read from a Secret, never given a value",
+                    );
+                }
+            }
             for p in c["ports"].as_array().cloned().unwrap_or_default() {
                 if p.get("hostPort").is_some() {
                     v(
@@ -904,8 +974,11 @@ impl Posture {
             }
             for m in c["volumeMounts"].as_array().cloned().unwrap_or_default() {
                 let path = m["mountPath"].as_str().unwrap_or_default();
-                let own_tmp = m["name"] == "tmp" && path == "/tmp";
-                if !own_tmp && crate::grammar::MountTarget::parse(path).is_err() {
+                // The renderer's own scratch mounts: /tmp, and /dev/shm
+                // (a reserved tree) for a pod's shared memory.
+                let own_scratch = (m["name"] == "tmp" && path == "/tmp")
+                    || (m["name"] == "shm" && path == "/dev/shm");
+                if !own_scratch && crate::grammar::MountTarget::parse(path).is_err() {
                     v(
                         &field("volumeMounts.mountPath"),
                         "posture/mount-target",
@@ -987,6 +1060,22 @@ pub const K8S_FIELDS: &[(&str, &[&str])] = &[
             "spec.containers.[].imagePullPolicy",
             "spec.containers.[].command.[]",
             "spec.containers.[].args.[]",
+            "spec.containers.[].env.[].name",
+            "spec.containers.[].env.[].value",
+            "spec.containers.[].env.[].valueFrom.secretKeyRef.name",
+            "spec.containers.[].env.[].valueFrom.secretKeyRef.key",
+            "spec.containers.[].startupProbe.httpGet.path",
+            "spec.containers.[].startupProbe.httpGet.port",
+            "spec.containers.[].startupProbe.periodSeconds",
+            "spec.containers.[].startupProbe.failureThreshold",
+            "spec.containers.[].livenessProbe.httpGet.path",
+            "spec.containers.[].livenessProbe.httpGet.port",
+            "spec.containers.[].livenessProbe.periodSeconds",
+            "spec.containers.[].livenessProbe.failureThreshold",
+            "spec.containers.[].readinessProbe.httpGet.path",
+            "spec.containers.[].readinessProbe.httpGet.port",
+            "spec.containers.[].readinessProbe.periodSeconds",
+            "spec.containers.[].readinessProbe.failureThreshold",
             "spec.containers.[].ports.[].containerPort",
             "spec.containers.[].ports.[].name",
             "spec.containers.[].ports.[].protocol",
@@ -1204,6 +1293,16 @@ fn k8s_violation(location: &str, rule: &'static str, message: String) -> Violati
     }
 }
 
+/// Whether `name` is an environment variable name of the AgentPod contract
+/// (`[A-Z_][A-Z0-9_]*`).
+fn is_env_name(name: &str) -> bool {
+    let mut bytes = name.bytes();
+    bytes
+        .next()
+        .is_some_and(|b| b.is_ascii_uppercase() || b == b'_')
+        && bytes.all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+}
+
 /// The `podman run` arguments (after `run`) the Quadlet generator derives
 /// from a parsed-back unit's `[Container]` keys — the model of Podman 5.x's
 /// mapping for every key the renderer emits, in the generator's order of
@@ -1216,6 +1315,9 @@ pub fn quadlet_command(unit: &[(String, String, String)]) -> Result<Vec<String>,
     let mut image = None;
     let mut exec = Vec::new();
     let mut podman_args = Vec::new();
+    // The generator reads `Environment=` into a map: a later value of a name
+    // replaces an earlier one, and the variables are passed sorted by name.
+    let mut env: BTreeMap<String, String> = BTreeMap::new();
     let words = |value: &str, key: &str| {
         split_unit_words(value).map_err(|e| format!("{key}= does not split into words: {e}"))
     };
@@ -1233,7 +1335,14 @@ pub fn quadlet_command(unit: &[(String, String, String)]) -> Result<Vec<String>,
     let is_multi = |key: &str| {
         matches!(
             key,
-            "PublishPort" | "Volume" | "Label" | "PodmanArgs" | "Tmpfs" | "AddDevice"
+            "PublishPort"
+                | "Volume"
+                | "Label"
+                | "PodmanArgs"
+                | "Tmpfs"
+                | "AddDevice"
+                | "Environment"
+                | "Secret"
         )
     };
     // An empty value of a key that may repeat clears the values before it,
@@ -1297,9 +1406,22 @@ pub fn quadlet_command(unit: &[(String, String, String)]) -> Result<Vec<String>,
                     argv.extend(["--label".into(), label]);
                 }
             }
+            "Environment" => {
+                for var in words(value, key)? {
+                    let Some((name, val)) = var.split_once('=') else {
+                        return Err(format!("Environment= word {var:?} is not NAME=value"));
+                    };
+                    env.insert(name.to_string(), val.to_string());
+                }
+            }
+            "Secret" => argv.extend(["--secret".into(), value.into()]),
+            "ShmSize" => argv.extend(["--shm-size".into(), value.into()]),
             "PodmanArgs" => podman_args.extend(words(value, key)?),
             other => return Err(format!("{other}= has no known mapping to podman run")),
         }
+    }
+    for (name, val) in env {
+        argv.extend(["--env".into(), format!("{name}={val}")]);
     }
     argv.extend(podman_args);
     match image {

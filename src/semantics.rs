@@ -97,6 +97,41 @@ pub mod bounds {
     pub const ACCELERATORS: usize = 16;
     /// Bytes in `workload.name` and `workload.description`.
     pub const TEXT_BYTES: usize = 1024;
+    /// Entries in `runtime.env` (v0.2.0).
+    pub const ENV: usize = 128;
+    /// Bytes in one `runtime.env` value.
+    pub const ENV_VALUE_BYTES: usize = 4096;
+    /// Entries in `runtime.secretRefs` (v0.2.0).
+    pub const SECRET_REFS: usize = 32;
+    /// Bytes in an environment variable name or a secret name.
+    pub const NAME_BYTES: usize = 63;
+    /// Bytes in `runtime.health.httpPath`.
+    pub const HTTP_PATH_BYTES: usize = 256;
+    /// Seconds in `runtime.health.startupSeconds`.
+    pub const STARTUP_SECONDS: u64 = 3600;
+}
+
+/// The `_`-separated words that mark an environment variable as a
+/// credential (`HF_TOKEN`, `OPENAI_API_KEY`, `DB_PASSWORD`): its value is
+/// passed by `secretRefs`, never written in the pod. A name whose last word
+/// is `FILE`, `PATH` or `DIR` names where a credential is, not the credential.
+pub const CREDENTIAL_WORDS: &[&str] = &[
+    "TOKEN",
+    "KEY",
+    "APIKEY",
+    "SECRET",
+    "PASSWORD",
+    "PASSWD",
+    "CREDENTIAL",
+    "CREDENTIALS",
+];
+
+/// Whether an environment variable of this name holds a credential (see
+/// [`CREDENTIAL_WORDS`]).
+pub fn is_credential_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split('_').filter(|w| !w.is_empty()).collect();
+    let locator = matches!(words.last(), Some(&("FILE" | "PATH" | "DIR")));
+    !locator && words.iter().any(|w| CREDENTIAL_WORDS.contains(w))
 }
 
 /// Label keys the renderers set themselves; a pod cannot set them.
@@ -327,6 +362,7 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
             }
         }
     }
+    check_environment(pod, &ports, &mut finding);
     if pod.runtime.network_mode == AgentPodRuntimeNetworkMode::Host {
         finding(
             "/runtime/networkMode".into(),
@@ -440,6 +476,90 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
     }
 }
 
+/// The v0.2.0 runtime fields: environment, secrets by reference, shared
+/// memory and the health check.
+///
+/// - `pod/unique-env-name`: a variable is set once, by `env` or by `secretRefs`.
+/// - `pod/secret-in-env`: a credential-named variable ([`is_credential_name`])
+///   with a value in `env`; it belongs in `secretRefs`.
+/// - `pod/unique-secret-ref`: a secret is referenced once.
+/// - `pod/shm-size`: shared memory is memory: at most the memory limit.
+/// - `pod/health-port`: the health check names a declared port.
+fn check_environment(
+    pod: &AgentPod,
+    ports: &[&crate::contracts::agent_pod::AgentPodPortsItem],
+    finding: &mut impl FnMut(String, &'static str, String),
+) {
+    let runtime = &pod.runtime;
+    let mut names: BTreeMap<&str, String> = BTreeMap::new();
+    for (i, var) in runtime.env.iter().flat_map(|e| e.iter()).enumerate() {
+        let name = var.name.as_str();
+        if let Some(first) = names.insert(name, format!("/runtime/env/{i}")) {
+            finding(
+                format!("/runtime/env/{i}/name"),
+                "pod/unique-env-name",
+                format!("{name} is already set by {first}"),
+            );
+        }
+        if is_credential_name(name) && !var.value.is_empty() {
+            finding(
+                format!("/runtime/env/{i}/value"),
+                "pod/secret-in-env",
+                format!(
+                    "{name} names a credential: its value is never written in an AgentPod; reference a Podman secret or Kubernetes Secret with runtime.secretRefs [{{\"name\": \"<secret>\", \"target\": \"{name}\"}}]"
+                ),
+            );
+        }
+    }
+    let mut secrets: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, secret) in runtime
+        .secret_refs
+        .iter()
+        .flat_map(|e| e.iter())
+        .enumerate()
+    {
+        let target = secret.target.as_str();
+        if let Some(first) = names.insert(target, format!("/runtime/secretRefs/{i}")) {
+            finding(
+                format!("/runtime/secretRefs/{i}/target"),
+                "pod/unique-env-name",
+                format!("{target} is already set by {first}"),
+            );
+        }
+        if let Some(first) = secrets.insert(secret.name.as_str(), i) {
+            finding(
+                format!("/runtime/secretRefs/{i}/name"),
+                "pod/unique-secret-ref",
+                format!("this secret is already referenced by /runtime/secretRefs/{first}"),
+            );
+        }
+    }
+    if let Some(shm) = runtime.shm_size_bytes
+        && shm.get() > pod.resources.memory_bytes.limit
+    {
+        finding(
+            "/runtime/shmSizeBytes".into(),
+            "pod/shm-size",
+            format!(
+                "shared memory ({shm} bytes) is memory: it cannot exceed the memory limit ({})",
+                pod.resources.memory_bytes.limit
+            ),
+        );
+    }
+    if let Some(health) = &runtime.health
+        && !ports.iter().any(|p| p.name == health.port)
+    {
+        finding(
+            "/runtime/health/port".into(),
+            "pod/health-port",
+            format!(
+                "the health check is sent to port {:?}, which /ports does not declare",
+                health.port
+            ),
+        );
+    }
+}
+
 /// `pod/bounds`: the counts and sizes of [`bounds`].
 fn check_bounds(pod: &AgentPod) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -503,6 +623,59 @@ fn check_bounds(pod: &AgentPod) -> Vec<Finding> {
         pod.workload.name.len(),
         bounds::TEXT_BYTES,
     );
+    let env = pod.runtime.env.as_ref().map_or(&[][..], |e| &e[..]);
+    bound("/runtime/env".into(), "variables", env.len(), bounds::ENV);
+    for (i, var) in env.iter().enumerate().take(bounds::ENV) {
+        bound(
+            format!("/runtime/env/{i}/name"),
+            "bytes in a variable name",
+            var.name.len(),
+            bounds::NAME_BYTES,
+        );
+        bound(
+            format!("/runtime/env/{i}/value"),
+            "bytes in a variable value",
+            var.value.len(),
+            bounds::ENV_VALUE_BYTES,
+        );
+    }
+    let secrets = pod.runtime.secret_refs.as_ref().map_or(&[][..], |e| &e[..]);
+    bound(
+        "/runtime/secretRefs".into(),
+        "secret references",
+        secrets.len(),
+        bounds::SECRET_REFS,
+    );
+    for (i, secret) in secrets.iter().enumerate().take(bounds::SECRET_REFS) {
+        bound(
+            format!("/runtime/secretRefs/{i}/name"),
+            "bytes in a secret name",
+            secret.name.len(),
+            bounds::NAME_BYTES,
+        );
+        bound(
+            format!("/runtime/secretRefs/{i}/target"),
+            "bytes in a variable name",
+            secret.target.len(),
+            bounds::NAME_BYTES,
+        );
+    }
+    if let Some(health) = &pod.runtime.health {
+        bound(
+            "/runtime/health/httpPath".into(),
+            "bytes in the health check path",
+            health.http_path.len(),
+            bounds::HTTP_PATH_BYTES,
+        );
+        if let Some(seconds) = health.startup_seconds {
+            bound(
+                "/runtime/health/startupSeconds".into(),
+                "startup seconds",
+                usize::try_from(seconds.get()).unwrap_or(usize::MAX),
+                bounds::STARTUP_SECONDS as usize,
+            );
+        }
+    }
     let description = pod.workload.description.as_ref().map_or(0, |d| d.len());
     bound(
         "/workload/description".into(),

@@ -17,7 +17,7 @@ use std::sync::{LazyLock, OnceLock};
 use jsonschema::error::ValidationErrorKind;
 use serde_json::Value;
 
-use crate::contracts::Kind;
+use crate::contracts::{ARCHIVED, CONTRACTS, ContractInfo, Kind};
 use crate::diagnostic::Diagnostic;
 use crate::input::Document;
 use crate::json;
@@ -52,21 +52,36 @@ impl Report {
     }
 }
 
-/// One slot per kind, each compiled the first time a document of that kind
-/// is validated: a command that reads one AgentPod compiles one schema, not
-/// every contract (start-up time of single-shot commands).
-static VALIDATORS: LazyLock<Vec<OnceLock<jsonschema::Validator>>> =
-    LazyLock::new(|| Kind::ALL.iter().map(|_| OnceLock::new()).collect());
+/// One slot per contract version, each compiled the first time a document
+/// of that version is validated: a command that reads one AgentPod compiles
+/// one schema, not every contract (start-up time of single-shot commands).
+static VALIDATORS: LazyLock<Vec<OnceLock<jsonschema::Validator>>> = LazyLock::new(|| {
+    (0..CONTRACTS.len() + ARCHIVED.len())
+        .map(|_| OnceLock::new())
+        .collect()
+});
 
-/// The compiled validator of `kind` (compiled once per process, when first
-/// needed).
+/// The compiled validator of `kind`'s current contract (compiled once per
+/// process, when first needed).
 pub fn schema_validator(kind: Kind) -> &'static jsonschema::Validator {
-    let index = Kind::ALL
+    contract_validator(kind.info())
+}
+
+/// The compiled validator that judges `value`, a document of `kind`: the
+/// contract version its `specVersion` names ([`Kind::contract_for`]).
+pub fn validator_for(kind: Kind, value: &Value) -> &'static jsonschema::Validator {
+    contract_validator(kind.contract_for(value.get("specVersion").and_then(Value::as_str)))
+}
+
+/// The compiled validator of one contract version (`CONTRACTS` or `ARCHIVED`).
+pub fn contract_validator(contract: &'static ContractInfo) -> &'static jsonschema::Validator {
+    let index = CONTRACTS
         .iter()
-        .position(|k| *k == kind)
-        .expect("Kind::ALL lists every kind");
+        .chain(ARCHIVED)
+        .position(|c| std::ptr::eq(c, contract))
+        .expect("every ContractInfo is in CONTRACTS or ARCHIVED");
     VALIDATORS[index].get_or_init(|| {
-        let schema: Value = serde_json::from_str(kind.info().schema)
+        let schema: Value = serde_json::from_str(contract.schema)
             .expect("build.rs checked every embedded contract");
         jsonschema::draft202012::new(&schema).expect("build.rs compiled every embedded contract")
     })
@@ -422,7 +437,8 @@ fn state_hint(rule: &str) -> &'static str {
 /// everything after that — messages, redaction, positions — and the shown
 /// errors are placed in the text in one scan ([`json::locate_all`]).
 pub fn schema_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {
-    let validator = schema_validator(kind);
+    let contract = kind.contract_for(doc.value.get("specVersion").and_then(Value::as_str));
+    let validator = contract_validator(contract);
     if validator.is_valid(&doc.value) {
         return Vec::new();
     }
@@ -457,7 +473,7 @@ pub fn schema_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {
             };
             let diagnostic =
                 Diagnostic::new(&doc.source, &pointer, &format!("schema/{keyword}"), message);
-            match hint_for(error.kind(), kind, &pointer) {
+            match hint_for(error.kind(), kind, contract, &pointer) {
                 Some(hint) => diagnostic.hint(hint),
                 None => diagnostic,
             }
@@ -481,9 +497,19 @@ pub fn schema_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {
 /// The most schema errors reported for one document.
 pub const MAX_DIAGNOSTICS: usize = 50;
 
-fn hint_for(error: &ValidationErrorKind, kind: Kind, pointer: &str) -> Option<String> {
-    let info = kind.info();
-    let schema = format!("`agent-machine schema {}`", info.kind);
+fn hint_for(
+    error: &ValidationErrorKind,
+    kind: Kind,
+    info: &ContractInfo,
+    pointer: &str,
+) -> Option<String> {
+    let schema = match kind.versions().count() {
+        1 => format!("`agent-machine schema {}`", info.kind),
+        _ => format!(
+            "`agent-machine schema {} --spec-version {}`",
+            info.kind, info.version
+        ),
+    };
     let last = pointer.rsplit('/').next().unwrap_or_default();
     match error {
         ValidationErrorKind::AdditionalProperties { .. } => Some(format!(
@@ -498,6 +524,14 @@ fn hint_for(error: &ValidationErrorKind, kind: Kind, pointer: &str) -> Option<St
                 _ => format!("{} v{} fixes this field to false", info.kind, info.version),
             },
         ),
+        ValidationErrorKind::Constant { .. } if pointer == "/specVersion" => Some(format!(
+            "this build reads {} versions {}",
+            info.kind,
+            kind.versions()
+                .map(|c| c.version)
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
         ValidationErrorKind::Constant { expected_value } => Some(format!(
             "{} v{} fixes this field to {expected_value}",
             info.kind, info.version

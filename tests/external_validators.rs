@@ -449,3 +449,81 @@ fn the_unit_model_reads_hand_edits_as_the_real_generator_does() {
         assert_eq!(model, real, "{edit:?}");
     }
 }
+
+/// AgentPod v0.2.0 environment values with everything a unit could misread
+/// (spaces, quotes, apostrophes, backslashes, `%`, `$`, `;`, `=`, non-ASCII,
+/// an empty value) reach `podman run --env` exactly as written through the
+/// real generator, which also agrees with the unit model word for word; the
+/// secret goes by name only and the shared-memory size as bytes.
+#[test]
+fn environment_values_reach_podman_as_written() {
+    let Some(quadlet) = support::validator("quadlet") else {
+        return;
+    };
+    let env = [
+        ("SYSTEM_PROMPT", "You're a \"careful\" assistant"),
+        ("DISCOUNT", "100% local"),
+        ("SHELLISH", "$HOME $(HF_TOKEN) ${X}"),
+        ("WINDOWS_PATH", "C:\\models\\q4"),
+        ("SEMI", "a;b ; c"),
+        ("PAIR", "k=v=w"),
+        ("UNICODE", "café — ok"),
+        ("EMPTY", ""),
+        ("TRAILING", "ends with a backslash \\"),
+    ];
+    let text = render_example(
+        "local-vllm-cuda-hf.agent-pod.json",
+        |v| {
+            v["runtime"]["env"] = json!(
+                env.iter()
+                    .map(|(n, val)| json!({"name": n, "value": val}))
+                    .collect::<Vec<_>>()
+            );
+        },
+        Artifact::Quadlet,
+    );
+    let dir = support::scratch("quadlet-env");
+    std::fs::write(dir.join("env.container"), &text).unwrap();
+    let out = Command::new(&quadlet)
+        .args(["-dryrun", "-user"])
+        .env("QUADLET_UNIT_DIRS", &dir)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let exec = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("ExecStart="))
+        .unwrap_or_else(|| panic!("no service:\n{stdout}"));
+    let mut real = agent_machine::posture::split_words(exec).unwrap();
+    real.drain(..2);
+    let passed: Vec<String> = real
+        .windows(2)
+        .filter(|w| w[0] == "--env")
+        .map(|w| w[1].clone())
+        .collect();
+    let mut expected: Vec<String> = env.iter().map(|(n, v)| format!("{n}={v}")).collect();
+    expected.sort();
+    assert_eq!(passed, expected, "{exec}");
+    assert!(
+        real.windows(2)
+            .any(|w| w[0] == "--secret" && w[1] == "hf-token,type=env,target=HF_TOKEN"),
+        "{exec}"
+    );
+    assert!(
+        real.windows(2)
+            .any(|w| w[0] == "--shm-size" && w[1] == "8589934592"),
+        "{exec}"
+    );
+    let mut model = agent_machine::posture::quadlet_command(
+        &agent_machine::posture::parse_unit(&text).unwrap(),
+    )
+    .unwrap();
+    model.sort();
+    real.sort();
+    assert_eq!(model, real);
+}

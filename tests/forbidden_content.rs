@@ -8,7 +8,7 @@ mod support;
 
 use agent_machine::contracts::Kind;
 use agent_machine::json::{Limits, parse};
-use agent_machine::validate::schema_validator;
+use agent_machine::validate::validator_for;
 use jsonschema::error::ValidationErrorKind;
 use serde_json::Value;
 
@@ -85,7 +85,7 @@ fn receipts_reject_forbidden_fields_at_the_root_and_in_receipt_safety() {
                     err.contains(&format!("unknown field `{field}`")),
                     "{name}: a {field:?} field at {container:?}: {err}"
                 );
-                let schema_errors: Vec<(String, Vec<String>)> = schema_validator(kind)
+                let schema_errors: Vec<(String, Vec<String>)> = validator_for(kind, &doc)
                     .iter_errors(&doc)
                     .map(|e| match e.kind() {
                         ValidationErrorKind::AdditionalProperties { unexpected } => {
@@ -129,7 +129,7 @@ fn every_const_false_flag_rejects_true() {
                 "{}: {pointer} = true: {err}",
                 kind.info().kind
             );
-            let schema_errors: Vec<(String, String)> = schema_validator(kind)
+            let schema_errors: Vec<(String, String)> = validator_for(kind, &doc)
                 .iter_errors(&doc)
                 .map(|e| {
                     (

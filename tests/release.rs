@@ -76,7 +76,7 @@ fn the_bundle_is_valid_and_names_the_blockers() {
         ]
     );
     assert!(!b.release.production_ready);
-    assert_eq!(b.inventories.schemas.len(), 16);
+    assert_eq!(b.inventories.schemas.len(), 17);
     assert_eq!(b.validation.status.to_string(), "not-run");
 }
 
@@ -640,7 +640,7 @@ fn the_walk_is_bounded() {
     assert!(files(&root, "contracts", small).is_err_and(
         |e| matches!(e, TreeError::TooMany { ref top, limit: 10 } if top == "contracts")
     ));
-    assert_eq!(files(&root, "contracts", BOUNDS).unwrap().len(), 16);
+    assert_eq!(files(&root, "contracts", BOUNDS).unwrap().len(), 17);
     // And a wide tree is refused by the bundle itself.
     for i in 0..=BOUNDS.max_entries {
         std::fs::write(root.join(format!("docs/f{i}.txt")), "").unwrap();

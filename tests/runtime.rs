@@ -392,6 +392,55 @@ fn check_unit(
             "the unit passes {rendered:?}; the required accelerators give {required:?}"
         ));
     }
+    // The environment, secrets by reference and shared memory (AgentPod
+    // v0.2.0) reach the workload as rendered: each `NAME=value` as written,
+    // each secret's value (held by Podman, never in the unit) under its
+    // target, and `/dev/shm` of the asked size.
+    let env: BTreeSet<String> = c["Config"]["Env"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.as_str().map(String::from))
+        .collect();
+    for var in unit_text
+        .lines()
+        .filter_map(|l| l.strip_prefix("Environment="))
+        .flat_map(|v| split_words(v).unwrap())
+    {
+        if !env.contains(&var) {
+            problem(format!("{var:?} is not in the container's environment"));
+        }
+    }
+    for secret in unit_text.lines().filter_map(|l| l.strip_prefix("Secret=")) {
+        let target = secret.rsplit_once(",target=").unwrap().1;
+        if !unit_text.contains(&format!("Secret={TEST_SECRET},")) {
+            problem(format!(
+                "the unit references a secret other than {TEST_SECRET}"
+            ));
+        }
+        let out = run({
+            let mut c = podman(podman_bin);
+            let script = format!("echo \"${target}\"");
+            c.args(["exec", &name, "/bin/busybox", "sh", "-c", &script]);
+            c
+        });
+        if String::from_utf8_lossy(&out.stdout).trim_end() != TEST_SECRET_VALUE {
+            problem(format!(
+                "the secret does not reach the workload as {target}"
+            ));
+        }
+        if unit_text.contains(TEST_SECRET_VALUE) {
+            problem("the unit holds the secret's value".into());
+        }
+    }
+    if let Some(shm) = unit_text.lines().find_map(|l| l.strip_prefix("ShmSize="))
+        && host["ShmSize"].as_u64().map(|b| b.to_string()).as_deref() != Some(shm)
+    {
+        problem(format!(
+            "/dev/shm is {} bytes (rendered {shm})",
+            host["ShmSize"]
+        ));
+    }
     if host["NetworkMode"] == "host" || host["PidMode"] == "host" || host["IpcMode"] == "host" {
         problem("a host namespace is shared".into());
     }
@@ -553,6 +602,55 @@ fn check_unit(
     problems
 }
 
+/// The Podman secret the v0.2.0 example references (`runtime.secretRefs`),
+/// created by the test with [`TEST_SECRET_VALUE`] and removed after it.
+const TEST_SECRET: &str = "hf-token";
+/// A value no artifact may hold, and the workload must receive.
+const TEST_SECRET_VALUE: &str = "agent-machine-runtime-test-secret-value";
+
+/// Creates [`TEST_SECRET`] and removes it on every path out.
+struct Secret {
+    podman: PathBuf,
+}
+
+impl Secret {
+    fn create(podman_bin: &Path) -> Secret {
+        let _ = run({
+            let mut c = podman(podman_bin);
+            c.args(["secret", "rm", TEST_SECRET]);
+            c
+        });
+        let mut child = podman(podman_bin)
+            .args(["secret", "create", TEST_SECRET, "-"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("podman runs");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(TEST_SECRET_VALUE.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "podman secret create: {}", text(&out));
+        Secret {
+            podman: podman_bin.to_path_buf(),
+        }
+    }
+}
+
+impl Drop for Secret {
+    fn drop(&mut self) {
+        let _ = run({
+            let mut c = podman(&self.podman);
+            c.args(["secret", "rm", TEST_SECRET]);
+            c
+        });
+    }
+}
+
 /// Removes a container the harness started, on every path out.
 struct Teardown {
     podman: PathBuf,
@@ -671,12 +769,14 @@ fn every_rendered_unit_starts_and_runs_as_the_posture_says() {
         repository: repository.into(),
     };
     let tiers = support::example_tiers();
+    let _secret = Secret::create(&podman_bin);
     // The local examples, rendered as `render quadlet` does…
     let mut units: Vec<(String, String, Posture)> = Vec::new();
     for file in [
         "local-podman-llama-cpp.agent-pod.json",
         "local-podman-llama-cpp-pinned.agent-pod.json",
         "local-vllm-multiport.agent-pod.json",
+        "local-vllm-cuda-hf.agent-pod.json",
     ] {
         let pod: agent_machine::contracts::AgentPod = support::example(file);
         let source = render::Source::new(file, format!("sha256:{}", "0".repeat(64)));

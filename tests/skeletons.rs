@@ -28,10 +28,10 @@ fn skeletons_equal_the_renders_of_the_examples() {
             .filter(|e| e.path.starts_with(prefix))
             .count()
     };
-    assert_eq!(count("skeletons/plans/"), 5);
-    assert_eq!(count("skeletons/quadlet/"), 3);
-    assert_eq!(count("skeletons/k8s/"), 2);
-    assert_eq!(count("skeletons/receipts/"), 10);
+    assert_eq!(count("skeletons/plans/"), 7);
+    assert_eq!(count("skeletons/quadlet/"), 4);
+    assert_eq!(count("skeletons/k8s/"), 3);
+    assert_eq!(count("skeletons/receipts/"), 14);
 }
 
 #[test]
@@ -141,7 +141,7 @@ fn check_reports_drift_as_json_and_exits_1() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(report["files"], 20);
+    assert_eq!(report["files"], 28);
     let drift = report["drift"].as_array().unwrap();
     let states: Vec<(&str, &str)> = drift
         .iter()

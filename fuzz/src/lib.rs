@@ -18,8 +18,9 @@
 //! - **podman allow-list**: the unit's effective `podman run` (the
 //!   Quadlet→podman mapping `posture::quadlet_command`) passes
 //!   `Posture::check_podman_run`;
-//! - **Kubernetes args**: the Pod's container `args` are the pod's
-//!   `runtime.args`, unchanged.
+//! - **Kubernetes args**: the Pod's container `args`, as the kubelet
+//!   expands them (`$$` → `$`, see `render::kubernetes::literal`), are the
+//!   pod's `runtime.args`, unchanged.
 //!
 //! A broken property panics, which libFuzzer reports as a crash.
 
@@ -223,11 +224,17 @@ fn check_rendered(pod: &AgentPod, input: &Input<'_>, rendered: &Rendered, out: &
                     "{text}"
                 );
             } else {
-                assert_eq!(
-                    container_args,
-                    &json!(args),
-                    "container args differ\n{text}"
-                );
+                let expanded: Vec<String> = container_args
+                    .as_array()
+                    .expect("args are a list")
+                    .iter()
+                    .map(|a| {
+                        agent_machine::render::kubernetes::expanded(
+                            a.as_str().expect("args are strings"),
+                        )
+                    })
+                    .collect();
+                assert_eq!(expanded, args, "container args differ\n{text}");
             }
         }
         Artifact::Plan | Artifact::Crd => {}

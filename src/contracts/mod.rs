@@ -33,4 +33,23 @@ impl Kind {
     pub fn names() -> Vec<&'static str> {
         Kind::ALL.iter().map(|k| k.info().kind).collect()
     }
+
+    /// Every version of this kind's contract that this build reads: the
+    /// archived ones, oldest first, then the current one.
+    pub fn versions(self) -> impl Iterator<Item = &'static ContractInfo> {
+        let kind = self.info().kind;
+        ARCHIVED
+            .iter()
+            .filter(move |c| c.kind == kind)
+            .chain(std::iter::once(self.info()))
+    }
+
+    /// The contract that judges a document of this kind whose `specVersion`
+    /// is `spec_version`: the archived version it names, otherwise the
+    /// current one (which then reports an unknown version as its error).
+    pub fn contract_for(self, spec_version: Option<&str>) -> &'static ContractInfo {
+        self.versions()
+            .find(|c| Some(c.version) == spec_version)
+            .unwrap_or(self.info())
+    }
 }

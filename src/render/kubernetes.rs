@@ -23,10 +23,11 @@
 use std::collections::BTreeMap;
 
 use k8s_openapi::api::core::v1::{
-    Capabilities, Container, ContainerPort, EmptyDirVolumeSource, Namespace, PersistentVolumeClaim,
-    PersistentVolumeClaimSpec, PersistentVolumeClaimVolumeSource, Pod, PodSecurityContext, PodSpec,
-    ResourceRequirements, SeccompProfile, SecurityContext, Service, ServiceAccount, ServicePort,
-    ServiceSpec, Volume, VolumeMount, VolumeResourceRequirements,
+    Capabilities, Container, ContainerPort, EmptyDirVolumeSource, EnvVar, EnvVarSource,
+    HTTPGetAction, Namespace, PersistentVolumeClaim, PersistentVolumeClaimSpec,
+    PersistentVolumeClaimVolumeSource, Pod, PodSecurityContext, PodSpec, Probe,
+    ResourceRequirements, SeccompProfile, SecretKeySelector, SecurityContext, Service,
+    ServiceAccount, ServicePort, ServiceSpec, Volume, VolumeMount, VolumeResourceRequirements,
 };
 use k8s_openapi::api::networking::v1::{
     NetworkPolicy, NetworkPolicyIngressRule, NetworkPolicyPort, NetworkPolicySpec,
@@ -62,6 +63,61 @@ pub const RESTART_POLICY_ANNOTATION: &str = "agent-machine.sourceos.dev/restart-
 /// Pod and Service annotation recording the contract name of every port whose
 /// name was mapped: a JSON object `{"<mapped>": "<original>", …}`, keys sorted.
 pub const PORT_NAMES_ANNOTATION: &str = "agent-machine.sourceos.dev/port-names";
+
+/// A value as Kubernetes passes it on: the kubelet expands `$(NAME)` in a
+/// container's `args` and `env[].value` and reduces `$$` to `$`, so every
+/// `$` is written `$$` and the process receives exactly what the AgentPod
+/// says — as under Podman, which expands nothing (an argument cannot pull a
+/// secret variable into the command line, where any process listing shows it).
+pub fn literal(value: &str) -> String {
+    value.replace('$', "$$")
+}
+
+/// What the kubelet makes of a rendered `args` or `env[].value` string: the
+/// inverse of [`literal`] (used by the tests and the fuzz oracles).
+pub fn expanded(value: &str) -> String {
+    value.replace("$$", "$")
+}
+
+/// Seconds between two startup or liveness checks.
+pub const PROBE_PERIOD_SECONDS: i32 = 10;
+/// Seconds between two readiness checks.
+pub const READINESS_PERIOD_SECONDS: i32 = 5;
+/// Failed liveness checks in a row before the kubelet restarts the container.
+pub const LIVENESS_FAILURES: i32 = 3;
+/// `runtime.health.startupSeconds` when the pod does not say.
+pub const DEFAULT_STARTUP_SECONDS: u64 = 300;
+
+/// The startup, liveness and readiness probes of `runtime.health`: the same
+/// HTTP GET on the named port. The startup probe allows `startupSeconds`
+/// (loading a model takes minutes); liveness is judged only after it passed,
+/// so a slow start is never killed as a hang.
+fn probes(pod: &AgentPod, port_names: &[(usize, String, String)]) -> Option<[Probe; 3]> {
+    let health = pod.runtime.health.as_ref()?;
+    let (_, _, port) = port_names
+        .iter()
+        .find(|(_, original, _)| *original == health.port)?;
+    let get = HTTPGetAction {
+        path: Some(health.http_path.as_str().to_string()),
+        port: IntOrString::String(port.clone()),
+        ..HTTPGetAction::default()
+    };
+    let startup_seconds = health
+        .startup_seconds
+        .map_or(DEFAULT_STARTUP_SECONDS, |s| s.get());
+    let startup_failures = startup_seconds.div_ceil(PROBE_PERIOD_SECONDS as u64);
+    let probe = |period: i32, failures: u64| Probe {
+        http_get: Some(get.clone()),
+        period_seconds: Some(period),
+        failure_threshold: Some(i32::try_from(failures).unwrap_or(i32::MAX)),
+        ..Probe::default()
+    };
+    Some([
+        probe(PROBE_PERIOD_SECONDS, startup_failures),
+        probe(PROBE_PERIOD_SECONDS, LIVENESS_FAILURES as u64),
+        probe(READINESS_PERIOD_SECONDS, 1),
+    ])
+}
 
 /// The Pod `restartPolicy` of a contract restart policy, and whether the
 /// contract value must be kept in [`RESTART_POLICY_ANNOTATION`].
@@ -267,6 +323,23 @@ pub fn documents(
         mount_path: "/tmp".into(),
         ..VolumeMount::default()
     }];
+    // Shared memory (v0.2.0): a memory-backed emptyDir of the asked size
+    // over /dev/shm, as Kubernetes has no shm setting of its own.
+    if let Some(shm) = pod.runtime.shm_size_bytes {
+        volumes.push(Volume {
+            name: "shm".into(),
+            empty_dir: Some(EmptyDirVolumeSource {
+                medium: Some("Memory".into()),
+                size_limit: Some(Quantity(bytes_quantity(shm.get()))),
+            }),
+            ..Volume::default()
+        });
+        mounts.push(VolumeMount {
+            name: "shm".into(),
+            mount_path: "/dev/shm".into(),
+            ..VolumeMount::default()
+        });
+    }
     let mut claims = BTreeMap::new();
     for s in storage {
         let claim = match &s.pvc_name {
@@ -421,15 +494,57 @@ pub fn documents(
         }
     }
 
+    // The environment (v0.2.0): values as written (see `literal`), then the
+    // secrets by reference, each read from the key named like its variable.
+    let env: Vec<EnvVar> = pod
+        .runtime
+        .env
+        .iter()
+        .flat_map(|e| e.iter())
+        .map(|var| EnvVar {
+            name: var.name.as_str().to_string(),
+            value: Some(literal(var.value.as_str())),
+            ..EnvVar::default()
+        })
+        .chain(
+            pod.runtime
+                .secret_refs
+                .iter()
+                .flat_map(|e| e.iter())
+                .map(|secret| EnvVar {
+                    name: secret.target.as_str().to_string(),
+                    value_from: Some(EnvVarSource {
+                        secret_key_ref: Some(SecretKeySelector {
+                            name: secret.name.as_str().to_string(),
+                            key: secret.target.as_str().to_string(),
+                            ..SecretKeySelector::default()
+                        }),
+                        ..EnvVarSource::default()
+                    }),
+                    ..EnvVar::default()
+                }),
+        )
+        .collect();
+    let [startup_probe, liveness_probe, readiness_probe] =
+        probes(pod, &port_names).map_or([None, None, None], |p| p.map(Some));
+
     let container = Container {
         name: name.clone(),
+        env: (!env.is_empty()).then_some(env),
+        startup_probe,
+        liveness_probe,
+        readiness_probe,
         image: Some(checked.image.to_string()),
         image_pull_policy: Some("IfNotPresent".into()),
         command: checked
             .entrypoint
             .as_ref()
             .map(|e| vec![e.as_str().to_string()]),
-        args: pod.runtime.args.as_ref().map(|a| a.to_vec()),
+        args: pod
+            .runtime
+            .args
+            .as_ref()
+            .map(|a| a.iter().map(|arg| literal(arg)).collect()),
         ports: (!container_ports.is_empty()).then_some(container_ports),
         resources: Some(resources),
         volume_mounts: Some(mounts),

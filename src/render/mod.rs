@@ -74,6 +74,20 @@ pub fn recorded_path(given: &str) -> String {
     }
 }
 
+/// The note that records the contract version of a pod newer than the
+/// plan and receipt contracts (v0.1.0, the SourceOS wire format, which has
+/// no field for it): `None` for a v0.1.0 pod, whose plan and receipts stay
+/// byte for byte what they were. The source digest binds the version too.
+pub fn source_contract_note(pod: &AgentPod) -> Option<String> {
+    use crate::contracts::agent_pod::AgentPodSpecVersion as V;
+    match pod.spec_version {
+        V::X010 => None,
+        other => Some(format!(
+            "Source contract: AgentPod v{other} (urn:srcos:agent-machine:schema:agent-pod:v{other})."
+        )),
+    }
+}
+
 /// Everything a renderer reads.
 #[derive(Clone, Copy, Debug)]
 pub struct Input<'a> {

@@ -135,6 +135,54 @@ pub fn render(input: &Input<'_>, storage: &[Resolved]) -> p::AgentPodDeploymentP
             emit_runtime: pod.receipts.emit_runtime,
             include_raw_content: ConstFalse,
         },
-        notes: NonEmptyList::new(NOTES.iter().map(|n| n.to_string()).collect()).expect("two notes"),
+        notes: NonEmptyList::new(
+            NOTES
+                .iter()
+                .map(|n| n.to_string())
+                .chain(super::source_contract_note(pod))
+                .chain(runtime_notes(pod))
+                .collect(),
+        )
+        .expect("two notes"),
     }
+}
+
+/// What the plan's v0.1.0 `runtime` object has no field for, as notes: the
+/// v0.2.0 environment (names only: values are in the artifact), secrets by
+/// reference (never a value), shared memory and the health check.
+fn runtime_notes(pod: &crate::contracts::AgentPod) -> Vec<String> {
+    let runtime = &pod.runtime;
+    let mut out = Vec::new();
+    let env: Vec<&str> = runtime
+        .env
+        .iter()
+        .flat_map(|e| e.iter())
+        .map(|v| v.name.as_str())
+        .collect();
+    if !env.is_empty() {
+        out.push(format!("Environment: {}.", env.join(", ")));
+    }
+    let secrets: Vec<String> = runtime
+        .secret_refs
+        .iter()
+        .flat_map(|e| e.iter())
+        .map(|s| format!("{} from secret {}", s.target.as_str(), s.name.as_str()))
+        .collect();
+    if !secrets.is_empty() {
+        out.push(format!(
+            "Secrets by reference (values are never recorded): {}.",
+            secrets.join(", ")
+        ));
+    }
+    if let Some(shm) = runtime.shm_size_bytes {
+        out.push(format!("Shared memory (/dev/shm): {shm} bytes."));
+    }
+    if let Some(health) = &runtime.health {
+        out.push(format!(
+            "Health: HTTP GET {} on port {}.",
+            health.http_path.as_str(),
+            health.port
+        ));
+    }
+    out
 }

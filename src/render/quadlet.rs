@@ -233,6 +233,44 @@ pub fn render(
         warnings.extend(loopback_bind_warning(&args));
     }
 
+    // The environment (v0.2.0): each variable one `NAME=value` word, quoted
+    // and escaped like any other; the generator sorts them by name.
+    let env: Vec<_> = pod.runtime.env.iter().flat_map(|e| e.iter()).collect();
+    if !env.is_empty() {
+        let words = env
+            .iter()
+            .enumerate()
+            .map(|(i, var)| {
+                word(
+                    &format!("{}={}", var.name.as_str(), var.value.as_str()),
+                    &format!("/runtime/env/{i}/value"),
+                )
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        container.push(("Environment", words.join(" ")));
+    }
+    // Secrets by reference: a Podman secret's name and the variable it
+    // becomes, both in their grammars (a label and an env name: no comma,
+    // no `=`, nothing to escape); the value stays in Podman's secret store.
+    for secret in pod.runtime.secret_refs.iter().flat_map(|e| e.iter()) {
+        container.push((
+            "Secret",
+            format!(
+                "{},type=env,target={}",
+                secret.name.as_str(),
+                secret.target.as_str()
+            ),
+        ));
+    }
+    if let Some(shm) = pod.runtime.shm_size_bytes {
+        container.push(("ShmSize", shm.to_string()));
+    }
+    if pod.runtime.health.is_some() {
+        warnings.push(
+            "runtime.health is rendered as Kubernetes probes only: a Podman health check runs a command inside the image, which the AgentPod does not name, so the unit keeps the image's own health check".to_string(),
+        );
+    }
+
     // The hardening every unit carries.
     container.push(("ReadOnly", "true".into()));
     container.push(("NoNewPrivileges", "true".into()));

@@ -123,6 +123,13 @@ pub fn render(
             raw_kv_cache_content_included: ConstFalse,
             secret_values_included: ConstFalse,
         },
-        notes: NonEmptyList::new(NOTES.iter().map(|n| n.to_string()).collect()).expect("two notes"),
+        notes: NonEmptyList::new(
+            NOTES
+                .iter()
+                .map(|n| n.to_string())
+                .chain(super::source_contract_note(pod))
+                .collect(),
+        )
+        .expect("two notes"),
     }
 }

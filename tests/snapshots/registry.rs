@@ -26,7 +26,7 @@ pub enum Kind {
     ActivationDecision,
     /// `urn:srcos:agent-machine:schema:agent-machine:v0.1.0` (`contracts/agent-machine.schema.json`).
     AgentMachine,
-    /// `urn:srcos:agent-machine:schema:agent-pod:v0.1.0` (`contracts/agent-pod.schema.json`).
+    /// `urn:srcos:agent-machine:schema:agent-pod:v0.2.0` (`contracts/agent-pod.schema.json`).
     AgentPod,
     /// `urn:srcos:agent-machine:schema:agent-registry-grant:v0.1.0` (`contracts/agent-registry-grant.schema.json`).
     AgentRegistryGrant,
@@ -77,7 +77,7 @@ impl Kind {
         Kind::StorageReceipt,
     ];
 
-    /// The contract's facts.
+    /// The facts of the kind's current contract.
     pub const fn info(self) -> &'static ContractInfo {
         match self {
             Kind::ActivationDecision => &CONTRACTS[0],
@@ -99,14 +99,17 @@ impl Kind {
         }
     }
 
-    /// Deserializes `value` into this kind's generated type and drops it:
-    /// the typed half of the differential conformance check.
+    /// Deserializes `value` into the generated type of the version it
+    /// names and drops it: the typed half of the differential conformance check.
     pub fn check_typed(self, value: &serde_json::Value) -> Result<(), serde_json::Error> {
         use serde::Deserialize as _;
         match self {
             Kind::ActivationDecision => ActivationDecision::deserialize(value).map(drop),
             Kind::AgentMachine => AgentMachine::deserialize(value).map(drop),
-            Kind::AgentPod => AgentPod::deserialize(value).map(drop),
+            Kind::AgentPod => match value.get("specVersion").and_then(serde_json::Value::as_str) {
+                Some("0.1.0") => super::generated::agent_pod_v0_1_0::AgentPod::deserialize(value).map(drop),
+                _ => AgentPod::deserialize(value).map(drop),
+            },
             Kind::AgentRegistryGrant => AgentRegistryGrant::deserialize(value).map(drop),
             Kind::AgentPlaneRuntimeEvidence => AgentPlaneRuntimeEvidence::deserialize(value).map(drop),
             Kind::AgentPodDeploymentPlan => AgentPodDeploymentPlan::deserialize(value).map(drop),
@@ -123,13 +126,17 @@ impl Kind {
         }
     }
 
-    /// Deserializes and re-serializes `value` through the generated type.
+    /// Deserializes and re-serializes `value` through the generated type of
+    /// the version it names.
     pub fn round_trip(self, value: &serde_json::Value) -> Result<serde_json::Value, serde_json::Error> {
         use serde::Deserialize as _;
         match self {
             Kind::ActivationDecision => serde_json::to_value(ActivationDecision::deserialize(value)?),
             Kind::AgentMachine => serde_json::to_value(AgentMachine::deserialize(value)?),
-            Kind::AgentPod => serde_json::to_value(AgentPod::deserialize(value)?),
+            Kind::AgentPod => match value.get("specVersion").and_then(serde_json::Value::as_str) {
+                Some("0.1.0") => serde_json::to_value(super::generated::agent_pod_v0_1_0::AgentPod::deserialize(value)?),
+                _ => serde_json::to_value(AgentPod::deserialize(value)?),
+            },
             Kind::AgentRegistryGrant => serde_json::to_value(AgentRegistryGrant::deserialize(value)?),
             Kind::AgentPlaneRuntimeEvidence => serde_json::to_value(AgentPlaneRuntimeEvidence::deserialize(value)?),
             Kind::AgentPodDeploymentPlan => serde_json::to_value(AgentPodDeploymentPlan::deserialize(value)?),
@@ -147,11 +154,11 @@ impl Kind {
     }
 }
 
-/// The facts of every contract, in file-name order.
+/// The facts of every kind's current contract, in file-name order.
 pub static CONTRACTS: &[ContractInfo] = &[
     ContractInfo { kind: "ActivationDecision", slug: "activation-decision", version: "0.1.0", id: "urn:srcos:agent-machine:schema:activation-decision:v0.1.0", file: "contracts/activation-decision.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/activation-decision.schema.json") },
     ContractInfo { kind: "AgentMachine", slug: "agent-machine", version: "0.1.0", id: "urn:srcos:agent-machine:schema:agent-machine:v0.1.0", file: "contracts/agent-machine.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/agent-machine.schema.json") },
-    ContractInfo { kind: "AgentPod", slug: "agent-pod", version: "0.1.0", id: "urn:srcos:agent-machine:schema:agent-pod:v0.1.0", file: "contracts/agent-pod.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/agent-pod.schema.json") },
+    ContractInfo { kind: "AgentPod", slug: "agent-pod", version: "0.2.0", id: "urn:srcos:agent-machine:schema:agent-pod:v0.2.0", file: "contracts/agent-pod.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/agent-pod.schema.json") },
     ContractInfo { kind: "AgentRegistryGrant", slug: "agent-registry-grant", version: "0.1.0", id: "urn:srcos:agent-machine:schema:agent-registry-grant:v0.1.0", file: "contracts/agent-registry-grant.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/agent-registry-grant.schema.json") },
     ContractInfo { kind: "AgentPlaneRuntimeEvidence", slug: "agentplane-runtime-evidence", version: "0.1.0", id: "urn:srcos:agent-machine:schema:agentplane-runtime-evidence:v0.1.0", file: "contracts/agentplane-runtime-evidence.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/agentplane-runtime-evidence.schema.json") },
     ContractInfo { kind: "AgentPodDeploymentPlan", slug: "agentpod-deployment-plan", version: "0.1.0", id: "urn:srcos:agent-machine:schema:agentpod-deployment-plan:v0.1.0", file: "contracts/agentpod-deployment-plan.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/agentpod-deployment-plan.schema.json") },
@@ -165,4 +172,10 @@ pub static CONTRACTS: &[ContractInfo] = &[
     ContractInfo { kind: "ReleaseGateReport", slug: "release-gate-report", version: "0.1.0", id: "urn:srcos:agent-machine:schema:release-gate-report:v0.1.0", file: "contracts/release-gate-report.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/release-gate-report.schema.json") },
     ContractInfo { kind: "SignedReleaseBundleEnvelope", slug: "signed-release-bundle-envelope", version: "0.1.0", id: "urn:srcos:agent-machine:schema:signed-release-bundle-envelope:v0.1.0", file: "contracts/signed-release-bundle-envelope.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/signed-release-bundle-envelope.schema.json") },
     ContractInfo { kind: "StorageReceipt", slug: "storage-receipt", version: "0.1.0", id: "urn:srcos:agent-machine:schema:storage-receipt:v0.1.0", file: "contracts/storage-receipt.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/storage-receipt.schema.json") },
+];
+
+/// The facts of every archived contract version this build still reads
+/// (`contracts/v<version>/`), oldest first.
+pub static ARCHIVED: &[ContractInfo] = &[
+    ContractInfo { kind: "AgentPod", slug: "agent-pod", version: "0.1.0", id: "urn:srcos:agent-machine:schema:agent-pod:v0.1.0", file: "contracts/v0.1.0/agent-pod.schema.json", schema: include_str!("$CARGO_MANIFEST_DIR/contracts/v0.1.0/agent-pod.schema.json") },
 ];
