@@ -5,7 +5,7 @@
 //! | provider | image (by accelerator) | port | storage |
 //! |---|---|---|---|
 //! | `ollama` | `docker.io/ollama/ollama` (`:rocm` for ROCm) | 11434 | its model store `/root/.ollama`, writable (Ollama pulls models into it): class `agent-cache-warm` |
-//! | `vllm` | `docker.io/vllm/vllm-openai` (CUDA), `docker.io/rocm/vllm` (ROCm) | 8000 | models read-only at `/models`, a writable cache at `/root/.cache` |
+//! | `vllm` | `docker.io/vllm/vllm-openai` (CUDA), `docker.io/rocm/vllm` (ROCm) | 8000 | models read-only at `/models`, a writable cache at `/root/.cache`; 2 GiB of `/dev/shm` (an AgentPod v0.2.0) |
 //! | `llama-cpp` | `ghcr.io/ggml-org/llama.cpp:server` (`-cuda`, `-rocm`, `-vulkan`) | 8080 | models read-only at `/models` |
 //!
 //! Host paths lie under `<data root>/<name>/` (default
@@ -71,6 +71,9 @@ impl fmt::Display for ScaffoldError {
 }
 
 impl std::error::Error for ScaffoldError {}
+
+/// `/dev/shm` of a vLLM pod: 2 GiB.
+pub const VLLM_SHM_BYTES: u64 = 2 * 1024 * 1024 * 1024;
 
 /// The default data root: host directories go beneath `<root>/<name>/`.
 pub const DEFAULT_DATA_ROOT: &str = "/var/lib/agent-machine";
@@ -200,8 +203,19 @@ pub fn pod(
     if let Some(entrypoint) = entrypoint {
         runtime["entrypoint"] = json!(entrypoint);
     }
+    // vLLM exchanges tensors through /dev/shm, which Podman sizes at 64 MiB
+    // by default: its pod is a v0.2.0 one with 2 GiB (`runtime.shmSizeBytes`).
+    // The others use no v0.2.0 field and stay v0.1.0, which every SourceOS
+    // reader accepts.
+    let spec_version = match provider {
+        Provider::Vllm => {
+            runtime["shmSizeBytes"] = json!(VLLM_SHM_BYTES);
+            "0.2.0"
+        }
+        Provider::Ollama | Provider::LlamaCpp => "0.1.0",
+    };
     Ok(json!({
-        "specVersion": "0.1.0",
+        "specVersion": spec_version,
         "id": format!("urn:srcos:agent-machine:agent-pod:{name}"),
         "kind": "AgentPod",
         "podType": "local-podman-quadlet",

@@ -59,6 +59,18 @@ fn every_starting_pod_validates_and_renders_with_its_gpu() {
                 Some(Gpu::Vulkan) => &["/dev/dri"],
             };
             assert_eq!(devices, expected, "{what}");
+            // vLLM's shared memory (a v0.2.0 pod); the others stay v0.1.0.
+            let shm = (provider == Provider::Vllm).then_some("ShmSize=2147483648");
+            assert_eq!(
+                unit.text.lines().find(|l| l.starts_with("ShmSize=")),
+                shm,
+                "{what}"
+            );
+            assert_eq!(
+                typed.spec_version.to_string(),
+                if shm.is_some() { "0.2.0" } else { "0.1.0" },
+                "{what}"
+            );
             // Only the image's tag warning: nothing else is changed or left out.
             assert!(
                 unit.warnings
