@@ -111,6 +111,65 @@ fn main() {
     );
     println!("rendered {bytes} bytes");
 
+    // The batch pipeline in-process (`render all` without the writes): every
+    // file of every pod — plan, surface artifact, a receipt for each — on
+    // two threads.
+    let t = Instant::now();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let files = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..2 {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let (Some(doc), Some(pod)) = (docs.get(i), pods.get(i)) else {
+                        break;
+                    };
+                    let source =
+                        Source::new("bench.json", canonical::digest(&doc.value).expect("digest"));
+                    let input = Input::new(pod, &source, &tiers);
+                    let (out, _) = render::batch::pod_files(
+                        &input,
+                        &render::batch::artifacts_of(pod),
+                        render::batch::Emit::Both,
+                    )
+                    .expect("renders");
+                    files.fetch_add(out.len(), std::sync::atomic::Ordering::Relaxed);
+                }
+            });
+        }
+    });
+    report("render all in-process, two threads (no writes)", count, t);
+
+    // `render all` end to end: the binary reads the corpus from a directory
+    // and writes every file (start, validation and writes included).
+    let dir = std::env::temp_dir().join(format!("agent-machine-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("pods")).expect("scratch");
+    for (i, text) in corpus.iter().enumerate() {
+        std::fs::write(dir.join(format!("pods/p{i:06}.agent-pod.json")), text).expect("write");
+    }
+    let t = Instant::now();
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_agent-machine"))
+        .args(["render", "all"])
+        .arg(dir.join("pods"))
+        .args([
+            "--cache-tier",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/examples"),
+        ])
+        .arg("--out")
+        .arg(dir.join("out"))
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("the binary runs");
+    assert!(status.success());
+    report(
+        "render all, end to end (the binary, every file written)",
+        count,
+        t,
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+
     large_documents();
 }
 

@@ -1639,3 +1639,264 @@ fn the_crd_schema_is_a_kubernetes_structural_schema() {
         assert!(problems.contains(&expected), "{expected:?} in {problems:?}");
     }
 }
+
+/// Every file under `dir`, by path relative to it, with its bytes.
+fn tree(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    fn walk(
+        base: &std::path::Path,
+        dir: &std::path::Path,
+        out: &mut std::collections::BTreeMap<String, Vec<u8>>,
+    ) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(base, &path, out);
+            } else {
+                let rel = path.strip_prefix(base).unwrap().display().to_string();
+                out.insert(rel, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    let mut out = std::collections::BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+/// `render all` writes, for every pod, each artifact of its surface and a
+/// receipt for each — byte for byte what the single-pod commands print —
+/// and the same tree on one thread as on four.
+#[test]
+fn render_all_matches_one_by_one_rendering_on_any_number_of_threads() {
+    let root = support::root();
+    let scratch = support::scratch("render-all");
+    let mut trees = Vec::new();
+    for jobs in ["1", "4"] {
+        let out = scratch.join(format!("jobs-{jobs}"));
+        let o = run_in(
+            &root,
+            &[
+                "render",
+                "all",
+                "examples",
+                "--cache-tier",
+                "examples",
+                "--jobs",
+                jobs,
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(o.stdout.is_empty());
+        trees.push(tree(&out));
+    }
+    assert_eq!(trees[0], trees[1], "the files depend on the thread count");
+    let files = &trees[0];
+    let pods: Vec<std::path::PathBuf> = support::json_files(&root.join("examples"))
+        .into_iter()
+        .filter(|p| p.to_str().unwrap().ends_with(".agent-pod.json"))
+        .collect();
+    let mut expected = 0;
+    for pod_path in &pods {
+        let pod: AgentPod = serde_json::from_slice(&std::fs::read(pod_path).unwrap()).unwrap();
+        let name = render::batch::name_of(&pod).to_string();
+        let rel = pod_path.strip_prefix(&root).unwrap().to_str().unwrap();
+        for artifact in render::batch::artifacts_of(&pod) {
+            let what = artifact.name();
+            let path = render::batch::artifact_path(&name, artifact);
+            let single = run_in(&root, &["render", what, rel, "--cache-tier", "examples"]);
+            assert_eq!(single.status.code(), Some(0), "{rel} {what}");
+            assert_eq!(files[&path], single.stdout, "{path}");
+            let receipt = run_in(
+                &root,
+                &[
+                    "render",
+                    "receipt",
+                    rel,
+                    "--cache-tier",
+                    "examples",
+                    "--artifact",
+                    what,
+                    "--artifact-path",
+                    &path,
+                ],
+            );
+            let receipt_path = render::batch::receipt_path(&name, artifact);
+            assert_eq!(files[&receipt_path], receipt.stdout, "{receipt_path}");
+            expected += 2;
+        }
+    }
+    assert_eq!(
+        files.len(),
+        expected,
+        "{:?}",
+        files.keys().collect::<Vec<_>>()
+    );
+    assert!(expected >= 28);
+}
+
+/// A refused pod is reported with its path, pointer and rule and gets no
+/// file; pods that share an id are all refused; the others are still
+/// rendered (exit 1). `render quadlet <dir>` skips the pods of other
+/// surfaces; a batch needs `--out`; a link planted in the output directory
+/// is never written through.
+#[test]
+fn a_batch_renders_the_good_pods_and_names_the_refused_ones() {
+    let root = support::root();
+    let scratch = support::scratch("render-all-refusals");
+    let pods = scratch.join("pods");
+    std::fs::create_dir_all(&pods).unwrap();
+    let good: Value = support::example("local-vllm-multiport.agent-pod.json");
+    let write = |name: &str, v: &Value| {
+        std::fs::write(pods.join(name), serde_json::to_vec_pretty(v).unwrap()).unwrap()
+    };
+    write("good.agent-pod.json", &good);
+    let mut bad = good.clone();
+    bad["id"] = json!("urn:srcos:agent-machine:agent-pod:bad");
+    bad["runtime"]["imageOrCommand"] = json!("--privileged");
+    write("bad.agent-pod.json", &bad);
+    let mut twin = good.clone();
+    twin["id"] = json!("urn:srcos:agent-machine:agent-pod:twin");
+    write("twin-a.agent-pod.json", &twin);
+    write("twin-b.agent-pod.json", &twin);
+    write(
+        "tier.cache-tier.json",
+        &support::example::<Value>("gpu-node-models.cache-tier.json"),
+    );
+    std::fs::write(pods.join("notes.json"), "not json").unwrap();
+
+    let out = scratch.join("out");
+    let o = run_in(
+        &root,
+        &[
+            "render",
+            "all",
+            pods.to_str().unwrap(),
+            "--cache-tier",
+            "examples",
+            "--format",
+            "json",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let report: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(
+        report["summary"],
+        json!({"pods": 5, "rendered": 1, "skipped": 0, "refused": 4, "files": 4})
+    );
+    let by_path = |suffix: &str| -> Value {
+        report["pods"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["path"].as_str().unwrap().ends_with(suffix))
+            .unwrap_or_else(|| panic!("{suffix} not reported: {report}"))
+            .clone()
+    };
+    let rule = |p: &Value| {
+        (
+            p["diagnostics"][0]["pointer"].as_str().unwrap().to_string(),
+            p["diagnostics"][0]["rule"].as_str().unwrap().to_string(),
+        )
+    };
+    assert_eq!(by_path("/good.agent-pod.json")["status"], "rendered");
+    let bad = by_path("/bad.agent-pod.json");
+    assert_eq!(
+        rule(&bad),
+        (
+            "/runtime/imageOrCommand".into(),
+            "grammar/image-reference".into()
+        )
+    );
+    for twin in ["/twin-a.agent-pod.json", "/twin-b.agent-pod.json"] {
+        assert_eq!(
+            rule(&by_path(twin)),
+            ("/id".into(), "batch/duplicate-id".into())
+        );
+    }
+    assert_eq!(by_path("/notes.json")["status"], "refused");
+    let written: Vec<String> = tree(&out).into_keys().collect();
+    assert_eq!(
+        written,
+        [
+            "plans/local-vllm-multiport.plan.json",
+            "quadlet/local-vllm-multiport.container",
+            "receipts/local-vllm-multiport.plan.receipt.json",
+            "receipts/local-vllm-multiport.quadlet.receipt.json",
+        ]
+    );
+
+    // `render k8s <dir>`: the local pods are of another surface.
+    std::fs::remove_file(pods.join("notes.json")).unwrap();
+    let o = run_in(
+        &root,
+        &[
+            "render",
+            "k8s",
+            pods.to_str().unwrap(),
+            "--out",
+            scratch.join("k8s").to_str().unwrap(),
+        ],
+    );
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("skipped (another surface)"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+
+    // No --out, or a flag for one pod: usage errors, nothing written.
+    let o = run_in(&root, &["render", "all", pods.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--out <dir>"));
+    let o = run_in(
+        &root,
+        &[
+            "render",
+            "all",
+            "examples",
+            "--pretty",
+            "--out",
+            scratch.join("x").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!scratch.join("x").exists());
+
+    // A link where a subdirectory goes is refused, and nothing lands behind it.
+    let trap = scratch.join("trap");
+    let elsewhere = scratch.join("elsewhere");
+    std::fs::create_dir_all(&trap).unwrap();
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, trap.join("quadlet")).unwrap();
+    let o = run_in(
+        &root,
+        &[
+            "render",
+            "all",
+            pods.join("good.agent-pod.json").to_str().unwrap(),
+            "--cache-tier",
+            "examples",
+            "--out",
+            trap.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("not a directory"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(std::fs::read_dir(&elsewhere).unwrap().next().is_none());
+}

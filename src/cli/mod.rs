@@ -18,6 +18,7 @@ mod new;
 mod probe;
 mod release;
 mod render;
+mod render_all;
 mod resolve;
 mod schema;
 mod sign;

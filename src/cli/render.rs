@@ -1,4 +1,6 @@
-//! `agent-machine render plan|receipt|quadlet|k8s|crd <agentpod.json>`.
+//! `agent-machine render plan|receipt|quadlet|k8s|crd <agentpod.json>`, and
+//! `render all|plan|… <dir|file>… --out <dir>` for many pods at once (see
+//! [`super::render_all`]).
 //!
 //! The AgentPod is validated (schema, type, semantics) before anything is
 //! rendered; a refused input exits 2 and writes nothing.
@@ -17,6 +19,9 @@ use super::{Exit, PathArg};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum What {
+    /// Every artifact each pod's surface supports, with a receipt for each,
+    /// for many pods at once (needs --out <dir>).
+    All,
     /// The AgentPodDeploymentPlan (RFC 8785 canonical JSON).
     Plan,
     /// The DeploymentReceipt of an artifact (see --artifact).
@@ -53,12 +58,21 @@ pub struct RenderArgs {
     /// What to render.
     #[arg(value_enum)]
     what: What,
-    /// The AgentPod document.
-    #[arg(value_name = "AGENTPOD")]
-    pod: PathArg,
-    /// Write to this file (atomically) instead of stdout.
+    /// The AgentPod document; for a batch, several documents or directories
+    /// (a directory contributes the AgentPods it holds).
+    #[arg(value_name = "AGENTPOD", required = true, num_args = 1..)]
+    pods: Vec<PathArg>,
+    /// Write to this file (atomically) instead of stdout; for a batch (`all`,
+    /// several pods or a directory), the directory to write the files into.
     #[arg(long, value_name = "PATH", conflicts_with = "compare")]
     out: Option<PathArg>,
+    /// For a batch: threads to render with (default: the cores). The files do
+    /// not depend on it.
+    #[arg(long, value_name = "N")]
+    jobs: Option<usize>,
+    /// For a batch: the report format (human on stderr, or a JSON summary on stdout).
+    #[arg(long, value_enum, default_value = "human")]
+    format: super::Format,
     /// Compare with this file: exit 0 when equal, 1 (with a unified diff) when not.
     #[arg(long, value_name = "SKELETON")]
     compare: Option<PathArg>,
@@ -97,7 +111,11 @@ fn fail(diagnostics: &[Diagnostic]) -> Exit {
 }
 
 pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
-    let (doc, pod): (_, AgentPod) = match super::load::one(&args.pod, "AgentPod", limits) {
+    let batch = args.what == What::All || args.pods.len() > 1 || args.pods[0].is_dir();
+    if batch {
+        return run_batch(args, limits);
+    }
+    let (doc, pod): (_, AgentPod) = match super::load::one(&args.pods[0], "AgentPod", limits) {
         Ok(loaded) => loaded,
         Err(d) => return fail(&d),
     };
@@ -127,6 +145,7 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
         What::K8s => Artifact::Kubernetes,
         What::Crd => Artifact::Crd,
         What::Receipt => args.artifact.into(),
+        What::All => unreachable!("a batch"),
     };
     let rendered = match render::render(artifact, &input) {
         Ok(r) => r,
@@ -220,6 +239,55 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
             Exit::Ok
         }
     }
+}
+
+/// Many pods, or every artifact: into a directory (see [`super::render_all`]).
+fn run_batch(args: &RenderArgs, limits: Limits) -> Exit {
+    let single_only = [
+        ("--compare", args.compare.is_some()),
+        ("--artifact-path", args.artifact_path.is_some()),
+        ("--admission", args.admission.is_some()),
+        ("--grant", args.grant.is_some()),
+        ("--pretty", args.pretty),
+    ];
+    if let Some((flag, _)) = single_only.iter().find(|(_, given)| *given) {
+        eprintln!(
+            "agent-machine render: {flag} applies to one pod; a batch (render all, several pods or a directory) takes none"
+        );
+        return Exit::Failure;
+    }
+    let Some(out) = &args.out else {
+        eprintln!(
+            "agent-machine render: a batch (render all, several pods or a directory) writes into a directory: give --out <dir>"
+        );
+        return Exit::Failure;
+    };
+    let tiers: Vec<CacheTier> =
+        match super::load::all(&args.cache_tiers, "CacheTier", limits, Mode::default()) {
+            Ok(t) => t.into_iter().map(|(_, t)| t).collect(),
+            Err(d) => return fail(&d),
+        };
+    let emit = match args.what {
+        What::All => render::batch::Emit::Both,
+        What::Receipt => render::batch::Emit::Receipts,
+        _ => render::batch::Emit::Artifacts,
+    };
+    let plan = super::render_all::Plan {
+        artifact: super::render_all::artifact_of(args.what, args.artifact.into()),
+        emit,
+    };
+    super::render_all::run(
+        plan,
+        &super::render_all::Options {
+            paths: &args.pods,
+            out,
+            tiers: &tiers,
+            strict: args.strict,
+            jobs: args.jobs.unwrap_or_else(super::render_all::default_jobs),
+            format: args.format,
+            limits,
+        },
+    )
 }
 
 fn json_text<T: serde::Serialize>(value: &T, pretty: bool) -> String {

@@ -14,6 +14,7 @@
 //! | AgentPod CR + CRD | [`crd::render`] | `kubernetes-crd` |
 
 pub mod accelerators;
+pub mod batch;
 pub mod crd;
 pub mod kubernetes;
 pub mod names;
