@@ -467,7 +467,8 @@ impl Posture {
                     Some((name, val))
                         if is_env_name(name)
                             && !val.chars().any(char::is_control)
-                            && (val.is_empty() || !crate::semantics::is_credential_name(name)) =>
+                            && (crate::semantics::is_credential_setting(val)
+                                || !crate::semantics::is_credential_name(name)) =>
                     {
                         (true, "", String::new())
                     }
@@ -945,7 +946,9 @@ impl Posture {
                     );
                 }
                 if crate::semantics::is_credential_name(name)
-                    && e["value"].as_str().is_some_and(|v| !v.is_empty())
+                    && e["value"]
+                        .as_str()
+                        .is_some_and(|v| !crate::semantics::is_credential_setting(v))
                 {
                     v(
                         &field("env.value"),

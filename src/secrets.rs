@@ -53,6 +53,17 @@ static SHAPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         ("slack-token", r"xox[abp]-[A-Za-z0-9-]{10,}"),
         ("aws-access-key-id", r"AKIA[0-9A-Z]{16}"),
         ("gitlab-token", r"glpat-[A-Za-z0-9_-]{20,}"),
+        // Hugging Face user and organization tokens: what `HF_TOKEN` holds.
+        (
+            "huggingface-token",
+            r"(?:hf_[A-Za-z0-9]{30,}|api_org_[A-Za-z0-9]{30,})",
+        ),
+        ("google-api-key", r"AIza[0-9A-Za-z_-]{35}"),
+        // A signed JSON Web Token: header and payload both start `{"`.
+        (
+            "json-web-token",
+            r"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}",
+        ),
     ]
     .into_iter()
     .map(|(name, pattern)| {
@@ -416,6 +427,28 @@ mod tests {
         assert_eq!(shapes("xoxb-1234567890-abcdef"), ["slack-token"]);
         assert_eq!(shapes("AKIAABCDEFGHIJKLMNOP"), ["aws-access-key-id"]);
         assert_eq!(shapes("glpat-abcdefghijklmnopqrst"), ["gitlab-token"]);
+        assert_eq!(
+            shapes("hf_AkWvj7FAc9QeWJKY40uvSwMFLZDe1f8rES"),
+            ["huggingface-token"]
+        );
+        assert_eq!(
+            shapes("api_org_abcdefghijklmnopqrstuvwxyzABCD"),
+            ["huggingface-token"]
+        );
+        assert_eq!(
+            shapes("AIzaSyA1234567890abcdefghijklmnopqrstuv"),
+            ["google-api-key"]
+        );
+        assert_eq!(
+            shapes(
+                "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+            ),
+            ["json-web-token"]
+        );
+        // Configuration that merely mentions them is not a secret.
+        for text in ["hf_transfer", "HF_HUB_ENABLE_HF_TRANSFER=1", "eyJ.eyJ.x"] {
+            assert_eq!(shapes(text), Vec::<&str>::new(), "{text}");
+        }
     }
 
     fn raw(text: &str) -> Vec<&'static str> {

@@ -107,31 +107,73 @@ pub mod bounds {
     pub const NAME_BYTES: usize = 63;
     /// Bytes in `runtime.health.httpPath`.
     pub const HTTP_PATH_BYTES: usize = 256;
+    /// Bytes of `runtime.shmSizeBytes`: 1 TiB (Podman stores it as a signed
+    /// 64-bit count; anything near that fails only when the container starts).
+    pub const SHM_BYTES: u64 = 1 << 40;
     /// Seconds in `runtime.health.startupSeconds`.
     pub const STARTUP_SECONDS: u64 = 3600;
 }
 
 /// The `_`-separated words that mark an environment variable as a
-/// credential (`HF_TOKEN`, `OPENAI_API_KEY`, `DB_PASSWORD`): its value is
-/// passed by `secretRefs`, never written in the pod. A name whose last word
-/// is `FILE`, `PATH` or `DIR` names where a credential is, not the credential.
+/// credential (`HF_TOKEN`, `OPENAI_API_KEY`, `DB_PASSWORD`, `MYSQL_PWD`): its
+/// value is passed by `secretRefs`, never written in the pod.
 pub const CREDENTIAL_WORDS: &[&str] = &[
     "TOKEN",
+    "TOKENS",
     "KEY",
+    "KEYS",
     "APIKEY",
+    "APIKEYS",
     "SECRET",
+    "SECRETS",
     "PASSWORD",
+    "PASSWORDS",
     "PASSWD",
+    "PWD",
+    "PASSPHRASE",
     "CREDENTIAL",
     "CREDENTIALS",
+    "PAT",
+    "JWT",
+    "AUTHORIZATION",
+    "COOKIE",
 ];
 
-/// Whether an environment variable of this name holds a credential (see
-/// [`CREDENTIAL_WORDS`]).
+/// Endings that mark a word glued from a prefix and a credential word
+/// (`PGPASSWORD`, `HFTOKEN`, `MYAPIKEY`).
+pub const CREDENTIAL_ENDINGS: &[&str] = &[
+    "PASSWORD",
+    "PASSWD",
+    "PASSPHRASE",
+    "TOKEN",
+    "SECRET",
+    "APIKEY",
+];
+
+/// Whether an environment variable of this name holds a credential: one of
+/// its `_`-separated words is a [`CREDENTIAL_WORDS`] entry or ends with a
+/// [`CREDENTIAL_ENDINGS`] one.
 pub fn is_credential_name(name: &str) -> bool {
-    let words: Vec<&str> = name.split('_').filter(|w| !w.is_empty()).collect();
-    let locator = matches!(words.last(), Some(&("FILE" | "PATH" | "DIR")));
-    !locator && words.iter().any(|w| CREDENTIAL_WORDS.contains(w))
+    name.split('_')
+        .filter(|w| !w.is_empty())
+        .any(|w| CREDENTIAL_WORDS.contains(&w) || CREDENTIAL_ENDINGS.iter().any(|e| w.ends_with(e)))
+}
+
+/// Whether `value`, given to a credential-named variable, is configuration
+/// about a credential rather than the credential: a switch (`0`, `1`,
+/// `true`, `false`, `yes`, `no`, `on`, `off`: `HF_HUB_DISABLE_IMPLICIT_TOKEN=1`)
+/// or an absolute path to where it is kept (`GOOGLE_APPLICATION_CREDENTIALS`,
+/// `SSL_KEY_FILE`) — a mounted file, not the secret.
+pub fn is_credential_setting(value: &str) -> bool {
+    let switch = ["0", "1", "true", "false", "yes", "no", "on", "off"]
+        .iter()
+        .any(|s| value.eq_ignore_ascii_case(s));
+    let path = value.starts_with('/')
+        && value.len() > 1
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/._-".contains(&b));
+    switch || path || value.is_empty()
 }
 
 /// Label keys the renderers set themselves; a pod cannot set them.
@@ -483,6 +525,9 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
 /// - `pod/secret-in-env`: a credential-named variable ([`is_credential_name`])
 ///   with a value in `env`; it belongs in `secretRefs`.
 /// - `pod/unique-secret-ref`: a secret is referenced once.
+/// - `pod/secret-name`: a secret name with a character outside `0-9a-f`:
+///   Podman looks a secret up by name, then by ID and by ID *prefix*, so an
+///   all-hex name could silently pick another secret.
 /// - `pod/shm-size`: shared memory is memory: at most the memory limit.
 /// - `pod/health-port`: the health check names a declared port.
 fn check_environment(
@@ -501,7 +546,7 @@ fn check_environment(
                 format!("{name} is already set by {first}"),
             );
         }
-        if is_credential_name(name) && !var.value.is_empty() {
+        if is_credential_name(name) && !is_credential_setting(var.value.as_str()) {
             finding(
                 format!("/runtime/env/{i}/value"),
                 "pod/secret-in-env",
@@ -526,6 +571,13 @@ fn check_environment(
                 format!("{target} is already set by {first}"),
             );
         }
+        if secret.name.bytes().all(|b| b.is_ascii_hexdigit()) {
+            finding(
+                format!("/runtime/secretRefs/{i}/name"),
+                "pod/secret-name",
+                "a secret name made only of hex digits could match another secret's ID or ID prefix (Podman looks secrets up by name, then by ID); add a letter past f or a '-'".into(),
+            );
+        }
         if let Some(first) = secrets.insert(secret.name.as_str(), i) {
             finding(
                 format!("/runtime/secretRefs/{i}/name"),
@@ -535,14 +587,15 @@ fn check_environment(
         }
     }
     if let Some(shm) = runtime.shm_size_bytes
-        && shm.get() > pod.resources.memory_bytes.limit
+        && (shm.get() > pod.resources.memory_bytes.limit || shm.get() > bounds::SHM_BYTES)
     {
         finding(
             "/runtime/shmSizeBytes".into(),
             "pod/shm-size",
             format!(
-                "shared memory ({shm} bytes) is memory: it cannot exceed the memory limit ({})",
-                pod.resources.memory_bytes.limit
+                "shared memory ({shm} bytes) is memory: it cannot exceed the memory limit ({}), nor {} bytes",
+                pod.resources.memory_bytes.limit,
+                bounds::SHM_BYTES
             ),
         );
     }

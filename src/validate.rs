@@ -30,6 +30,9 @@ pub struct Mode {
     pub schema_only: bool,
     /// Release-candidate rules too (supply chain: see [`crate::supply_chain`]).
     pub strict: bool,
+    /// Skip the render check (the `render/<rule>` warnings of an AgentPod):
+    /// for callers that keep only the errors, and render the pod anyway.
+    pub no_render_check: bool,
 }
 
 /// The outcome for one document.
@@ -161,7 +164,11 @@ pub fn validate(doc: &Document, mode: Mode) -> Report {
         diagnostics.extend(errors);
         warnings.extend(states);
     }
-    if diagnostics.is_empty() && !mode.schema_only && kind.info().kind == "AgentPod" {
+    if diagnostics.is_empty()
+        && !mode.schema_only
+        && !mode.no_render_check
+        && kind.info().kind == "AgentPod"
+    {
         warnings.extend(render_readiness(doc, mode.strict));
     }
     Report {
@@ -457,6 +464,9 @@ pub fn schema_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {
             }
             // Every allowed value, not the first two and "or N other candidates".
             let message = match error.kind() {
+                // An environment value may be a credential pasted by mistake
+                // (with a trailing newline, say): never echoed back.
+                _ if withheld(kind, &pointer) => withheld_message(error.kind()),
                 ValidationErrorKind::Enum { options } => match options.as_array() {
                     Some(values) => format!(
                         "{} is not one of: {}",
@@ -492,6 +502,26 @@ pub fn schema_diagnostics(doc: &Document, kind: Kind) -> Vec<Diagnostic> {
         ));
     }
     out
+}
+
+/// Whether the value at `pointer` is never shown in a message: an AgentPod
+/// environment value (any error under `/runtime/env/<i>/value`, or an env
+/// item that is not an object).
+fn withheld(kind: Kind, pointer: &str) -> bool {
+    let Some(rest) = pointer.strip_prefix("/runtime/env/") else {
+        return false;
+    };
+    kind == Kind::AgentPod && (rest.ends_with("/value") || !rest.contains('/'))
+}
+
+/// A schema error's message without the instance.
+fn withheld_message(kind: &ValidationErrorKind) -> String {
+    let what = match kind {
+        ValidationErrorKind::Pattern { pattern } => format!("does not match {pattern}"),
+        ValidationErrorKind::Type { .. } => "is not of the type the contract gives".into(),
+        other => format!("fails \"{}\"", other.keyword()),
+    };
+    format!("the value {what} (not shown: an environment value may be a credential)")
 }
 
 /// The most schema errors reported for one document.

@@ -353,6 +353,46 @@ fn hostile_v020_values_are_refused_with_pointer_and_rule() {
             "schema/pattern",
         ),
         (
+            "a Hugging Face token by value",
+            Box::new(|v| {
+                v["runtime"]["env"][0] =
+                    json!({"name": "MODEL_OPT", "value": "hf_AkWvj7FAc9QeWJKY40uvSwMFLZDe1f8rES"})
+            }),
+            "/runtime/env/0/value",
+            "pod/secret-in-spec",
+        ),
+        (
+            "a glued credential name",
+            Box::new(|v| {
+                v["runtime"]["env"][0] = json!({"name": "PGPASSWORD", "value": "hunter2"})
+            }),
+            "/runtime/env/0/value",
+            "pod/secret-in-env",
+        ),
+        (
+            "a credential behind a location's name",
+            Box::new(|v| {
+                v["runtime"]["env"][0] = json!({"name": "DB_PASSWORD_FILE", "value": "hunter2"})
+            }),
+            "/runtime/env/0/value",
+            "pod/secret-in-env",
+        ),
+        (
+            "a secret name Podman could read as another secret's ID prefix",
+            Box::new(|v| v["runtime"]["secretRefs"][0]["name"] = json!("c1fb9e")),
+            "/runtime/secretRefs/0/name",
+            "pod/secret-name",
+        ),
+        (
+            "shared memory beyond what Podman can hold",
+            Box::new(|v| {
+                v["resources"]["memoryBytes"]["limit"] = json!(1u64 << 62);
+                v["runtime"]["shmSizeBytes"] = json!(1u64 << 61);
+            }),
+            "/runtime/shmSizeBytes",
+            "pod/shm-size",
+        ),
+        (
             "a start-up longer than an hour",
             Box::new(|v| v["runtime"]["health"]["startupSeconds"] = json!(3601)),
             "/runtime/health/startupSeconds",
@@ -370,16 +410,39 @@ fn hostile_v020_values_are_refused_with_pointer_and_rule() {
     }
     // Names that mention a credential's location, not the credential, and
     // words that only contain a credential word, are configuration.
-    for name in [
-        "HF_TOKEN_PATH",
-        "SSL_KEY_FILE",
-        "TOKENIZERS_PARALLELISM",
-        "KEYBOARD",
+    for (name, setting) in [
+        ("TOKENIZERS_PARALLELISM", "false"),
+        ("KEYBOARD", "us"),
+        ("HF_HUB_DISABLE_IMPLICIT_TOKEN", "1"),
+        ("GOOGLE_APPLICATION_CREDENTIALS", "/run/secrets/gcp.json"),
+        ("SSL_KEY_FILE", "/etc/ssl/private/server.key"),
     ] {
         let mut value = base.clone();
-        value["runtime"]["env"] = json!([{"name": name, "value": "x"}]);
+        value["runtime"]["env"] = json!([{"name": name, "value": setting}]);
         assert_eq!(refusals(&value), [], "{name}");
     }
+
+    // A credential pasted with its newline is refused by the schema, and
+    // the message does not echo it.
+    let mut value = base.clone();
+    value["runtime"]["env"][0] = json!({"name": "DB_PASSWORD", "value": "hunter2-xyz\n"});
+    let report = validate::validate(&document(&value), Mode::default());
+    let shown = format!("{:?}", report.diagnostics);
+    assert!(!shown.contains("hunter2"), "{shown}");
+    assert!(shown.contains("not shown"), "{shown}");
+
+    // A unit too large for systemd to load is refused, not rendered.
+    let mut value = base.clone();
+    value["runtime"]["env"] = json!(
+        (0..128)
+            .map(|i| json!({"name": format!("V{i}"), "value": "%".repeat(4096)}))
+            .collect::<Vec<_>>()
+    );
+    let pod: AgentPod = serde_json::from_value(value).unwrap();
+    let source = Source::new("pod.json", format!("sha256:{}", "0".repeat(64)));
+    let tiers = support::example_tiers();
+    let errors = render::render(Artifact::Quadlet, &Input::new(&pod, &source, &tiers)).unwrap_err();
+    assert_eq!(errors[0].rule, "unit-size", "{errors:?}");
 }
 
 /// The posture model refuses, on the parsed-back artifacts, what the

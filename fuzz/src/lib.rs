@@ -264,8 +264,8 @@ pub fn parse_validate_render(data: &[u8]) -> Outcome {
     let _ = validate(
         &doc,
         Mode {
-            schema_only: false,
             strict: true,
+            ..Mode::default()
         },
     );
     if !report.is_valid() || report.kind.map(|k| k.info().kind) != Some("AgentPod") {

@@ -43,6 +43,12 @@ fn checked<T: DeserializeOwned>(
     mode: Mode,
 ) -> Result<(Document, T), Vec<Diagnostic>> {
     let doc = input::read_document(path, limits).map_err(|e| vec![e.to_diagnostic()])?;
+    // Only the errors are kept, so the render check (warnings) is skipped:
+    // a command that renders the pod reports its refusals itself.
+    let mode = Mode {
+        no_render_check: true,
+        ..mode
+    };
     let report = validate::validate(&doc, mode);
     if !report.is_valid() {
         return Err(report.diagnostics);
@@ -91,6 +97,7 @@ pub fn all<T: DeserializeOwned>(
 const PARSE_ONLY: Mode = Mode {
     schema_only: true,
     strict: false,
+    no_render_check: true,
 };
 
 /// The generated type of a schema-valid document; a disagreement between

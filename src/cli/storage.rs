@@ -208,7 +208,7 @@ fn verify(args: &VerifyArgs, limits: Limits) -> Exit {
         limits,
         Mode {
             schema_only: true,
-            strict: false,
+            ..Mode::default()
         },
     ) {
         Ok(r) => r,

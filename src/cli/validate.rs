@@ -73,6 +73,7 @@ pub fn run(args: &ValidateArgs, limits: Limits) -> Exit {
     let mode = Mode {
         schema_only: args.schema_only,
         strict: args.strict,
+        ..Mode::default()
     };
     // Progress on long batches, on stderr, only when a person is watching.
     let progress = files.len() >= 200 && std::io::IsTerminal::is_terminal(&std::io::stderr());

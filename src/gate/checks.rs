@@ -913,7 +913,7 @@ pub fn secret_free_receipts(ctx: &Context) -> Outcome {
             doc,
             Mode {
                 schema_only: true,
-                strict: false,
+                ..Mode::default()
             },
         )
         .is_valid()

@@ -59,6 +59,12 @@ pub fn restart_policy(policy: AgentPodRuntimeRestartPolicy) -> (&'static str, bo
     }
 }
 
+/// The largest unit rendered: the generator's `ExecStart=` holds every
+/// value of the unit on one line, and systemd refuses a line over 1 MiB
+/// (`LONG_LINE_MAX`); half of it leaves room for the generator's own flags
+/// and its escaping.
+pub const MAX_UNIT_BYTES: usize = 512 * 1024;
+
 /// Refuses characters that have no safe representation in a unit file.
 fn representable(value: &str, pointer: &str) -> Result<(), RenderError> {
     if let Some(c) = value.chars().find(|c| c.is_control()) {
@@ -423,6 +429,19 @@ pub fn render(
     let _ = writeln!(text, "[Install]");
     let _ = writeln!(text, "WantedBy=default.target");
 
+    // systemd reads a unit line of at most 1 MiB, and the generator joins
+    // every value of [Container] into one ExecStart= line: a unit that big
+    // would render and then fail to load.
+    if text.len() > MAX_UNIT_BYTES {
+        return Err(RenderError::new(
+            "",
+            "unit-size",
+            format!(
+                "the unit would be {} bytes; systemd loads a generated ExecStart= of at most 1 MiB, so a unit is kept under {MAX_UNIT_BYTES} bytes (fewer or shorter args, env values or labels)",
+                text.len()
+            ),
+        ));
+    }
     Ok(Unit {
         file_name: format!("{name}.container"),
         text,
