@@ -169,6 +169,15 @@ pub fn run(plan: Plan, opts: &Options<'_>) -> Exit {
     if progress {
         eprint!("\r\x1b[K");
     }
+    // Each file was complete on disk before its rename; the renames are
+    // made durable here, one flush per directory instead of one per file.
+    for dir in ["plans", "quadlet", "k8s", "crd", "receipts"] {
+        let dir = opts.out.join(dir);
+        if dir.is_dir() {
+            output::sync_dir(&dir);
+        }
+    }
+    output::sync_dir(opts.out);
 
     let count = |status: &str| reports.iter().filter(|r| r.status == status).count();
     let summary = Summary {
@@ -305,7 +314,7 @@ fn render_one(path: &Path, id: &str, named: bool, plan: Plan, opts: &Options<'_>
         let written = target
             .parent()
             .map_or(Ok(()), |dir| real_dir(dir, opts.out))
-            .and_then(|()| output::write_atomic(&target, file.text.as_bytes()));
+            .and_then(|()| output::write_atomic_deferred(&target, file.text.as_bytes()));
         if let Err(e) = written {
             report.diagnostics.push(Diagnostic::new(
                 &doc.source,
