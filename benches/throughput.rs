@@ -7,7 +7,10 @@
 //! (default 2000). It reports pods per second for each stage; it asserts
 //! nothing about time (benchmarks are not tests).
 //!
-//! A second part validates single large documents up to the 16 MiB input
+//! Then `render all` in-process on two threads and end to end through the
+//! binary, and single-shot commands start to exit (median of 30 runs).
+//!
+//! A last part validates single large documents up to the 16 MiB input
 //! limit — huge arrays, many secret-shaped values, thousands of broken
 //! embedded documents — and reports the time and MB/s of each: validation
 //! and its diagnostics are linear in the document's size.
@@ -170,7 +173,63 @@ fn main() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 
+    single_shot();
     large_documents();
+}
+
+/// Single-shot commands, start to exit: the median of 30 runs of the
+/// binary each (what a CI step or a shell loop pays per document).
+fn single_shot() {
+    let bin = env!("CARGO_BIN_EXE_agent-machine");
+    let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+    let pod = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/local-podman-llama-cpp.agent-pod.json"
+    );
+    let k8s = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/k8s-topolvm.agent-pod.json"
+    );
+    let commands: [(&str, Vec<&str>); 6] = [
+        ("version", vec!["version"]),
+        (
+            "validate --schema-only (one pod)",
+            vec!["validate", "--schema-only", pod],
+        ),
+        ("validate (one pod)", vec!["validate", pod]),
+        (
+            "render plan",
+            vec!["render", "plan", pod, "--cache-tier", examples],
+        ),
+        (
+            "render quadlet",
+            vec!["render", "quadlet", pod, "--cache-tier", examples],
+        ),
+        (
+            "render k8s",
+            vec!["render", "k8s", k8s, "--cache-tier", examples],
+        ),
+    ];
+    for (what, args) in commands {
+        let mut times: Vec<f64> = (0..30)
+            .map(|_| {
+                let t = Instant::now();
+                let status = std::process::Command::new(bin)
+                    .args(&args)
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null())
+                    .status()
+                    .expect("the binary runs");
+                assert!(status.success(), "{what}");
+                t.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect();
+        times.sort_by(f64::total_cmp);
+        println!(
+            "single-shot {what:<40} median {:6.2} ms (min {:.2}, max {:.2})",
+            times[15], times[0], times[29]
+        );
+    }
 }
 
 /// One large document per shape, parsed and validated once each.
