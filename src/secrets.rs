@@ -75,11 +75,24 @@ static SHAPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     .collect()
 });
 
+/// Every shape as one set, matched first: most values hold no secret, and
+/// one pass of the set over them costs a fraction of one pass per shape.
+static ANY_SHAPE: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    regex::RegexSet::new(SHAPES.iter().map(|(_, re)| re.as_str()))
+        .expect("the secret shapes are valid regexes")
+});
+
 /// Every secret shape in `text`.
 pub fn scan_text(text: &str) -> Vec<Finding> {
+    let found = ANY_SHAPE.matches(text);
+    if !found.matched_any() {
+        return Vec::new();
+    }
     let mut out: Vec<Finding> = SHAPES
         .iter()
-        .flat_map(|(shape, re)| {
+        .enumerate()
+        .filter(|(i, _)| found.matched(*i))
+        .flat_map(|(_, (shape, re))| {
             re.find_iter(text).map(move |m| Finding {
                 shape,
                 pointer: String::new(),
@@ -97,6 +110,9 @@ pub fn scan_text(text: &str) -> Vec<Finding> {
 /// diagnostics, render and activation errors, gate evidence — goes through it
 /// before it is printed or serialized.
 pub fn redact(text: &str) -> Cow<'_, str> {
+    if !ANY_SHAPE.is_match(text) {
+        return Cow::Borrowed(text);
+    }
     let mut spans: Vec<(usize, usize, &'static str)> = SHAPES
         .iter()
         .flat_map(|(shape, re)| {
