@@ -175,7 +175,13 @@ fn archive_folders(dir: &Path, problems: &mut Problems) -> Vec<(PathBuf, String)
             ));
         }
     }
-    out.sort();
+    // Oldest first, by number (v0.10.0 after v0.9.0).
+    out.sort_by_key(|(_, version)| {
+        version
+            .split('.')
+            .map(|n| n.parse::<u64>().unwrap_or(u64::MAX))
+            .collect::<Vec<_>>()
+    });
     out
 }
 

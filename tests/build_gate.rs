@@ -120,6 +120,60 @@ fn broken_examples_and_unsupported_schema_constructs_fail_the_checks() {
     );
 }
 
+/// Archived versions (`contracts/v<version>/`) are held to their own
+/// identity rules, and an example of an archived version is judged by that
+/// version's schema.
+#[test]
+fn archived_contract_versions_are_checked() {
+    let dir = scratch("archive", &["contracts", "examples"], &[]);
+    checked(&dir).expect("the unmodified copy passes");
+    let archived = dir.join("contracts/v0.1.0/agent-pod.schema.json");
+
+    // An archived file whose version is not its folder's.
+    std::fs::create_dir_all(dir.join("contracts/v0.0.9")).unwrap();
+    std::fs::copy(
+        &archived,
+        dir.join("contracts/v0.0.9/agent-pod.schema.json"),
+    )
+    .unwrap();
+    let e = checked(&dir).unwrap_err();
+    assert!(
+        e.contains("contracts/v0.0.9/agent-pod.schema.json: /properties/specVersion: is \"0.1.0\", the folder says \"0.0.9\""),
+        "{e}"
+    );
+    std::fs::remove_dir_all(dir.join("contracts/v0.0.9")).unwrap();
+
+    // A folder that is not a version.
+    std::fs::create_dir_all(dir.join("contracts/old")).unwrap();
+    let e = checked(&dir).unwrap_err();
+    assert!(
+        e.contains("contracts/old/: a folder under contracts/ is an archived version"),
+        "{e}"
+    );
+    std::fs::remove_dir_all(dir.join("contracts/old")).unwrap();
+
+    // An archived version of a kind with no current contract, or of the
+    // current version itself.
+    std::fs::copy(
+        dir.join("contracts/cache-tier.schema.json"),
+        dir.join("contracts/v0.1.0/cache-tier.schema.json"),
+    )
+    .unwrap();
+    let e = checked(&dir).unwrap_err();
+    assert!(e.contains("archives the current version 0.1.0"), "{e}");
+    std::fs::remove_file(dir.join("contracts/v0.1.0/cache-tier.schema.json")).unwrap();
+
+    // A v0.1.0 example is judged by the v0.1.0 schema: a v0.2.0 field in it
+    // fails the build.
+    edit(
+        &dir.join(EXAMPLE),
+        "\"networkMode\": \"loopback\"",
+        "\"networkMode\": \"loopback\", \"shmSizeBytes\": 1",
+    );
+    let e = checked(&dir).unwrap_err();
+    assert!(e.contains("/runtime: [additionalProperties]"), "{e}");
+}
+
 /// One nested build: the build script runs the checks and fails the build
 /// with their message.
 #[test]
