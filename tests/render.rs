@@ -1764,6 +1764,12 @@ fn a_batch_renders_the_good_pods_and_names_the_refused_ones() {
     twin["id"] = json!("urn:srcos:agent-machine:agent-pod:twin");
     write("twin-a.agent-pod.json", &twin);
     write("twin-b.agent-pod.json", &twin);
+    // Two pods without an id are refused for that, not as twins.
+    for name in ["no-id-a.agent-pod.json", "no-id-b.agent-pod.json"] {
+        let mut no_id = good.clone();
+        no_id.as_object_mut().unwrap().remove("id");
+        write(name, &no_id);
+    }
     write(
         "tier.cache-tier.json",
         &support::example::<Value>("gpu-node-models.cache-tier.json"),
@@ -1794,7 +1800,7 @@ fn a_batch_renders_the_good_pods_and_names_the_refused_ones() {
     let report: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(
         report["summary"],
-        json!({"pods": 5, "rendered": 1, "skipped": 0, "refused": 4, "files": 4})
+        json!({"pods": 7, "rendered": 1, "skipped": 0, "refused": 6, "files": 4})
     );
     let by_path = |suffix: &str| -> Value {
         report["pods"]
@@ -1827,6 +1833,9 @@ fn a_batch_renders_the_good_pods_and_names_the_refused_ones() {
         );
     }
     assert_eq!(by_path("/notes.json")["status"], "refused");
+    for no_id in ["/no-id-a.agent-pod.json", "/no-id-b.agent-pod.json"] {
+        assert_eq!(rule(&by_path(no_id)), ("".into(), "schema/required".into()));
+    }
     let written: Vec<String> = tree(&out).into_keys().collect();
     assert_eq!(
         written,

@@ -81,7 +81,8 @@ struct Summary {
 
 /// A file the first phase found, and what it holds.
 enum Found {
-    /// An AgentPod with this id.
+    /// An AgentPod with this id (empty when it has no id string: validation
+    /// then refuses it).
     Pod(String),
     /// A document of another kind, in a directory: not part of the batch.
     Other,
@@ -110,7 +111,11 @@ pub fn run(plan: Plan, opts: &Options<'_>) -> Exit {
     });
     let mut ids: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, f) in found.iter().enumerate() {
-        if let Found::Pod(id) = f {
+        // A pod without an id string is refused by validation, with its
+        // own pointer; only real ids can collide.
+        if let Found::Pod(id) = f
+            && !id.is_empty()
+        {
             ids.entry(id.as_str()).or_default().push(i);
         }
     }
@@ -135,7 +140,7 @@ pub fn run(plan: Plan, opts: &Options<'_>) -> Exit {
                 diagnostics: diagnostics.clone(),
                 ..PodReport::default()
             },
-            Found::Pod(id) if ids[id.as_str()].len() > 1 => {
+            Found::Pod(id) if ids.get(id.as_str()).is_some_and(|v| v.len() > 1) => {
                 let others: Vec<String> = ids[id.as_str()]
                     .iter()
                     .filter(|&&j| j != i)
@@ -254,7 +259,7 @@ fn look(path: &Path, named: bool, limits: Limits) -> Found {
 fn render_one(path: &Path, id: &str, named: bool, plan: Plan, opts: &Options<'_>) -> PodReport {
     let mut report = PodReport {
         path: path.display().to_string(),
-        id: Some(id.to_string()),
+        id: (!id.is_empty()).then(|| id.to_string()),
         status: "refused",
         ..PodReport::default()
     };
