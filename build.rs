@@ -25,7 +25,7 @@ use checks::{Contract, Problems, check_examples, load_contracts};
 mod checks;
 #[path = "build/crd_schema.rs"]
 mod crd_schema;
-#[path = "src/json.rs"]
+#[path = "src/base/json.rs"]
 #[allow(dead_code)]
 mod json;
 #[path = "build/prepass.rs"]
@@ -42,7 +42,7 @@ fn main() {
         "contracts",
         "examples",
         "build",
-        "src/json.rs",
+        "src/base/json.rs",
         "src/contracts/profile.rs",
     ] {
         println!("cargo:rerun-if-changed={watched}");

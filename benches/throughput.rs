@@ -17,12 +17,12 @@
 
 use std::time::Instant;
 
-use agent_machine::canonical;
+use agent_machine::base::canonical;
+use agent_machine::base::input::parse_document;
+use agent_machine::base::json::Limits;
 use agent_machine::contracts::{AgentPod, CacheTier};
-use agent_machine::input::parse_document;
-use agent_machine::json::Limits;
+use agent_machine::governance::validate::{Mode, validate};
 use agent_machine::render::{self, Artifact, Input, Source};
-use agent_machine::validate::{Mode, validate};
 use serde_json::Value;
 
 fn example(name: &str) -> Value {

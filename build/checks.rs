@@ -2,11 +2,11 @@
 //! the typify-safe profile, the identity rules and the meta-schema for every
 //! contract; every example against its kind's schema. Each returns every
 //! problem as one message (file, line:column, JSON pointer, rule) instead
-//! of exiting, so that `tests/build_gate.rs` can run them in-process; the
+//! of exiting, so that `tests/it/build_gate.rs` can run them in-process; the
 //! build script prints the message and fails.
 //!
-//! Included by `build.rs` and by `tests/build_gate.rs`, each with `json`
-//! (`src/json.rs`) and `profile` (`src/contracts/profile.rs`) at its crate root.
+//! Included by `build.rs` and by `tests/it/build_gate.rs`, each with `json`
+//! (`src/base/json.rs`) and `profile` (`src/contracts/profile.rs`) at its crate root.
 #![allow(dead_code)]
 
 use std::fmt::Write as _;

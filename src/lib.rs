@@ -3,37 +3,40 @@
 //! Typed contracts (generated from `contracts/` at build time), strict JSON
 //! input, canonical digests and validation. The `agent-machine` binary is a
 //! thin edge over this library: no printing, exit codes or argv here.
+//!
+//! # Layers
+//!
+//! Each folder of `src/` is one layer, and a layer uses only the layers above
+//! it in this list (`tests/it/layers.rs` keeps it so):
+//!
+//! | layer | what lives there |
+//! |---|---|
+//! | [`contracts`] | the generated contract types, the wire types, the schema profile |
+//! | [`base`] | strict JSON, canonical digests, time, value grammars, findings, diagnostics, output |
+//! | [`rules`] | pod and evidence rules, supply chain, secrets, the posture model |
+//! | [`render`] | the pure renderers: plan, receipt, Quadlet, Kubernetes, CRD, batches |
+//! | [`governance`] | validation, activation, evidence, resolvers, storage plans |
+//! | [`host`] | the machine probe and `doctor` |
+//! | [`release`] | the release gate, evidence bundle, signing, packaging, skeletons |
+//!
+//! The command line (`src/cli/`, in the binary) sits on top of all of them.
 #![forbid(unsafe_code)]
 
 extern crate self as agent_machine;
 
-pub mod activation;
-pub mod canonical;
 pub mod contracts;
-pub mod diagnostic;
-pub mod doctor;
-pub mod evidence;
-pub mod gate;
-pub mod grammar;
-pub mod input;
-pub mod json;
-pub mod output;
-pub mod packaging;
-pub mod posture;
-pub mod probe;
-pub mod release;
+
+pub mod base;
+
+pub mod rules;
+
 pub mod render;
-pub mod resolve;
-pub mod scaffold;
-pub mod secrets;
-pub mod semantics;
-pub mod signature;
-pub mod skeletons;
-pub mod storage;
-pub mod supply_chain;
-pub mod time;
-pub mod tree;
-pub mod validate;
+
+pub mod governance;
+
+pub mod host;
+
+pub mod release;
 
 /// The generator name recorded in receipts and reports.
 pub const GENERATOR_NAME: &str = "agent-machine";

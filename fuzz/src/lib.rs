@@ -25,11 +25,11 @@
 //! A broken property panics, which libFuzzer reports as a crash.
 
 use agent_machine::contracts::AgentPod;
-use agent_machine::input::parse_document;
-use agent_machine::json::Limits;
-use agent_machine::posture::{Posture, parse_unit, quadlet_command};
+use agent_machine::base::input::parse_document;
+use agent_machine::base::json::Limits;
+use agent_machine::rules::posture::{Posture, parse_unit, quadlet_command};
 use agent_machine::render::{self, Artifact, Input, Rendered, Source, receipt};
-use agent_machine::validate::{Mode, validate};
+use agent_machine::governance::validate::{Mode, validate};
 use serde_json::{Value, json};
 use sha2::{Digest as _, Sha256};
 
@@ -203,7 +203,7 @@ fn check_rendered(pod: &AgentPod, input: &Input<'_>, rendered: &Rendered, out: &
                 ),
                 _ => panic!("more than one Exec=\n{text}"),
             }
-            let storage = render::storage::resolve(pod, input.tiers).expect("it rendered");
+            let storage = agent_machine::rules::volumes::resolve(pod, input.tiers).expect("it rendered");
             let posture = Posture::for_pod(pod, input.admission)
                 .expect("it rendered")
                 .with_storage(&storage);
@@ -276,7 +276,7 @@ pub fn parse_validate_render(data: &[u8]) -> Outcome {
         serde_json::from_value(doc.value.clone()).expect("a valid AgentPod deserializes");
     let source = Source::new(
         "fuzz.json",
-        agent_machine::canonical::digest(&doc.value).expect("parsed JSON canonicalizes"),
+        agent_machine::base::canonical::digest(&doc.value).expect("parsed JSON canonicalizes"),
     );
     render_all(&pod, &source, &mut out);
     out
@@ -311,7 +311,7 @@ pub fn render_pod_fields(data: &[u8]) -> Outcome {
             return out;
         };
         out.parsed = true;
-        if agent_machine::semantics::check_agent_pod(&pod).is_ok() {
+        if agent_machine::rules::semantics::check_agent_pod(&pod).is_ok() {
             out.pod = true;
         }
         render_all(&pod, &source, &mut out);

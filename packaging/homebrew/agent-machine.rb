@@ -3,7 +3,7 @@
 # The SourceOS tap keeps a byte-identical copy of this file; check it with
 #   agent-machine gate --tap <tap>/Formula/agent-machine.rb
 # (gate item I2). Item I1 checks this file against Cargo.toml (version tag,
-# licence, repository), and tests/formula.rs loads it and runs its test block
+# licence, repository), and tests/it/formula.rs loads it and runs its test block
 # against the built CLI.
 class AgentMachine < Formula
   desc "Render AgentPods to Quadlet and Kubernetes; fail-closed activation decisions"

@@ -7,17 +7,17 @@
 
 use std::path::Path;
 
-use agent_machine::activation::{self, Inputs, ReceiptInput};
-use agent_machine::canonical;
+use agent_machine::base::canonical;
+use agent_machine::base::diagnostic::Diagnostic;
+use agent_machine::base::json::Limits;
 use agent_machine::contracts::cache_tier::CacheTier;
 use agent_machine::contracts::{
     ActivationDecision, AgentMachine, AgentPod, AgentRegistryGrant, DeploymentReceipt,
     InferenceProvider, PolicyAdmission, StorageReceipt,
 };
-use agent_machine::diagnostic::Diagnostic;
-use agent_machine::json::Limits;
+use agent_machine::governance::activation::{self, Inputs, ReceiptInput};
+use agent_machine::governance::validate::Mode;
 use agent_machine::render::{self, Source};
-use agent_machine::validate::Mode;
 use clap::{Args, Subcommand};
 
 use super::{Exit, Format, PathArg};
@@ -196,12 +196,12 @@ fn evaluate(args: &EvaluateArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>
     };
     let secret_key = match &args.sign_key {
         Some(path) => {
-            Some(agent_machine::input::read_text(path).map_err(|e| cannot_read(path, e))?)
+            Some(agent_machine::base::input::read_text(path).map_err(|e| cannot_read(path, e))?)
         }
         None => None,
     };
     if let Some(out) = &args.out {
-        agent_machine::output::check_replaceable(out).map_err(|e| cannot_write(out, e))?;
+        agent_machine::base::output::check_replaceable(out).map_err(|e| cannot_write(out, e))?;
     }
     let source = Source::new(
         &pod_doc.source,
@@ -244,7 +244,7 @@ fn evaluate(args: &EvaluateArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>
             // leaves nothing behind.
             let signature = match &secret_key {
                 Some(key) => Some(
-                    agent_machine::signature::sign(
+                    agent_machine::release::signature::sign(
                         text.as_bytes(),
                         key,
                         &format!("agent-machine activation decision {}", decision.id.as_str()),
@@ -268,13 +268,13 @@ fn evaluate(args: &EvaluateArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>
             };
             let sig_path = sibling(out, ".minisig");
             if signature.is_some() {
-                agent_machine::output::check_replaceable(&sig_path)
+                agent_machine::base::output::check_replaceable(&sig_path)
                     .map_err(|e| cannot_write(&sig_path, e))?;
             }
-            agent_machine::output::write_atomic(out, text.as_bytes())
+            agent_machine::base::output::write_atomic(out, text.as_bytes())
                 .map_err(|e| cannot_write(out, e))?;
             if let Some(signature) = signature {
-                agent_machine::output::write_atomic(&sig_path, signature.as_bytes())
+                agent_machine::base::output::write_atomic(&sig_path, signature.as_bytes())
                     .map_err(|e| cannot_write(&sig_path, e))?;
             }
         }
@@ -296,7 +296,7 @@ fn sibling(path: &Path, suffix: &str) -> std::path::PathBuf {
 }
 
 fn verify(args: &VerifyArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>> {
-    let bytes = agent_machine::input::read_file_limited(&args.decision, limits.max_bytes)
+    let bytes = agent_machine::base::input::read_file_limited(&args.decision, limits.max_bytes)
         .map_err(|e| cannot_read(&args.decision, e))?;
     let sig_path = args
         .signature
@@ -304,11 +304,11 @@ fn verify(args: &VerifyArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>> {
         .map(Path::to_path_buf)
         .unwrap_or_else(|| sibling(&args.decision, ".minisig"));
     let signature =
-        agent_machine::input::read_text(&sig_path).map_err(|e| cannot_read(&sig_path, e))?;
+        agent_machine::base::input::read_text(&sig_path).map_err(|e| cannot_read(&sig_path, e))?;
     let public_key =
-        agent_machine::input::read_text(&args.key).map_err(|e| cannot_read(&args.key, e))?;
+        agent_machine::base::input::read_text(&args.key).map_err(|e| cannot_read(&args.key, e))?;
     // The signature first: nothing in an unsigned file is read as a claim.
-    if let Err(e) = agent_machine::signature::verify(&bytes, &signature, &public_key) {
+    if let Err(e) = agent_machine::release::signature::verify(&bytes, &signature, &public_key) {
         eprintln!(
             "error: {}: [decision-signature] {e}",
             args.decision.display()
@@ -351,7 +351,7 @@ fn verify(args: &VerifyArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>> {
                     "error: {}: [{}] {}",
                     args.decision.display(),
                     r.code,
-                    agent_machine::secrets::redact(&r.message)
+                    agent_machine::base::secrets::redact(&r.message)
                 );
             }
             eprintln!("activate verify: NOT verified");

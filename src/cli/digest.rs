@@ -1,8 +1,8 @@
 //! `agent-machine digest <file>`: one line, the bare `sha256:<hex>`.
 
-use agent_machine::canonical;
-use agent_machine::input::read_document;
-use agent_machine::json::Limits;
+use agent_machine::base::canonical;
+use agent_machine::base::input::read_document;
+use agent_machine::base::json::Limits;
 use clap::Args;
 
 use super::{Exit, PathArg};
@@ -19,7 +19,7 @@ pub fn run(args: &DigestArgs, limits: Limits) -> Exit {
         Err(e) => {
             eprintln!(
                 "agent-machine digest: {}",
-                agent_machine::secrets::redact(&e.to_string())
+                agent_machine::base::secrets::redact(&e.to_string())
             );
             return if e.is_invalid_document() {
                 Exit::Negative

@@ -2,8 +2,8 @@
 //! `agent-machine paths [--format human|json]`: read-only reports on what this machine needs
 //! beyond rendering, and where rendered artifacts are meant to go.
 
-use agent_machine::doctor::{self, Host, Purpose, State};
-use agent_machine::probe;
+use agent_machine::host::doctor::{self, Host, Purpose, State};
+use agent_machine::host::probe;
 use clap::{Args, ValueEnum};
 
 use super::{Exit, Format, PathArg};

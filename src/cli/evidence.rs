@@ -3,13 +3,13 @@
 //! named by the evidence id). A running-like status without an allowed
 //! decision is refused (exit 2) and nothing is written.
 
+use agent_machine::base::diagnostic::Diagnostic;
+use agent_machine::base::json::Limits;
+use agent_machine::base::output;
 use agent_machine::contracts::{
     ActivationDecision, AgentPod, AgentRegistryGrant, DeploymentReceipt, PolicyAdmission,
 };
-use agent_machine::diagnostic::Diagnostic;
-use agent_machine::evidence::{self, Facts};
-use agent_machine::json::Limits;
-use agent_machine::output;
+use agent_machine::governance::evidence::{self, Facts};
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::{Exit, PathArg};
@@ -134,7 +134,7 @@ pub fn run(command: &EvidenceCommand, limits: Limits) -> Exit {
         Err(e) => {
             eprintln!(
                 "error: evidence refused: {}",
-                agent_machine::secrets::redact(&e.to_string())
+                agent_machine::base::secrets::redact(&e.to_string())
             );
             eprintln!("evidence: nothing was written");
             return Exit::Failure;

@@ -2,7 +2,7 @@
 //! [--format human|json|sarif]`.
 //! Exit 0 when the maturity reached meets the level asked for, 1 when not, 2 on bad input.
 
-use agent_machine::gate::{self, Maturity, Report, Status};
+use agent_machine::release::gate::{self, Maturity, Report, Status};
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
@@ -74,9 +74,10 @@ impl GateInputs {
                 }
                 return Err(bad(format!("--tap {}: not a file", tap.display())));
             }
-            if let Err(e) =
-                agent_machine::input::read_file_limited(tap, agent_machine::json::DEFAULT_MAX_BYTES)
-            {
+            if let Err(e) = agent_machine::base::input::read_file_limited(
+                tap,
+                agent_machine::base::json::DEFAULT_MAX_BYTES,
+            ) {
                 return Err(bad(format!("--tap {}: cannot read: {e}", tap.display())));
             }
         }

@@ -5,14 +5,14 @@
 //! A document with only warnings loads: it is well formed, and the state it
 //! reports (a StorageReceipt without observed encryption) is judged by the
 //! command that uses it — activation and `storage verify` refuse it from the
-//! [`agent_machine::semantics`] findings, not here.
+//! [`agent_machine::rules::semantics`] findings, not here.
 
 use std::path::Path;
 
-use agent_machine::diagnostic::Diagnostic;
-use agent_machine::input::{self, Document};
-use agent_machine::json::Limits;
-use agent_machine::validate::{self, Mode};
+use agent_machine::base::diagnostic::Diagnostic;
+use agent_machine::base::input::{self, Document};
+use agent_machine::base::json::Limits;
+use agent_machine::governance::validate::{self, Mode};
 use serde::de::DeserializeOwned;
 
 use super::PathArg;

@@ -28,7 +28,7 @@ mod validate;
 
 use std::path::PathBuf;
 
-use agent_machine::json::{self, Limits};
+use agent_machine::base::json::{self, Limits};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Process exit codes.

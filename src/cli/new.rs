@@ -1,9 +1,9 @@
 //! `agent-machine new pod --provider P [--gpu G]`: a first AgentPod to edit
-//! (see `agent_machine::scaffold` and docs/first-pod.md).
+//! (see `agent_machine::render::scaffold` and docs/first-pod.md).
 
 use std::path::PathBuf;
 
-use agent_machine::scaffold::{self, Gpu, Provider};
+use agent_machine::render::scaffold::{self, Gpu, Provider};
 use clap::{Subcommand, ValueEnum};
 
 use super::Exit;
@@ -77,13 +77,13 @@ pub fn run(command: &NewCommand) -> Exit {
     );
     // What `new pod` writes must validate with no warning and render as it
     // stands: a name can still make it invalid (a secret-shaped one, say).
-    let doc = agent_machine::input::parse_document(
+    let doc = agent_machine::base::input::parse_document(
         "new pod".into(),
         text.as_bytes(),
-        agent_machine::json::Limits::default(),
+        agent_machine::base::json::Limits::default(),
     )
     .expect("a serialized JSON value parses");
-    let report = agent_machine::validate::validate(&doc, Default::default());
+    let report = agent_machine::governance::validate::validate(&doc, Default::default());
     if !report.is_valid() || !report.warnings.is_empty() {
         for d in report.diagnostics.iter().chain(&report.warnings) {
             eprintln!(
@@ -99,7 +99,7 @@ pub fn run(command: &NewCommand) -> Exit {
             out!("{text}");
             Exit::Ok
         }
-        Some(path) => match agent_machine::output::write_new(path, text.as_bytes()) {
+        Some(path) => match agent_machine::base::output::write_new(path, text.as_bytes()) {
             Ok(()) => {
                 eprintln!("new pod: wrote {}", path.display());
                 Exit::Ok

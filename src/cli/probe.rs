@@ -1,6 +1,6 @@
 //! `agent-machine probe [--format human|json]`: read-only discovery; `json` is a ProbeReport.
 
-use agent_machine::probe::{self, View};
+use agent_machine::host::probe::{self, View};
 use clap::Args;
 
 use super::{Exit, Format, PathArg};

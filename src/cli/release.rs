@@ -1,7 +1,8 @@
 //! `agent-machine release bundle`: the deterministic ReleaseEvidenceBundle.
 
-use agent_machine::output;
-use agent_machine::release::{self, Facts};
+use agent_machine::base::output;
+use agent_machine::release::bundle::{self as release, Facts};
+use agent_machine::release::gate;
 use clap::{Args, Subcommand};
 
 use super::{Exit, PathArg};
@@ -75,7 +76,7 @@ pub fn run(command: &ReleaseCommand) -> Exit {
         commit_sha: commit,
         generated_at: args.generated_at.clone(),
     };
-    let bundle = match release::bundle(&ctx, &facts) {
+    let bundle = match release::bundle(&ctx, &facts, &gate::run_tree(&ctx)) {
         Ok(b) => b,
         Err(e) => {
             eprintln!("error: {e}");

@@ -5,14 +5,14 @@
 //! The AgentPod is validated (schema, type, semantics) before anything is
 //! rendered; a refused input exits 2 and writes nothing.
 
-use agent_machine::canonical;
+use agent_machine::base::canonical;
+use agent_machine::base::diagnostic::Diagnostic;
+use agent_machine::base::json::Limits;
+use agent_machine::base::output;
 use agent_machine::contracts::cache_tier::CacheTier;
 use agent_machine::contracts::{AgentPod, AgentRegistryGrant, PolicyAdmission};
-use agent_machine::diagnostic::Diagnostic;
-use agent_machine::json::Limits;
-use agent_machine::output;
+use agent_machine::governance::validate::Mode;
 use agent_machine::render::{self, Artifact, Input, Source, receipt};
-use agent_machine::validate::Mode;
 use clap::{Args, ValueEnum};
 
 use super::{Exit, PathArg};
@@ -154,7 +154,7 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
                 .into_iter()
                 .map(|e| {
                     Diagnostic::new(&doc.source, &e.pointer, e.rule, e.message)
-                        .at(agent_machine::json::locate(&doc.text, &e.pointer))
+                        .at(agent_machine::base::json::locate(&doc.text, &e.pointer))
                 })
                 .collect();
             return fail(&diagnostics);
@@ -164,7 +164,7 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
         eprintln!(
             "warning: {}: {}",
             doc.source,
-            agent_machine::secrets::redact(warning)
+            agent_machine::base::secrets::redact(warning)
         );
     }
 
@@ -196,18 +196,19 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
     };
 
     if let Some(skeleton) = &args.compare {
-        let expected = match agent_machine::input::read_file_limited(skeleton, limits.max_bytes)
-            .and_then(|b| String::from_utf8(b).map_err(std::io::Error::other))
-        {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!(
-                    "agent-machine render: {}: cannot read: {e}",
-                    skeleton.display()
-                );
-                return Exit::Failure;
-            }
-        };
+        let expected =
+            match agent_machine::base::input::read_file_limited(skeleton, limits.max_bytes)
+                .and_then(|b| String::from_utf8(b).map_err(std::io::Error::other))
+            {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!(
+                        "agent-machine render: {}: cannot read: {e}",
+                        skeleton.display()
+                    );
+                    return Exit::Failure;
+                }
+            };
         return match output::unified_diff(&skeleton.display().to_string(), &expected, &text) {
             None => {
                 eprintln!("render: {} is up to date", skeleton.display());

@@ -21,13 +21,13 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use agent_machine::canonical;
+use agent_machine::base::canonical;
+use agent_machine::base::diagnostic::Diagnostic;
+use agent_machine::base::input;
+use agent_machine::base::json::Limits;
+use agent_machine::base::output;
 use agent_machine::contracts::AgentPod;
 use agent_machine::contracts::cache_tier::CacheTier;
-use agent_machine::diagnostic::Diagnostic;
-use agent_machine::input;
-use agent_machine::json::Limits;
-use agent_machine::output;
 use agent_machine::render::batch::{self, Emit};
 use agent_machine::render::{Artifact, Input, Source};
 use serde::Serialize;
@@ -100,7 +100,7 @@ pub fn run(plan: Plan, opts: &Options<'_>) -> Exit {
             Err(e) => {
                 eprintln!(
                     "agent-machine render: {}",
-                    agent_machine::secrets::redact(&e.to_string())
+                    agent_machine::base::secrets::redact(&e.to_string())
                 );
                 return Exit::Failure;
             }
@@ -304,7 +304,7 @@ fn render_one(path: &Path, id: &str, named: bool, plan: Plan, opts: &Options<'_>
                 .into_iter()
                 .map(|e| {
                     Diagnostic::new(&doc.source, &e.pointer, e.rule, e.message)
-                        .at(agent_machine::json::locate(&doc.text, &e.pointer))
+                        .at(agent_machine::base::json::locate(&doc.text, &e.pointer))
                 })
                 .collect();
             return report;
@@ -312,7 +312,7 @@ fn render_one(path: &Path, id: &str, named: bool, plan: Plan, opts: &Options<'_>
     };
     report.warnings = warnings
         .iter()
-        .map(|w| agent_machine::secrets::redact(w).into_owned())
+        .map(|w| agent_machine::base::secrets::redact(w).into_owned())
         .collect();
     for file in &files {
         let target = opts.out.join(&file.path);

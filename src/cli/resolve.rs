@@ -4,10 +4,10 @@
 //! matches, a fail-closed `missing` stub; 1 when none matches and
 //! `--no-missing-stub` is given; 2 when several match (listed) or on bad input.
 
+use agent_machine::base::input::{self, Document};
+use agent_machine::base::json::Limits;
 use agent_machine::contracts::{AgentPod, AgentRegistryGrant, PolicyAdmission};
-use agent_machine::input::{self, Document};
-use agent_machine::json::Limits;
-use agent_machine::resolve::{self, AdmissionQuery, GrantQuery};
+use agent_machine::governance::resolve::{self, AdmissionQuery, GrantQuery};
 use clap::{Args, Subcommand};
 
 use super::{Exit, PathArg};
@@ -67,7 +67,7 @@ pub struct RegistryArgs {
     session_ref: Option<String>,
 }
 
-fn failed(diagnostics: Vec<agent_machine::diagnostic::Diagnostic>) -> Exit {
+fn failed(diagnostics: Vec<agent_machine::base::diagnostic::Diagnostic>) -> Exit {
     for d in diagnostics {
         eprintln!("error: {d}");
     }

@@ -3,11 +3,11 @@
 
 use std::path::Path;
 
+use agent_machine::base::diagnostic::Diagnostic;
+use agent_machine::base::input::Document;
+use agent_machine::base::output;
 use agent_machine::contracts::SignedReleaseBundleEnvelope;
-use agent_machine::diagnostic::Diagnostic;
-use agent_machine::input::Document;
-use agent_machine::output;
-use agent_machine::release::{self, SignError};
+use agent_machine::release::bundle::{self as release, SignError};
 use clap::Args;
 
 use super::{Exit, PathArg};
@@ -44,12 +44,14 @@ pub struct VerifyArgs {
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, Exit> {
-    agent_machine::input::read_file_limited(path, agent_machine::json::DEFAULT_MAX_BYTES).map_err(
-        |e| {
-            eprintln!("error: {}: cannot read: {e}", path.display());
-            Exit::Failure
-        },
+    agent_machine::base::input::read_file_limited(
+        path,
+        agent_machine::base::json::DEFAULT_MAX_BYTES,
     )
+    .map_err(|e| {
+        eprintln!("error: {}: cannot read: {e}", path.display());
+        Exit::Failure
+    })
 }
 
 fn sibling(path: &Path, suffix: &str) -> std::path::PathBuf {
@@ -208,7 +210,7 @@ pub fn verify(args: &VerifyArgs) -> Exit {
                         "release/envelope-contradiction",
                         c.message.clone(),
                     )
-                    .at(agent_machine::json::locate(&doc.text, c.pointer));
+                    .at(agent_machine::base::json::locate(&doc.text, c.pointer));
                     eprintln!("error: {d}");
                 }
                 eprintln!(

@@ -3,8 +3,8 @@
 
 use std::path::PathBuf;
 
-use agent_machine::output;
-use agent_machine::skeletons::{self, Drift};
+use agent_machine::base::output;
+use agent_machine::release::skeletons::{self, Drift};
 use clap::{Args, ValueEnum};
 
 use super::Exit;

@@ -2,13 +2,13 @@
 //! provisioning steps (never executed), and verification of observed receipts
 //! bound to a machine and a pod.
 
+use agent_machine::base::diagnostic::Diagnostic;
+use agent_machine::base::input::Document;
+use agent_machine::base::json::{Limits, locate};
+use agent_machine::base::secrets::redact;
 use agent_machine::contracts::{AgentPod, CacheTier, StorageReceipt};
-use agent_machine::diagnostic::Diagnostic;
-use agent_machine::input::Document;
-use agent_machine::json::{Limits, locate};
-use agent_machine::secrets::redact;
-use agent_machine::storage::{self, TierValue};
-use agent_machine::validate::Mode;
+use agent_machine::governance::storage::{self, TierValue};
+use agent_machine::governance::validate::Mode;
 use clap::{Args, Subcommand};
 
 use super::{Exit, PathArg};
@@ -125,7 +125,7 @@ pub fn run(command: &StorageCommand, limits: Limits) -> Exit {
 }
 
 fn plan(args: &PlanArgs, limits: Limits) -> Exit {
-    if agent_machine::time::parse(&args.at).is_none() {
+    if agent_machine::base::time::parse(&args.at).is_none() {
         eprintln!(
             "error: --at {} is not an RFC 3339 timestamp",
             redact(&format!("{:?}", args.at))

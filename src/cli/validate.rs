@@ -2,13 +2,13 @@
 //!
 //! Exit 0 when every document is valid — a valid document may carry warnings
 //! (a non-compliant state it reports truthfully; see
-//! [`agent_machine::semantics::STATE_RULES`]) —, 1 when one is invalid, 2 when
+//! [`agent_machine::rules::semantics::STATE_RULES`]) —, 1 when one is invalid, 2 when
 //! one cannot be read.
 
-use agent_machine::diagnostic::Diagnostic;
-use agent_machine::input;
-use agent_machine::json::Limits;
-use agent_machine::validate::{self, Mode};
+use agent_machine::base::diagnostic::Diagnostic;
+use agent_machine::base::input;
+use agent_machine::base::json::Limits;
+use agent_machine::governance::validate::{self, Mode};
 use clap::Args;
 use serde::Serialize;
 
@@ -65,7 +65,7 @@ pub fn run(args: &ValidateArgs, limits: Limits) -> Exit {
         Err(e) => {
             eprintln!(
                 "agent-machine validate: {}",
-                agent_machine::secrets::redact(&e.to_string())
+                agent_machine::base::secrets::redact(&e.to_string())
             );
             return Exit::Failure;
         }

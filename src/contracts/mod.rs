@@ -1,3 +1,13 @@
+//! The contracts layer: the typed SourceOS contracts, the lowest layer.
+//!
+//! The Rust types generated from `contracts/*.schema.json` at build time
+//! ([`generated`], re-exported here), the contract registry ([`CONTRACTS`],
+//! [`Kind`]), the wire types the schemas leave open ([`wire`]) and the
+//! schema profile every contract keeps ([`profile`]).
+//!
+//! May use: nothing else in this crate (serde, serde_json and regress only),
+//! so that it can be used on its own (see `docs/contracts.md`).
+
 pub mod profile;
 pub mod wire;
 

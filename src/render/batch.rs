@@ -20,7 +20,8 @@
 //! --artifact quadlet --artifact-path quadlet/<name>.container` for its
 //! receipt.
 
-use super::{Artifact, Input, RenderError, receipt};
+use super::{Artifact, Input, receipt};
+use crate::base::finding::Finding;
 use crate::contracts::AgentPod;
 
 /// The id prefix every AgentPod id carries; what follows names its files.
@@ -85,7 +86,7 @@ pub fn pod_files(
     input: &Input<'_>,
     artifacts: &[Artifact],
     emit: Emit,
-) -> Result<(Vec<File>, Vec<String>), Vec<RenderError>> {
+) -> Result<(Vec<File>, Vec<String>), Vec<Finding>> {
     let name = name_of(input.pod);
     let mut files = Vec::new();
     let mut warnings: Vec<String> = Vec::new();
@@ -110,7 +111,7 @@ pub fn pod_files(
                 path: receipt_path(name, artifact),
                 text: format!(
                     "{}\n",
-                    crate::canonical::to_canonical_string(&receipt)
+                    crate::base::canonical::to_canonical_string(&receipt)
                         .expect("a receipt has no floats")
                 ),
             });

@@ -15,10 +15,12 @@ use serde_json::{Value, json};
 
 use crate::contracts::agent_pod::AgentPod;
 
+use super::NOT_AUTHORIZATION;
 use super::kubernetes::{
     DEFAULT_NAMESPACE, NOT_AUTHORIZATION_ANNOTATION, POD_ID_ANNOTATION, to_yaml_stream,
 };
-use super::{NOT_AUTHORIZATION, RenderError, names};
+use crate::base::finding::Finding;
+use crate::base::names;
 
 /// The API group of the AgentPod resource.
 pub const GROUP: &str = "agent-machine.sourceos.dev";
@@ -70,7 +72,7 @@ pub fn definition() -> CustomResourceDefinition {
 }
 
 /// Renders the CRD followed by the AgentPod custom resource.
-pub fn render(pod: &AgentPod) -> Result<String, RenderError> {
+pub fn render(pod: &AgentPod) -> Result<String, Finding> {
     let name = names::kubernetes_name(&pod.workload.name, "/workload/name")?;
     let namespace = match &pod.runtime.namespace {
         Some(ns) => names::kubernetes_name(ns, "/runtime/namespace")?,

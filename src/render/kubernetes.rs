@@ -41,11 +41,13 @@ use crate::contracts::agent_pod::{
     AgentPod, AgentPodPortsItemExposure, AgentPodRuntimeRestartPolicy,
 };
 
-use super::accelerators::Accelerators;
-use super::storage::Resolved;
-use super::{NOT_AUTHORIZATION, RenderError, names};
-use crate::posture::Posture;
-use crate::semantics::CheckedPod;
+use super::NOT_AUTHORIZATION;
+use crate::base::finding::Finding;
+use crate::base::names;
+use crate::rules::accelerators::Accelerators;
+use crate::rules::posture::Posture;
+use crate::rules::semantics::CheckedPod;
+use crate::rules::volumes::Resolved;
 
 /// The namespace used when the pod names none.
 pub const DEFAULT_NAMESPACE: &str = "agent-machine";
@@ -206,15 +208,15 @@ pub fn render(
     storage: &[Resolved],
     accelerators: &Accelerators,
     posture: &Posture,
-) -> Result<String, RenderError> {
+) -> Result<String, Finding> {
     let docs = documents(pod, checked, storage, accelerators, posture)?;
     to_yaml_stream(&docs)
 }
 
 /// Serializes documents as a multi-document YAML stream.
-pub fn to_yaml_stream(docs: &[Value]) -> Result<String, RenderError> {
+pub fn to_yaml_stream(docs: &[Value]) -> Result<String, Finding> {
     serde_saphyr::to_string_multiple(docs)
-        .map_err(|e| RenderError::new("", "yaml", format!("cannot serialize the manifests: {e}")))
+        .map_err(|e| Finding::new("", "yaml", format!("cannot serialize the manifests: {e}")))
 }
 
 /// The manifests as JSON values, in stream order.
@@ -224,9 +226,9 @@ pub fn documents(
     storage: &[Resolved],
     accelerators: &Accelerators,
     posture: &Posture,
-) -> Result<Vec<Value>, RenderError> {
+) -> Result<Vec<Value>, Finding> {
     let name = names::kubernetes_name(&pod.workload.name, "/workload/name")?;
-    // A typed namespace: never default, kube-*, openshift or openshift-* (crate::grammar).
+    // A typed namespace: never default, kube-*, openshift or openshift-* (crate::base::grammar).
     let namespace = checked
         .namespace
         .as_ref()
@@ -235,7 +237,7 @@ pub fn documents(
     let service_account = match &pod.runtime.service_account_name {
         Some(sa) => {
             if !names::is_dns1123_subdomain(sa) {
-                return Err(RenderError::new(
+                return Err(Finding::new(
                     "/runtime/serviceAccountName",
                     "dns-1123-subdomain",
                     format!("{sa:?} is not a Kubernetes name"),
@@ -353,7 +355,7 @@ pub fn documents(
             }
         };
         if let Some(first) = claims.insert(claim.clone(), s.index) {
-            return Err(RenderError::new(
+            return Err(Finding::new(
                 format!("{}/pvcName", s.pointer()),
                 "pod/unique-storage-source",
                 format!(
@@ -432,7 +434,7 @@ pub fn documents(
                 ..ServicePort::default()
             }),
             other => {
-                return Err(RenderError::new(
+                return Err(Finding::new(
                     format!("/ports/{i}/exposure"),
                     "exposure",
                     format!(
@@ -443,7 +445,7 @@ pub fn documents(
         }
     }
 
-    let cpu = |q: crate::grammar::CpuQuantity| match q.millis() {
+    let cpu = |q: crate::base::grammar::CpuQuantity| match q.millis() {
         m if m % 1000 == 0 => format!("{}", m / 1000),
         m => format!("{m}m"),
     };
@@ -484,8 +486,8 @@ pub fn documents(
     if let Some(extra) = &pod.labels {
         for (k, v) in extra.iter() {
             if !is_label_key(k) || !is_label_value(v) {
-                return Err(RenderError::new(
-                    format!("/labels/{}", crate::json::escape_pointer_segment(k)),
+                return Err(Finding::new(
+                    format!("/labels/{}", crate::base::json::escape_pointer_segment(k)),
                     "label",
                     format!("{k:?}: {v:?} is not a valid Kubernetes label"),
                 ));

@@ -12,24 +12,26 @@
 //! | Quadlet `.container` unit | [`quadlet::render`] | `local-podman`, `local-podman-quadlet` |
 //! | Kubernetes manifests | [`kubernetes::render`] | `kubernetes-pod` |
 //! | AgentPod CR + CRD | [`crd::render`] | `kubernetes-crd` |
+//!
+//! May use: [`crate::contracts`], [`crate::base`], [`crate::rules`].
 
-pub mod accelerators;
+pub use crate::rules::artifact::Artifact;
+
 pub mod batch;
 pub mod crd;
 pub mod kubernetes;
-pub mod names;
 pub mod plan;
 pub mod quadlet;
 pub mod receipt;
-pub mod storage;
+pub mod scaffold;
 
-use std::fmt;
-
-use crate::canonical;
+use crate::base::canonical;
+use crate::base::finding::Finding;
 use crate::contracts::PolicyAdmission;
-use crate::contracts::agent_pod::{AgentPod, AgentPodPodType};
+use crate::contracts::agent_pod::AgentPod;
 use crate::contracts::cache_tier::CacheTier;
-use crate::posture::Posture;
+use crate::rules::posture::Posture;
+use crate::rules::{accelerators, volumes as storage};
 
 /// The note every rendered artifact carries: rendering is never authorization.
 pub const NOT_AUTHORIZATION: &str =
@@ -104,7 +106,7 @@ pub struct Input<'a> {
     /// (`activate verify` re-renders what a decision allowed without the
     /// admission behind it). Empty otherwise.
     pub admitted_exposure: &'a [String],
-    /// Release-candidate supply-chain rules (see [`crate::supply_chain`]).
+    /// Release-candidate supply-chain rules (see [`crate::rules::supply_chain`]).
     pub strict: bool,
 }
 
@@ -122,69 +124,6 @@ impl<'a> Input<'a> {
     }
 }
 
-/// The artifact kinds a pod can be rendered to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Artifact {
-    /// The AgentPodDeploymentPlan (canonical JSON).
-    Plan,
-    /// A rootless Podman Quadlet `.container` unit.
-    Quadlet,
-    /// Kubernetes manifests (multi-document YAML).
-    Kubernetes,
-    /// The AgentPod custom resource and its CRD (multi-document YAML).
-    Crd,
-}
-
-impl Artifact {
-    /// Every artifact kind.
-    pub const ALL: [Artifact; 4] = [
-        Artifact::Plan,
-        Artifact::Quadlet,
-        Artifact::Kubernetes,
-        Artifact::Crd,
-    ];
-
-    /// The CLI name (`plan`, `quadlet`, `k8s`, `crd`).
-    pub fn name(self) -> &'static str {
-        match self {
-            Artifact::Plan => "plan",
-            Artifact::Quadlet => "quadlet",
-            Artifact::Kubernetes => "k8s",
-            Artifact::Crd => "crd",
-        }
-    }
-
-    /// The artifact that runs a pod of `pod_type`, which is what an activation
-    /// binds: the Quadlet unit, the Kubernetes manifests or the CRD; the plan
-    /// for the pod types no renderer here targets (the plan is then all there
-    /// is to bind).
-    pub fn surface(pod_type: AgentPodPodType) -> Artifact {
-        [Artifact::Quadlet, Artifact::Kubernetes, Artifact::Crd]
-            .into_iter()
-            .find(|a| a.supports(pod_type))
-            .unwrap_or(Artifact::Plan)
-    }
-
-    /// Whether a pod of `pod_type` can be rendered to this artifact.
-    pub fn supports(self, pod_type: AgentPodPodType) -> bool {
-        match self {
-            Artifact::Plan => true,
-            Artifact::Quadlet => matches!(
-                pod_type,
-                AgentPodPodType::LocalPodman | AgentPodPodType::LocalPodmanQuadlet
-            ),
-            Artifact::Kubernetes => pod_type == AgentPodPodType::KubernetesPod,
-            Artifact::Crd => pod_type == AgentPodPodType::KubernetesCrd,
-        }
-    }
-}
-
-impl fmt::Display for Artifact {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
 /// An artifact exactly as emitted, with the digest of those bytes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rendered {
@@ -199,50 +138,10 @@ pub struct Rendered {
     pub warnings: Vec<String>,
 }
 
-/// Why a pod cannot be rendered. Nothing is emitted.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RenderError {
-    /// JSON pointer into the AgentPod (or `""`).
-    pub pointer: String,
-    /// Stable rule name.
-    pub rule: &'static str,
-    /// What is wrong (secret-shaped spans of a quoted value redacted).
-    pub message: String,
-}
-
-impl RenderError {
-    /// A new error.
-    pub fn new(pointer: impl Into<String>, rule: &'static str, message: impl Into<String>) -> Self {
-        RenderError {
-            pointer: pointer.into(),
-            rule,
-            message: crate::secrets::redact(&message.into()).into_owned(),
-        }
-    }
-}
-
-impl fmt::Display for RenderError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let pointer = if self.pointer.is_empty() {
-            "/"
-        } else {
-            &self.pointer
-        };
-        write!(
-            f,
-            "{pointer}: [{}] {}",
-            self.rule,
-            crate::secrets::redact(&self.message)
-        )
-    }
-}
-
-impl std::error::Error for RenderError {}
-
 /// Renders `artifact` for `input`.
-pub fn render(artifact: Artifact, input: &Input<'_>) -> Result<Rendered, Vec<RenderError>> {
+pub fn render(artifact: Artifact, input: &Input<'_>) -> Result<Rendered, Vec<Finding>> {
     if !artifact.supports(input.pod.pod_type) {
-        return Err(vec![RenderError::new(
+        return Err(vec![Finding::new(
             "/podType",
             "surface",
             format!(
@@ -270,17 +169,15 @@ pub fn render(artifact: Artifact, input: &Input<'_>) -> Result<Rendered, Vec<Ren
                     .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
         });
     if !digest_ok {
-        return Err(vec![RenderError::new(
+        return Err(vec![Finding::new(
             "",
             "source",
             "the source digest is not sha256:<64 lower-case hex> (a caller's bug)",
         )]);
     }
-    let refuse = |findings: Vec<crate::semantics::Finding>| {
-        findings.into_iter().map(Into::into).collect::<Vec<_>>()
-    };
-    let checked = crate::semantics::check_agent_pod(input.pod).map_err(refuse)?;
-    let (errors, mut warnings) = crate::supply_chain::check(input.pod, input.strict);
+    let refuse = |findings: Vec<crate::base::finding::Finding>| findings;
+    let checked = crate::rules::semantics::check_agent_pod(input.pod).map_err(refuse)?;
+    let (errors, mut warnings) = crate::rules::supply_chain::check(input.pod, input.strict);
     if !errors.is_empty() {
         return Err(refuse(errors));
     }
@@ -331,7 +228,7 @@ pub fn render(artifact: Artifact, input: &Input<'_>) -> Result<Rendered, Vec<Ren
         Artifact::Kubernetes | Artifact::Crd => posture.check_kubernetes(&text),
     };
     if !violations.is_empty() {
-        return Err(violations.into_iter().map(Into::into).collect());
+        return Err(violations);
     }
     let digest = match artifact {
         Artifact::Plan => canonical::digest_bytes(text.trim_end_matches('\n').as_bytes()),

@@ -5,8 +5,8 @@ use crate::contracts::agent_pod::AgentPodPodType;
 use crate::contracts::agentpod_deployment_plan as p;
 use crate::contracts::wire::{ConstFalse, List, NonEmptyList, Nullable};
 
-use super::storage::Resolved;
 use super::{Input, NOT_AUTHORIZATION};
+use crate::rules::volumes::Resolved;
 
 /// The fixed notes of every plan.
 pub const NOTES: [&str; 2] = [

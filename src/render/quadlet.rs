@@ -4,7 +4,7 @@
 //! dropped and none added, a tmpfs `/tmp`, ports published on loopback only,
 //! model mounts read-only and SELinux-relabelled volumes. Only keys the Quadlet
 //! generator of Podman 5.0 and later accepts are emitted (checked against the
-//! real generator of Podman 5.4.2 by `tests/external_validators.rs`); memory
+//! real generator of Podman 5.4.2 by `tests/it/external_validators.rs`); memory
 //! and CPU limits go through `PodmanArgs=` because Quadlet has no key for them
 //! before Podman 5.5.
 //!
@@ -20,11 +20,13 @@ use crate::contracts::agent_pod::{
     AgentPod, AgentPodPortsItemExposure, AgentPodRuntimeNetworkMode, AgentPodRuntimeRestartPolicy,
 };
 
-use super::accelerators::Accelerators;
-use super::storage::Resolved;
-use super::{NOT_AUTHORIZATION, RenderError, names};
-use crate::posture::Posture;
-use crate::semantics::CheckedPod;
+use super::NOT_AUTHORIZATION;
+use crate::base::finding::Finding;
+use crate::base::names;
+use crate::rules::accelerators::Accelerators;
+use crate::rules::posture::Posture;
+use crate::rules::semantics::CheckedPod;
+use crate::rules::volumes::Resolved;
 
 /// A rendered unit.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,9 +68,9 @@ pub fn restart_policy(policy: AgentPodRuntimeRestartPolicy) -> (&'static str, bo
 pub const MAX_UNIT_BYTES: usize = 512 * 1024;
 
 /// Refuses characters that have no safe representation in a unit file.
-fn representable(value: &str, pointer: &str) -> Result<(), RenderError> {
+fn representable(value: &str, pointer: &str) -> Result<(), Finding> {
     if let Some(c) = value.chars().find(|c| c.is_control()) {
-        return Err(RenderError::new(
+        return Err(Finding::new(
             pointer,
             "unit-syntax",
             format!(
@@ -87,10 +89,10 @@ fn representable(value: &str, pointer: &str) -> Result<(), RenderError> {
 /// cannot be passed through safely and is refused; `;` inside a longer word is
 /// fine. An unquoted backslash makes Quadlet drop the whole `Exec=` line
 /// silently, so every word with a backslash is quoted.
-fn word(value: &str, pointer: &str) -> Result<String, RenderError> {
+fn word(value: &str, pointer: &str) -> Result<String, Finding> {
     representable(value, pointer)?;
     if value == ";" {
-        return Err(RenderError::new(
+        return Err(Finding::new(
             pointer,
             "unit-syntax",
             "a lone \";\" argument would separate commands in systemd's ExecStart; it cannot be passed through a Quadlet unit",
@@ -100,7 +102,7 @@ fn word(value: &str, pointer: &str) -> Result<String, RenderError> {
         // Measured with the real generator (Podman 5.4.2): `Exec=x "" --flag`
         // becomes `podman run … <image> x` — every word from an empty one on
         // is dropped, so a flag after it would silently not run.
-        return Err(RenderError::new(
+        return Err(Finding::new(
             pointer,
             "unit-syntax",
             "an empty argument cannot pass through a Quadlet unit: the generator drops it and every argument after it",
@@ -123,10 +125,10 @@ fn word(value: &str, pointer: &str) -> Result<String, RenderError> {
 
 /// A whole-line value (`Description=`, `Image=`): specifiers escaped; no
 /// control characters, no surrounding whitespace, no trailing backslash.
-fn line_value(value: &str, pointer: &str) -> Result<String, RenderError> {
+fn line_value(value: &str, pointer: &str) -> Result<String, Finding> {
     representable(value, pointer)?;
     if value.trim() != value || value.ends_with('\\') {
-        return Err(RenderError::new(
+        return Err(Finding::new(
             pointer,
             "unit-syntax",
             format!(
@@ -139,7 +141,7 @@ fn line_value(value: &str, pointer: &str) -> Result<String, RenderError> {
 
 /// An absolute, normalized path without characters that would break a
 /// `Volume=` specification.
-fn mount_path(value: &str, pointer: &str) -> Result<String, RenderError> {
+fn mount_path(value: &str, pointer: &str) -> Result<String, Finding> {
     representable(value, pointer)?;
     let normalized = value.starts_with('/')
         && !value
@@ -148,7 +150,7 @@ fn mount_path(value: &str, pointer: &str) -> Result<String, RenderError> {
             .any(|seg| seg.is_empty() || seg == "." || seg == "..")
         || value == "/";
     if !normalized {
-        return Err(RenderError::new(
+        return Err(Finding::new(
             pointer,
             "path",
             format!(
@@ -160,7 +162,7 @@ fn mount_path(value: &str, pointer: &str) -> Result<String, RenderError> {
         .chars()
         .find(|c| c.is_whitespace() || matches!(c, ':' | ',' | '%' | '$' | '"' | '\'' | '\\'))
     {
-        return Err(RenderError::new(
+        return Err(Finding::new(
             pointer,
             "path",
             format!("{value:?} contains {c:?}, which a Volume= specification cannot carry"),
@@ -175,7 +177,7 @@ fn mount_path(value: &str, pointer: &str) -> Result<String, RenderError> {
 pub fn image_reference(pod: &AgentPod) -> String {
     let image = &pod.runtime.image_or_command;
     match (
-        crate::grammar::ImageRef::parse(image),
+        crate::base::grammar::ImageRef::parse(image),
         &pod.runtime.image_digest,
     ) {
         (Ok(parsed), Some(digest)) => parsed
@@ -211,14 +213,14 @@ pub fn render(
     storage: &[Resolved],
     accelerators: &Accelerators,
     posture: &Posture,
-) -> Result<Unit, RenderError> {
+) -> Result<Unit, Finding> {
     let name = names::container_name(&pod.workload.name, "/workload/name")?;
     let mut warnings = Vec::new();
     let mut container: Vec<(&str, String)> = Vec::new();
 
     container.push(("ContainerName", name.clone()));
     // Typed values: an image reference and an entrypoint cannot hold a
-    // flag, whitespace, `%` or `$` (see crate::grammar).
+    // flag, whitespace, `%` or `$` (see crate::base::grammar).
     container.push(("Image", checked.image.to_string()));
     if let Some(entrypoint) = &checked.entrypoint {
         container.push(("Entrypoint", entrypoint.as_str().to_string()));
@@ -298,7 +300,7 @@ pub fn render(
                 .iter()
                 .position(|p| p.exposure != AgentPodPortsItemExposure::None)
             {
-                return Err(RenderError::new(
+                return Err(Finding::new(
                     format!("/ports/{i}/exposure"),
                     "network",
                     "networkMode none cannot publish a port; use exposure none or networkMode loopback",
@@ -307,7 +309,7 @@ pub fn render(
             container.push(("Network", "none".into()));
         }
         other => {
-            return Err(RenderError::new(
+            return Err(Finding::new(
                 "/runtime/networkMode",
                 "network",
                 format!(
@@ -331,7 +333,7 @@ pub fn render(
                 container.push(("PublishPort", format!("{host}:{}", port.container_port)));
             }
             other => {
-                return Err(RenderError::new(
+                return Err(Finding::new(
                     format!("/ports/{i}/exposure"),
                     "exposure",
                     format!(
@@ -344,7 +346,7 @@ pub fn render(
 
     for s in storage {
         let host = s.host_path.as_deref().ok_or_else(|| {
-            RenderError::new(
+            Finding::new(
                 format!("{}/hostPath", s.pointer()),
                 "host-path",
                 "a local mount needs a hostPath: set it on the storage item or supply its CacheTier (--cache-tier)",
@@ -378,7 +380,7 @@ pub fn render(
         for (k, v) in map.iter() {
             labels.push(word(
                 &format!("{k}={v}"),
-                &format!("/labels/{}", crate::json::escape_pointer_segment(k)),
+                &format!("/labels/{}", crate::base::json::escape_pointer_segment(k)),
             )?);
         }
     }
@@ -433,7 +435,7 @@ pub fn render(
     // every value of [Container] into one ExecStart= line: a unit that big
     // would render and then fail to load.
     if text.len() > MAX_UNIT_BYTES {
-        return Err(RenderError::new(
+        return Err(Finding::new(
             "",
             "unit-size",
             format!(
