@@ -56,7 +56,29 @@ pub fn for_typify(contract: &Value, also_reads: &[&str]) -> Value {
     if !defs.is_empty() {
         out.insert("$defs".to_string(), Value::Object(defs));
     }
-    Value::Object(out)
+    let mut out = Value::Object(out);
+    escape_descriptions(&mut out);
+    out
+}
+
+/// Descriptions become doc comments, which rustdoc reads as Markdown: a
+/// placeholder such as `<name>` would be an HTML tag there. Each `<` is
+/// escaped (`\<name>` shows as `<name>`); the contract itself is unchanged.
+fn escape_descriptions(node: &mut Value) {
+    match node {
+        Value::Object(map) => {
+            for (key, value) in map.iter_mut() {
+                match value {
+                    Value::String(text) if key == "description" => {
+                        *text = text.replace('<', "\\<");
+                    }
+                    _ => escape_descriptions(value),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(escape_descriptions),
+        _ => {}
+    }
 }
 
 fn camel(name: &str) -> String {

@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 shared="$root/../shared"
 
-step() { printf '\n== %s\n' "$*" >&2; }
+started=$(date +%s)
+step() { printf '\n== [%ss] %s\n' "$(($(date +%s) - started))" "$*" >&2; }
 
 if [ "${CI:-}" = true ]; then export AGENT_MACHINE_REQUIRE_VALIDATORS=1; fi
 export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
@@ -27,6 +28,11 @@ cargo fmt --all -- --check
 
 step "lint"
 cargo clippy --locked --all-targets -- -D warnings
+# The contracts-only library (docs/contracts.md): no default features, no warnings, and its API
+# documented without a broken link.
+cargo clippy --locked --lib --no-default-features -- -D warnings
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --lib --no-default-features --quiet
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --lib --quiet
 
 # The fuzz crate is its own workspace (cargo-fuzz's layout) with its own pinned fuzz/Cargo.lock;
 # checking it on the pinned stable toolchain proves the targets and the stable replay driver still
@@ -78,3 +84,4 @@ if commit_time=$(git log -1 --format=%cI 2>/dev/null); then
     --validators "$AGENT_MACHINE_VALIDATORS/bin" --out target/release-evidence-bundle.json
   target/debug/agent-machine validate target/release-evidence-bundle.json
 fi
+step "done"

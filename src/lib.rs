@@ -21,6 +21,9 @@
 //!
 //! The command line (`src/cli/`, in the binary) sits on top of all of them.
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
+// The layer table links modules that exist only with the `full` feature.
+#![cfg_attr(not(feature = "full"), allow(rustdoc::broken_intra_doc_links))]
 
 extern crate self as agent_machine;
 
@@ -28,14 +31,19 @@ pub mod contracts;
 
 pub mod base;
 
+#[cfg(feature = "full")]
 pub mod rules;
 
+#[cfg(feature = "full")]
 pub mod render;
 
+#[cfg(feature = "full")]
 pub mod governance;
 
+#[cfg(feature = "full")]
 pub mod host;
 
+#[cfg(feature = "full")]
 pub mod release;
 
 /// The generator name recorded in receipts and reports.

@@ -17,9 +17,26 @@ use sha2::{Digest as _, Sha256};
 pub const DIGEST_PREFIX: &str = "sha256:";
 
 /// A value that cannot be put in canonical form (a non-finite number).
-#[derive(Debug, thiserror::Error)]
-#[error("cannot canonicalize: {0}")]
-pub struct CanonicalError(#[from] serde_json::Error);
+#[derive(Debug)]
+pub struct CanonicalError(serde_json::Error);
+
+impl From<serde_json::Error> for CanonicalError {
+    fn from(e: serde_json::Error) -> Self {
+        CanonicalError(e)
+    }
+}
+
+impl std::fmt::Display for CanonicalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "cannot canonicalize: {}", self.0)
+    }
+}
+
+impl std::error::Error for CanonicalError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.0)
+    }
+}
 
 /// The RFC 8785 canonical bytes of `value`.
 pub fn to_canonical_bytes<T: Serialize>(value: &T) -> Result<Vec<u8>, CanonicalError> {

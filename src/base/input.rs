@@ -29,13 +29,17 @@ pub enum InputError {
     /// The file could not be read.
     #[error("{source_name}: cannot read: {error}")]
     Unreadable {
+        /// The input as the user named it.
         source_name: String,
+        /// What went wrong.
         error: std::io::Error,
     },
     /// The file is not an acceptable JSON document.
     #[error("{source_name}: {error}")]
     Parse {
+        /// The input as the user named it.
         source_name: String,
+        /// What went wrong.
         error: ParseError,
     },
 }

@@ -69,19 +69,45 @@ impl fmt::Display for Position {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ParseError {
     /// The input is larger than [`Limits::max_bytes`].
-    TooLarge { size: u64, limit: u64 },
+    TooLarge {
+        /// The size of the input in bytes.
+        size: u64,
+        /// The bound.
+        limit: u64,
+    },
     /// The input nests deeper than [`Limits::max_depth`].
-    TooDeep { limit: usize, at: Position },
+    TooDeep {
+        /// The bound.
+        limit: usize,
+        /// Where in the input.
+        at: Position,
+    },
     /// The input holds more values than [`Limits::max_values`].
-    TooManyValues { limit: usize, at: Position },
+    TooManyValues {
+        /// The bound.
+        limit: usize,
+        /// Where in the input.
+        at: Position,
+    },
     /// The input is not UTF-8.
-    NotUtf8 { at: Position },
+    NotUtf8 {
+        /// Where in the input.
+        at: Position,
+    },
     /// The input is not JSON at all.
-    Syntax { message: String, at: Position },
+    Syntax {
+        /// What the parser says.
+        message: String,
+        /// Where in the input.
+        at: Position,
+    },
     /// An object has the same key twice. The document is JSON, but invalid.
     DuplicateKey {
+        /// The repeated key.
         key: String,
+        /// The JSON pointer of the object that repeats it.
         pointer: String,
+        /// Where in the input.
         at: Position,
     },
 }

@@ -9,16 +9,27 @@
 //!
 //! May use: [`crate::contracts`]. Nothing here knows about rules, renderers,
 //! governance, the host or the release tooling (`tests/it/layers.rs` keeps it
-//! so).
+//! so). Without the `full` feature only [`canonical`] and [`json`] are here:
+//! with the contracts, they are the contracts-only library
+//! (`docs/contracts.md`).
 
 pub mod canonical;
+#[cfg(feature = "full")]
 pub mod diagnostic;
+#[cfg(feature = "full")]
 pub mod finding;
+#[cfg(feature = "full")]
 pub mod grammar;
+#[cfg(feature = "full")]
 pub mod input;
 pub mod json;
+#[cfg(feature = "full")]
 pub mod names;
+#[cfg(feature = "full")]
 pub mod output;
+#[cfg(feature = "full")]
 pub mod secrets;
+#[cfg(feature = "full")]
 pub mod time;
+#[cfg(feature = "full")]
 pub mod tree;

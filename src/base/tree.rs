@@ -74,34 +74,70 @@ pub enum TreeError {
     #[error(
         "{rel} is a symbolic link (to {target:?}); the tree is read without following links: put the file itself there, or remove the link"
     )]
-    Symlink { rel: String, target: String },
+    Symlink {
+        /// The path, relative to the root of the tree.
+        rel: String,
+        /// Where the link points.
+        target: String,
+    },
     /// Neither a regular file nor a directory.
     #[error("{rel} is {kind}, not a regular file or directory; it is never opened")]
-    Special { rel: String, kind: &'static str },
+    Special {
+        /// The path, relative to the root of the tree.
+        rel: String,
+        /// What it is instead.
+        kind: &'static str,
+    },
     /// A name that is not UTF-8.
     #[error(
         "{rel}: the name is not UTF-8; names are recorded exactly, so two such names could not be told apart"
     )]
-    NotUtf8 { rel: String },
+    NotUtf8 {
+        /// The path, relative to the root of the tree.
+        rel: String,
+    },
     /// A name with a character that changes what the path means.
     #[error("{rel}: the name contains {what}; rename it")]
-    BadName { rel: String, what: &'static str },
+    BadName {
+        /// The path, relative to the root of the tree.
+        rel: String,
+        /// The character, described.
+        what: &'static str,
+    },
     /// Deeper than the bound.
     #[error("{rel}: deeper than {limit} directories below {top}; the walk is bounded")]
     TooDeep {
+        /// The path, relative to the root of the tree.
         rel: String,
+        /// The directory walked.
         top: String,
+        /// The bound.
         limit: usize,
     },
     /// More entries than the bound.
     #[error("{top}: more than {limit} entries; the walk is bounded")]
-    TooMany { top: String, limit: usize },
+    TooMany {
+        /// The directory walked.
+        top: String,
+        /// The bound.
+        limit: usize,
+    },
     /// A directory that is one of its own ancestors (a bind mount).
     #[error("{rel} is the directory {ancestor} again (a loop); it is not descended")]
-    Loop { rel: String, ancestor: String },
+    Loop {
+        /// The path, relative to the root of the tree.
+        rel: String,
+        /// The ancestor it repeats.
+        ancestor: String,
+    },
     /// An entry that cannot be examined.
     #[error("{rel}: cannot read: {error}")]
-    Io { rel: String, error: String },
+    Io {
+        /// The path, relative to the root of the tree.
+        rel: String,
+        /// What went wrong.
+        error: String,
+    },
 }
 
 /// What a file type is, in words (for errors).

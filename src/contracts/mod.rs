@@ -25,11 +25,17 @@ pub use registry::*;
 /// The facts of one contract.
 #[derive(Debug)]
 pub struct ContractInfo {
+    /// The contract's `kind`.
     pub kind: &'static str,
+    /// The file stem of the schema (`agent-pod`).
     pub slug: &'static str,
+    /// The `specVersion`.
     pub version: &'static str,
+    /// The schema's `$id`.
     pub id: &'static str,
+    /// The schema file, relative to the repository root.
     pub file: &'static str,
+    /// The schema text.
     pub schema: &'static str,
 }
 

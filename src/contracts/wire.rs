@@ -157,15 +157,31 @@ impl FromIterator<(String, String)> for StringMap {
 }
 
 /// Why a list was refused.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ListError {
     /// `uniqueItems`: the item at `index` repeats an earlier one.
-    #[error("item {index} repeats item {first} (uniqueItems)")]
-    Duplicate { first: usize, index: usize },
+    Duplicate {
+        /// The earlier item.
+        first: usize,
+        /// The repeat.
+        index: usize,
+    },
     /// `minItems: 1`: the list is empty.
-    #[error("the list must not be empty (minItems 1)")]
     Empty,
 }
+
+impl fmt::Display for ListError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ListError::Duplicate { first, index } => {
+                write!(f, "item {index} repeats item {first} (uniqueItems)")
+            }
+            ListError::Empty => f.write_str("the list must not be empty (minItems 1)"),
+        }
+    }
+}
+
+impl std::error::Error for ListError {}
 
 fn check_list<T: PartialEq>(items: &[T], unique: bool, non_empty: bool) -> Result<(), ListError> {
     if non_empty && items.is_empty() {

@@ -59,7 +59,12 @@ pub enum EvidenceError {
     #[error(
         "runtime status {status:?} needs an allowed ActivationDecision for this pod; the decision is {decision}"
     )]
-    NotAllowed { status: String, decision: String },
+    NotAllowed {
+        /// The runtime status reported.
+        status: String,
+        /// The status of the decision.
+        decision: String,
+    },
     /// The decision is about another pod.
     #[error("the ActivationDecision is about {0}, not this pod")]
     OtherPod(String),

@@ -121,7 +121,12 @@ pub enum Drift {
     /// A skeleton that should exist does not.
     Missing(String),
     /// A skeleton differs; the unified diff.
-    Changed { path: String, diff: String },
+    Changed {
+        /// The skeleton, relative to the repository root.
+        path: String,
+        /// The unified diff from the file to the render.
+        diff: String,
+    },
     /// A file under `skeletons/` that no example calls for.
     Stale(String),
 }

@@ -18,6 +18,7 @@ mod conformance;
 mod contract_versions;
 mod determinism;
 mod differential;
+mod downstream;
 mod examples;
 mod external_validators;
 mod first_pod;

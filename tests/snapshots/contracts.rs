@@ -8,7 +8,7 @@ pub struct ActivationDecision {
     #[serde(rename = "decidedAt")]
     pub decided_at: ::std::string::String,
     pub decision: ActivationDecisionDecision,
-    ///Unique identifier of this activation decision: a URN of the form urn:srcos:agent-machine:activation-decision:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+    ///Unique identifier of this activation decision: a URN of the form urn:srcos:agent-machine:activation-decision:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
     pub id: ActivationDecisionId,
     pub inputs: ActivationDecisionInputs,
     ///Kind discriminator of the document; always "ActivationDecision", so a document of another kind can never be taken for this one.
@@ -110,7 +110,7 @@ for ActivationDecisionDecisionStatus {
         value.parse()
     }
 }
-///Unique identifier of this activation decision: a URN of the form urn:srcos:agent-machine:activation-decision:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+///Unique identifier of this activation decision: a URN of the form urn:srcos:agent-machine:activation-decision:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct ActivationDecisionId(::std::string::String);
@@ -988,7 +988,7 @@ pub struct AgentMachine {
         ::agent_machine::contracts::wire::List<AgentMachineAcceleratorsItem>,
     >,
     pub host: AgentMachineHost,
-    ///Unique identifier of this machine description: a URN of the form urn:srcos:agent-machine:<name> (no kind segment), where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+    ///Unique identifier of this machine description: a URN of the form urn:srcos:agent-machine:\<name> (no kind segment), where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
     pub id: AgentMachineId,
     ///Kind discriminator of the document; always "AgentMachine", so a document of another kind can never be taken for this one.
     pub kind: AgentMachineKind,
@@ -1181,7 +1181,7 @@ impl ::std::convert::TryFrom<::std::string::String> for AgentMachineHostArch {
         value.parse()
     }
 }
-///Unique identifier of this machine description: a URN of the form urn:srcos:agent-machine:<name> (no kind segment), where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+///Unique identifier of this machine description: a URN of the form urn:srcos:agent-machine:\<name> (no kind segment), where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct AgentMachineId(::std::string::String);
@@ -1740,7 +1740,7 @@ pub mod agent_pod {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct AgentPod {
-    ///Unique identifier of this AgentPod: a URN of the form urn:srcos:agent-machine:agent-pod:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+    ///Unique identifier of this AgentPod: a URN of the form urn:srcos:agent-machine:agent-pod:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
     pub id: AgentPodId,
     ///Kind discriminator of the document; always "AgentPod", so a document of another kind can never be taken for this one.
     pub kind: AgentPodKind,
@@ -1768,7 +1768,7 @@ pub struct AgentPod {
     pub storage: ::agent_machine::contracts::wire::List<AgentPodStorageItem>,
     pub workload: AgentPodWorkload,
 }
-///Unique identifier of this AgentPod: a URN of the form urn:srcos:agent-machine:agent-pod:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+///Unique identifier of this AgentPod: a URN of the form urn:srcos:agent-machine:agent-pod:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct AgentPodId(::std::string::String);
@@ -2320,7 +2320,7 @@ pub struct AgentPodRuntime {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_digest: ::std::option::Option<AgentPodRuntimeImageDigest>,
-    ///Container image reference (digest-pinned as name@sha256:<hex> for strict supply chain) or, for non-container modes, the command to run.
+    ///Container image reference (digest-pinned as name@sha256:\<hex> for strict supply chain) or, for non-container modes, the command to run.
     #[serde(rename = "imageOrCommand")]
     pub image_or_command: ::std::string::String,
     ///How the image must be referenced: a mutable tag allowed during bootstrap, a digest required, or the reference already digest-pinned.
@@ -3390,7 +3390,7 @@ pub mod agent_registry_grant {
 #[serde(deny_unknown_fields)]
 pub struct AgentRegistryGrant {
     pub grant: AgentRegistryGrantGrant,
-    ///Unique identifier of this grant: a URN of the form urn:srcos:agent-machine:agent-registry-grant:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+    ///Unique identifier of this grant: a URN of the form urn:srcos:agent-machine:agent-registry-grant:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
     pub id: AgentRegistryGrantId,
     ///RFC 3339 UTC timestamp (e.g. 2026-05-04T12:50:00Z) at which the grant document was issued.
     #[serde(rename = "issuedAt")]
@@ -3658,7 +3658,7 @@ impl ::std::convert::TryFrom<::std::string::String> for AgentRegistryGrantGrantS
         value.parse()
     }
 }
-///Unique identifier of this grant: a URN of the form urn:srcos:agent-machine:agent-registry-grant:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+///Unique identifier of this grant: a URN of the form urn:srcos:agent-machine:agent-registry-grant:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct AgentRegistryGrantId(::std::string::String);
@@ -4336,7 +4336,7 @@ pub struct AgentPlaneRuntimeEvidence {
     ///Lifecycle event the evidence records: placement, activation, runtime status, teardown, or wipe.
     #[serde(rename = "evidenceType")]
     pub evidence_type: AgentPlaneRuntimeEvidenceEvidenceType,
-    ///Unique identifier of this evidence record: a URN of the form urn:srcos:agent-machine:agentplane-runtime-evidence:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+    ///Unique identifier of this evidence record: a URN of the form urn:srcos:agent-machine:agentplane-runtime-evidence:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
     pub id: AgentPlaneRuntimeEvidenceId,
     ///Kind discriminator of the document; always "AgentPlaneRuntimeEvidence", so a document of another kind can never be taken for this one.
     pub kind: AgentPlaneRuntimeEvidenceKind,
@@ -5215,7 +5215,7 @@ for AgentPlaneRuntimeEvidenceEvidenceType {
         value.parse()
     }
 }
-///Unique identifier of this evidence record: a URN of the form urn:srcos:agent-machine:agentplane-runtime-evidence:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+///Unique identifier of this evidence record: a URN of the form urn:srcos:agent-machine:agentplane-runtime-evidence:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct AgentPlaneRuntimeEvidenceId(::std::string::String);
@@ -6746,7 +6746,7 @@ pub struct CacheTier {
     pub backend: CacheTierBackend,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub encryption: ::std::option::Option<CacheTierEncryption>,
-    ///Unique identifier of this cache tier: a URN of the form urn:srcos:agent-machine:cache-tier:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+    ///Unique identifier of this cache tier: a URN of the form urn:srcos:agent-machine:cache-tier:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
     pub id: CacheTierId,
     ///Whether contents must be scoped to a single agent identity rather than shared across identities; true when absent.
     #[serde(
@@ -6943,7 +6943,7 @@ impl ::std::convert::TryFrom<::std::string::String> for CacheTierEncryptionMode 
         value.parse()
     }
 }
-///Unique identifier of this cache tier: a URN of the form urn:srcos:agent-machine:cache-tier:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+///Unique identifier of this cache tier: a URN of the form urn:srcos:agent-machine:cache-tier:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct CacheTierId(::std::string::String);
@@ -8601,7 +8601,7 @@ impl ::std::convert::TryFrom<::std::string::String> for ExternalTrustSignalAutho
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ExternalTrustSignalProvider {
-    ///Unique identifier of this trust-signal exchange: a URN of the form urn:srcos:agent-machine:external-trust-signal-provider:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+    ///Unique identifier of this trust-signal exchange: a URN of the form urn:srcos:agent-machine:external-trust-signal-provider:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
     pub id: ExternalTrustSignalProviderId,
     ///Kind discriminator of the document; always "ExternalTrustSignalProvider", so a document of another kind can never be taken for this one.
     pub kind: ExternalTrustSignalProviderKind,
@@ -8619,7 +8619,7 @@ pub struct ExternalTrustSignalProvider {
     #[serde(rename = "specVersion")]
     pub spec_version: ExternalTrustSignalProviderSpecVersion,
 }
-///Unique identifier of this trust-signal exchange: a URN of the form urn:srcos:agent-machine:external-trust-signal-provider:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+///Unique identifier of this trust-signal exchange: a URN of the form urn:srcos:agent-machine:external-trust-signal-provider:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct ExternalTrustSignalProviderId(::std::string::String);
@@ -9323,7 +9323,7 @@ pub struct InferenceProvider {
     >,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub capabilities: ::std::option::Option<InferenceProviderCapabilities>,
-    ///Unique identifier of this inference provider: a URN of the form urn:srcos:agent-machine:inference-provider:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+    ///Unique identifier of this inference provider: a URN of the form urn:srcos:agent-machine:inference-provider:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
     pub id: InferenceProviderId,
     ///Kind discriminator of the document; always "InferenceProvider", so a document of another kind can never be taken for this one.
     pub kind: InferenceProviderKind,
@@ -9483,7 +9483,7 @@ pub struct InferenceProviderCapabilities {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub vision: ::std::option::Option<bool>,
 }
-///Unique identifier of this inference provider: a URN of the form urn:srcos:agent-machine:inference-provider:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+///Unique identifier of this inference provider: a URN of the form urn:srcos:agent-machine:inference-provider:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct InferenceProviderId(::std::string::String);
@@ -10211,7 +10211,7 @@ pub struct PolicyAdmission {
     #[serde(rename = "decidedAt")]
     pub decided_at: ::std::string::String,
     pub decision: PolicyAdmissionDecision,
-    ///Unique identifier of this admission: a URN of the form urn:srcos:agent-machine:policy-admission:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+    ///Unique identifier of this admission: a URN of the form urn:srcos:agent-machine:policy-admission:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
     pub id: PolicyAdmissionId,
     ///Kind discriminator of the document; always "PolicyAdmission", so a document of another kind can never be taken for this one.
     pub kind: PolicyAdmissionKind,
@@ -10467,7 +10467,7 @@ impl ::std::convert::TryFrom<::std::string::String> for PolicyAdmissionDecisionS
         value.parse()
     }
 }
-///Unique identifier of this admission: a URN of the form urn:srcos:agent-machine:policy-admission:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+///Unique identifier of this admission: a URN of the form urn:srcos:agent-machine:policy-admission:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct PolicyAdmissionId(::std::string::String);
@@ -11675,7 +11675,7 @@ pub struct ReleaseEvidenceBundle {
     ///RFC 3339 UTC timestamp (e.g. 2026-05-04T15:21:00Z) at which the bundle was generated, taken from git or an explicit flag, never from the clock.
     #[serde(rename = "generatedAt")]
     pub generated_at: ::std::string::String,
-    ///Unique identifier of this release bundle: a URN of the form urn:srcos:agent-machine:release-evidence-bundle:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+    ///Unique identifier of this release bundle: a URN of the form urn:srcos:agent-machine:release-evidence-bundle:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
     pub id: ReleaseEvidenceBundleId,
     pub inventories: ReleaseEvidenceBundleInventories,
     ///Kind discriminator of the document; always "ReleaseEvidenceBundle", so a document of another kind can never be taken for this one.
@@ -11702,7 +11702,7 @@ pub struct ReleaseEvidenceBundle {
     pub supply_chain: ReleaseEvidenceBundleSupplyChain,
     pub validation: ReleaseEvidenceBundleValidation,
 }
-///Unique identifier of this release bundle: a URN of the form urn:srcos:agent-machine:release-evidence-bundle:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+///Unique identifier of this release bundle: a URN of the form urn:srcos:agent-machine:release-evidence-bundle:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct ReleaseEvidenceBundleId(::std::string::String);
@@ -12743,7 +12743,7 @@ pub struct SignedReleaseBundleEnvelope {
     ///RFC 3339 UTC timestamp (e.g. 2026-05-04T12:50:00Z) at which the envelope was generated.
     #[serde(rename = "generatedAt")]
     pub generated_at: ::std::string::String,
-    ///Unique identifier of this envelope: a URN of the form urn:srcos:agent-machine:signed-release-bundle-envelope:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+    ///Unique identifier of this envelope: a URN of the form urn:srcos:agent-machine:signed-release-bundle-envelope:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
     pub id: SignedReleaseBundleEnvelopeId,
     ///Kind discriminator of the document; always "SignedReleaseBundleEnvelope", so a document of another kind can never be taken for this one.
     pub kind: SignedReleaseBundleEnvelopeKind,
@@ -12761,7 +12761,7 @@ pub struct SignedReleaseBundleEnvelope {
     pub subject: SignedReleaseBundleEnvelopeSubject,
     pub verification: SignedReleaseBundleEnvelopeVerification,
 }
-///Unique identifier of this envelope: a URN of the form urn:srcos:agent-machine:signed-release-bundle-envelope:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+///Unique identifier of this envelope: a URN of the form urn:srcos:agent-machine:signed-release-bundle-envelope:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct SignedReleaseBundleEnvelopeId(::std::string::String);
@@ -13558,7 +13558,7 @@ pub struct StorageReceipt {
     pub capacity: StorageReceiptCapacity,
     pub encryption: StorageReceiptEncryption,
     pub filesystem: StorageReceiptFilesystem,
-    ///Unique identifier of this storage receipt: a URN of the form urn:srcos:agent-machine:storage-receipt:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+    ///Unique identifier of this storage receipt: a URN of the form urn:srcos:agent-machine:storage-receipt:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
     pub id: StorageReceiptId,
     ///Kind discriminator of the document; always "StorageReceipt", so a document of another kind can never be taken for this one.
     pub kind: StorageReceiptKind,
@@ -14199,7 +14199,7 @@ impl<'de> ::serde::Deserialize<'de> for StorageReceiptFilesystemMode {
             })
     }
 }
-///Unique identifier of this storage receipt: a URN of the form urn:srcos:agent-machine:storage-receipt:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+///Unique identifier of this storage receipt: a URN of the form urn:srcos:agent-machine:storage-receipt:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct StorageReceiptId(::std::string::String);
@@ -15523,7 +15523,7 @@ pub mod agent_pod_v0_1_0 {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct AgentPod {
-    ///Unique identifier of this AgentPod: a URN of the form urn:srcos:agent-machine:agent-pod:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+    ///Unique identifier of this AgentPod: a URN of the form urn:srcos:agent-machine:agent-pod:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
     pub id: AgentPodId,
     ///Kind discriminator of the document; always "AgentPod", so a document of another kind can never be taken for this one.
     pub kind: AgentPodKind,
@@ -15551,7 +15551,7 @@ pub struct AgentPod {
     pub storage: ::agent_machine::contracts::wire::List<AgentPodStorageItem>,
     pub workload: AgentPodWorkload,
 }
-///Unique identifier of this AgentPod: a URN of the form urn:srcos:agent-machine:agent-pod:<name>, where <name> is lowercase letters, digits and hyphens and starts with a letter or digit.
+///Unique identifier of this AgentPod: a URN of the form urn:srcos:agent-machine:agent-pod:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct AgentPodId(::std::string::String);
@@ -16096,7 +16096,7 @@ pub struct AgentPodRuntime {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_digest: ::std::option::Option<AgentPodRuntimeImageDigest>,
-    ///Container image reference (digest-pinned as name@sha256:<hex> for strict supply chain) or, for non-container modes, the command to run.
+    ///Container image reference (digest-pinned as name@sha256:\<hex> for strict supply chain) or, for non-container modes, the command to run.
     #[serde(rename = "imageOrCommand")]
     pub image_or_command: ::std::string::String,
     ///How the image must be referenced: a mutable tag allowed during bootstrap, a digest required, or the reference already digest-pinned.

@@ -1128,7 +1128,7 @@ pub struct SafeUnit {
     pub args: Vec<String>,
 }
 
-/// A renderer: [`render::render`], or (in the breakage tests) one with a guard
+/// A renderer: [`crate::render::render`], or (in the breakage tests) one with a guard
 /// removed.
 pub type Renderer<'a> = &'a dyn Fn(Artifact, &Input<'_>) -> Result<Rendered, Vec<Finding>>;
 
