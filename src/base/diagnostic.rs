@@ -92,6 +92,13 @@ impl Diagnostic {
         }
     }
 
+    /// The diagnostic of a rule finding in `file` (its hint kept).
+    pub fn of_finding(file: &str, finding: crate::base::finding::Finding) -> Self {
+        let mut d = Diagnostic::new(file, &finding.pointer, finding.rule.code(), finding.message);
+        d.hint = finding.hint.map(|h| shortened(redact(&h).into_owned()));
+        d
+    }
+
     /// Sets the position.
     pub fn at(mut self, position: Option<Position>) -> Self {
         self.line = position.map(|p| p.line);

@@ -6,11 +6,13 @@
 //! becomes a [`Diagnostic`](crate::base::diagnostic::Diagnostic) at the edge
 //! by adding the file and the source position of its pointer.
 //!
-//! Rule codes are stable and kebab-case, `area/rule` (`pod/unique-env-name`,
-//! `posture/podman-flag`); they are listed in `docs/rules.md`.
+//! Rules are typed ([`Rule`], one enum per area); their codes are stable and
+//! kebab-case, `area/rule` (`pod/unique-env-name`, `posture/podman-flag`),
+//! and listed in `docs/rules.md`.
 
 use std::fmt;
 
+use crate::base::rule::Rule;
 use crate::base::secrets::redact;
 
 /// One broken rule.
@@ -20,7 +22,7 @@ pub struct Finding {
     /// document, or an emitted artifact: the message then names where in it).
     pub pointer: String,
     /// Stable rule code, e.g. `pod/unique-port-name`.
-    pub rule: &'static str,
+    pub rule: Rule,
     /// What is wrong (secret-shaped spans redacted).
     pub message: String,
     /// How to fix it, when there is something useful to say.
@@ -30,7 +32,7 @@ pub struct Finding {
 impl Finding {
     /// A finding of `rule` at `pointer`; secret-shaped spans of the message
     /// are redacted here, once, so no later use can echo them.
-    pub fn new(pointer: impl Into<String>, rule: &'static str, message: impl Into<String>) -> Self {
+    pub fn new(pointer: impl Into<String>, rule: Rule, message: impl Into<String>) -> Self {
         Finding {
             pointer: pointer.into(),
             rule,

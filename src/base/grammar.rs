@@ -30,20 +30,21 @@
 use std::fmt;
 use std::sync::LazyLock;
 
+use crate::base::rule::{self, Rule};
 use regex::Regex;
 
 /// Why a value is outside its grammar.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GrammarError {
     /// Stable rule code (`grammar/…`).
-    pub rule: &'static str,
+    pub rule: Rule,
     /// What is wrong. Never echoes the value itself: a misplaced secret must
     /// not be printed back.
     pub message: String,
 }
 
 impl GrammarError {
-    fn new(rule: &'static str, message: impl Into<String>) -> Self {
+    fn new(rule: Rule, message: impl Into<String>) -> Self {
         GrammarError {
             rule,
             message: message.into(),
@@ -100,7 +101,7 @@ impl ImageRef {
     pub fn parse(s: &str) -> Result<ImageRef, GrammarError> {
         if s.len() > MAX_IMAGE_REFERENCE {
             return Err(GrammarError::new(
-                "grammar/image-reference",
+                Rule::Grammar(rule::Grammar::ImageReference),
                 format!(
                     "an image reference is at most {MAX_IMAGE_REFERENCE} bytes (this one is {})",
                     s.len()
@@ -109,7 +110,7 @@ impl ImageRef {
         }
         let caps = IMAGE.captures(s).ok_or_else(|| {
             GrammarError::new(
-                "grammar/image-reference",
+                Rule::Grammar(rule::Grammar::ImageReference),
                 "not an image reference: expected [registry[:port]/]path[:tag][@sha256:<64 hex>] \
                  (lowercase path components; no leading '-', whitespace, '$' or '%')",
             )
@@ -118,7 +119,7 @@ impl ImageRef {
         // of another Quadlet unit, which then decides what runs.
         if s.ends_with(".image") || s.ends_with(".build") {
             return Err(GrammarError::new(
-                "grammar/image-reference",
+                Rule::Grammar(rule::Grammar::ImageReference),
                 "an image reference ending in .image or .build names a Quadlet unit, not an image; add a tag or a digest",
             ));
         }
@@ -134,7 +135,7 @@ impl ImageRef {
             .map(|(_, port)| port.parse::<u32>().unwrap_or(0));
         if port.is_some_and(|p| !(1..=65535).contains(&p)) {
             return Err(GrammarError::new(
-                "grammar/image-reference",
+                Rule::Grammar(rule::Grammar::ImageReference),
                 "a registry port is 1–65535",
             ));
         }
@@ -167,7 +168,7 @@ impl ImageRef {
         if let Some(own) = &self.digest {
             if own != digest {
                 return Err(GrammarError::new(
-                    "supply-chain/digest-mismatch",
+                    Rule::SupplyChain(rule::SupplyChain::DigestMismatch),
                     "the reference is pinned to another digest than imageDigest",
                 ));
             }
@@ -201,7 +202,7 @@ fn is_segment(segment: &str) -> bool {
 }
 
 /// Splits an absolute, normalized path into its segments, or says why not.
-fn absolute_segments<'a>(s: &'a str, rule: &'static str) -> Result<Vec<&'a str>, GrammarError> {
+fn absolute_segments(s: &str, rule: Rule) -> Result<Vec<&str>, GrammarError> {
     if s.len() > MAX_PATH {
         return Err(GrammarError::new(
             rule,
@@ -237,7 +238,7 @@ pub struct Entrypoint(String);
 impl Entrypoint {
     /// Parses `s`.
     pub fn parse(s: &str) -> Result<Entrypoint, GrammarError> {
-        const RULE: &str = "grammar/entrypoint";
+        const RULE: Rule = Rule::Grammar(rule::Grammar::Entrypoint);
         if s.starts_with('/') {
             let segments = absolute_segments(s, RULE)?;
             if segments.is_empty() {
@@ -299,7 +300,7 @@ pub struct HostPath(String);
 impl HostPath {
     /// Parses `s`.
     pub fn parse(s: &str) -> Result<HostPath, GrammarError> {
-        const RULE: &str = "grammar/host-path";
+        const RULE: Rule = Rule::Grammar(rule::Grammar::HostPath);
         let segments = absolute_segments(s, RULE)?;
         if !HOST_PATH_ROOTS.iter().any(|root| beneath(&segments, root)) {
             return Err(GrammarError::new(
@@ -366,7 +367,7 @@ pub struct MountTarget(String);
 impl MountTarget {
     /// Parses `s`.
     pub fn parse(s: &str) -> Result<MountTarget, GrammarError> {
-        const RULE: &str = "grammar/mount-target";
+        const RULE: Rule = Rule::Grammar(rule::Grammar::MountTarget);
         let segments = absolute_segments(s, RULE)?;
         let Some(first) = segments.first() else {
             return Err(GrammarError::new(
@@ -415,7 +416,7 @@ pub struct Namespace(String);
 impl Namespace {
     /// Parses `s`.
     pub fn parse(s: &str) -> Result<Namespace, GrammarError> {
-        const RULE: &str = "grammar/namespace";
+        const RULE: Rule = Rule::Grammar(rule::Grammar::Namespace);
         if !crate::base::names::is_dns1123_label(s) {
             return Err(GrammarError::new(
                 RULE,
@@ -464,7 +465,7 @@ pub fn lvm_name(s: &str) -> Result<&str, GrammarError> {
         Ok(s)
     } else {
         Err(GrammarError::new(
-            "grammar/lvm-name",
+            Rule::Grammar(rule::Grammar::LvmName),
             "an LVM name is 1–127 of letters, digits and + _ . -, not starting with '-', not . or ..",
         ))
     }
@@ -508,13 +509,13 @@ impl LogicalVolume {
         lvm_name(s)?;
         if let Some(prefix) = LV_RESERVED_PREFIXES.iter().find(|p| s.starts_with(**p)) {
             return Err(GrammarError::new(
-                "grammar/lvm-name",
+                Rule::Grammar(rule::Grammar::LvmName),
                 format!("a logical volume name never starts with {prefix:?} (reserved by LVM)"),
             ));
         }
         if let Some(infix) = LV_RESERVED_INFIXES.iter().find(|i| s.contains(**i)) {
             return Err(GrammarError::new(
-                "grammar/lvm-name",
+                Rule::Grammar(rule::Grammar::LvmName),
                 format!(
                     "a logical volume name never contains {infix:?} (reserved by LVM for its hidden sub-volumes)"
                 ),
@@ -547,7 +548,7 @@ impl LvmVolume {
         let lvm_dm_name = vg.0.replace('-', "--").len() + 1 + lv.0.replace('-', "--").len();
         if lvm_dm_name > MAX_DM_NAME || lv.0.len() + CRYPT_SUFFIX.len() > MAX_DM_NAME {
             return Err(GrammarError::new(
-                "grammar/lvm-name",
+                Rule::Grammar(rule::Grammar::LvmName),
                 format!(
                     "the volume group and logical volume names are too long together: LVM names the device <vg>-<lv> (each '-' doubled), at most {MAX_DM_NAME} bytes"
                 ),
@@ -591,7 +592,7 @@ impl VolumeSize {
     pub fn new(bytes: u64) -> Result<VolumeSize, GrammarError> {
         if bytes == 0 || bytes > MAX_VOLUME_BYTES {
             return Err(GrammarError::new(
-                "grammar/volume-size",
+                Rule::Grammar(rule::Grammar::VolumeSize),
                 format!(
                     "a volume size is more than 0 and at most {MAX_VOLUME_BYTES} bytes (1 PiB); this one is {bytes}"
                 ),
@@ -636,7 +637,7 @@ pub fn filesystem(s: &str) -> Result<&'static str, GrammarError> {
         .copied()
         .ok_or_else(|| {
             GrammarError::new(
-                "grammar/filesystem",
+                Rule::Grammar(rule::Grammar::Filesystem),
                 format!("a storage plan creates one of {}", FILESYSTEMS.join(", ")),
             )
         })
@@ -657,7 +658,7 @@ pub struct MountOptions(Vec<String>);
 impl MountOptions {
     /// Parses `options`; `noexec` is forced when `noexec_required`.
     pub fn parse(options: &[String], noexec_required: bool) -> Result<MountOptions, GrammarError> {
-        const RULE: &str = "grammar/mount-options";
+        const RULE: Rule = Rule::Grammar(rule::Grammar::MountOptions);
         for (i, o) in options.iter().enumerate() {
             if let Some(undo) = UNHARDENING_OPTIONS.iter().find(|u| **u == o.as_str()) {
                 return Err(GrammarError::new(
@@ -729,7 +730,7 @@ impl CpuQuantity {
     pub fn parse(s: &str) -> Result<CpuQuantity, GrammarError> {
         let bad = || {
             GrammarError::new(
-                "grammar/cpu-quantity",
+                Rule::Grammar(rule::Grammar::CpuQuantity),
                 format!(
                     "not a CPU quantity: whole cores (\"2\") or millicores (\"500m\"), more than 0 and at most {MAX_CPU_CORES} cores"
                 ),
@@ -777,7 +778,7 @@ impl MemoryLimit {
     pub fn new(bytes: u64) -> Result<MemoryLimit, GrammarError> {
         if bytes < MIN_MEMORY_BYTES {
             return Err(GrammarError::new(
-                "grammar/memory",
+                Rule::Grammar(rule::Grammar::Memory),
                 format!(
                     "a memory limit is at least {MIN_MEMORY_BYTES} bytes (6 MiB, Podman's minimum; 0 would mean unlimited)"
                 ),
@@ -834,7 +835,7 @@ mod tests {
         ] {
             assert_eq!(
                 ImageRef::parse(bad).unwrap_err().rule,
-                "grammar/image-reference",
+                Rule::Grammar(rule::Grammar::ImageReference),
                 "{bad:?}"
             );
         }
@@ -881,7 +882,7 @@ mod tests {
         ] {
             assert_eq!(
                 Entrypoint::parse(bad).unwrap_err().rule,
-                "grammar/entrypoint",
+                Rule::Grammar(rule::Grammar::Entrypoint),
                 "{bad:?}"
             );
         }
@@ -920,7 +921,7 @@ mod tests {
         ] {
             assert_eq!(
                 HostPath::parse(bad).unwrap_err().rule,
-                "grammar/host-path",
+                Rule::Grammar(rule::Grammar::HostPath),
                 "{bad:?}"
             );
         }
@@ -973,7 +974,7 @@ mod tests {
         ] {
             assert_eq!(
                 MountTarget::parse(bad).unwrap_err().rule,
-                "grammar/mount-target",
+                Rule::Grammar(rule::Grammar::MountTarget),
                 "{bad:?}"
             );
         }
@@ -993,7 +994,7 @@ mod tests {
         ] {
             assert_eq!(
                 Namespace::parse(bad).unwrap_err().rule,
-                "grammar/namespace",
+                Rule::Grammar(rule::Grammar::Namespace),
                 "{bad}"
             );
         }
@@ -1043,12 +1044,12 @@ mod tests {
         ] {
             assert_eq!(
                 VolumeGroup::parse(bad).unwrap_err().rule,
-                "grammar/lvm-name",
+                Rule::Grammar(rule::Grammar::LvmName),
                 "{bad:?}"
             );
             assert_eq!(
                 LogicalVolume::parse(bad).unwrap_err().rule,
-                "grammar/lvm-name",
+                Rule::Grammar(rule::Grammar::LvmName),
                 "{bad:?}"
             );
         }
@@ -1065,7 +1066,7 @@ mod tests {
             assert!(VolumeGroup::parse(reserved).is_ok(), "{reserved}");
             assert_eq!(
                 LogicalVolume::parse(reserved).unwrap_err().rule,
-                "grammar/lvm-name",
+                Rule::Grammar(rule::Grammar::LvmName),
                 "{reserved}"
             );
         }
@@ -1122,7 +1123,7 @@ mod tests {
             for hardened in [false, true] {
                 assert_eq!(
                     MountOptions::parse(&v(bad), hardened).unwrap_err().rule,
-                    "grammar/mount-options",
+                    Rule::Grammar(rule::Grammar::MountOptions),
                     "{bad:?}"
                 );
             }

@@ -28,6 +28,8 @@ pub mod names;
 #[cfg(feature = "full")]
 pub mod output;
 #[cfg(feature = "full")]
+pub mod rule;
+#[cfg(feature = "full")]
 pub mod secrets;
 #[cfg(feature = "full")]
 pub mod time;

@@ -1,6 +1,7 @@
 //! Names derived from a pod, and the rules they must follow.
 
 use crate::base::finding::Finding;
+use crate::base::rule::{self, Rule};
 
 /// A Kubernetes DNS-1123 label: at most 63 characters of `[a-z0-9-]`,
 /// starting and ending with an alphanumeric character.
@@ -25,7 +26,7 @@ pub fn kubernetes_name(name: &str, pointer: &str) -> Result<String, Finding> {
     } else {
         Err(Finding::new(
             pointer,
-            "dns-1123-label",
+            Rule::Render(rule::Render::Dns1123Label),
             format!(
                 "{name:?} is not a Kubernetes name: use at most 63 characters of a-z, 0-9 and '-', starting and ending with a letter or digit"
             ),
@@ -48,7 +49,7 @@ pub fn container_name(name: &str, pointer: &str) -> Result<String, Finding> {
     } else {
         Err(Finding::new(
             pointer,
-            "container-name",
+            Rule::Render(rule::Render::ContainerName),
             format!(
                 "{name:?} cannot name a container and its unit: use letters, digits, '_', '.' and '-', starting with a letter or digit"
             ),

@@ -153,8 +153,8 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
             let diagnostics: Vec<Diagnostic> = errors
                 .into_iter()
                 .map(|e| {
-                    Diagnostic::new(&doc.source, &e.pointer, e.rule, e.message)
-                        .at(agent_machine::base::json::locate(&doc.text, &e.pointer))
+                    let at = agent_machine::base::json::locate(&doc.text, &e.pointer);
+                    Diagnostic::of_finding(&doc.source, e).at(at)
                 })
                 .collect();
             return fail(&diagnostics);

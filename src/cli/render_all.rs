@@ -303,8 +303,8 @@ fn render_one(path: &Path, id: &str, named: bool, plan: Plan, opts: &Options<'_>
             report.diagnostics = errors
                 .into_iter()
                 .map(|e| {
-                    Diagnostic::new(&doc.source, &e.pointer, e.rule, e.message)
-                        .at(agent_machine::base::json::locate(&doc.text, &e.pointer))
+                    let at = agent_machine::base::json::locate(&doc.text, &e.pointer);
+                    Diagnostic::of_finding(&doc.source, e).at(at)
                 })
                 .collect();
             return report;

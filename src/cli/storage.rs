@@ -159,7 +159,7 @@ fn plan(args: &PlanArgs, limits: Limits) -> Exit {
             let mut d = Diagnostic::new(
                 &doc.source,
                 &e.error.pointer,
-                e.error.rule,
+                e.error.rule.code(),
                 &e.error.message,
             )
             .at(locate(&doc.text, &e.error.pointer));
@@ -196,10 +196,8 @@ fn verify(args: &VerifyArgs, limits: Limits) -> Exit {
     let binding = match storage::Binding::new(&args.agent_machine_id, &pod, &tiers) {
         Ok(b) => b,
         Err(e) => {
-            return fail(vec![
-                Diagnostic::new(&pod_doc.source, &e.pointer, e.rule, e.message)
-                    .at(locate(&pod_doc.text, &e.pointer)),
-            ]);
+            let at = locate(&pod_doc.text, &e.pointer);
+            return fail(vec![Diagnostic::of_finding(&pod_doc.source, e).at(at)]);
         }
     };
     let receipts: Vec<(Document, StorageReceipt)> = match super::load::all(

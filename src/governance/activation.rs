@@ -81,6 +81,7 @@ use serde_json::{Value, json};
 use sha2::{Digest as _, Sha256};
 
 use crate::base::finding::Finding;
+use crate::base::rule::{self, Rule};
 use crate::base::time;
 use crate::contracts::agent_pod::AgentPodRuntimeNetworkMode;
 use crate::contracts::agent_registry_grant::{
@@ -393,7 +394,7 @@ pub fn evaluate(inputs: &Inputs<'_>) -> Result<ActivationDecision, EvalError> {
                 .unwrap_or_default()
             {
                 r.deny(match finding.rule {
-                    "admission/scope-overlap" => "admission-contradictory",
+                    Rule::Admission(rule::Admission::ScopeOverlap) => "admission-contradictory",
                     _ => "admission-invalid",
                 });
             }
@@ -477,7 +478,7 @@ pub fn evaluate(inputs: &Inputs<'_>) -> Result<ActivationDecision, EvalError> {
                 .unwrap_or_default()
             {
                 r.deny(match finding.rule {
-                    "grant/scope-overlap" => "grant-contradictory",
+                    Rule::Grant(rule::Grant::ScopeOverlap) => "grant-contradictory",
                     _ => "grant-invalid",
                 });
             }
@@ -667,10 +668,12 @@ pub fn evaluate(inputs: &Inputs<'_>) -> Result<ActivationDecision, EvalError> {
                 .unwrap_or_default()
             {
                 r.deny(match finding.rule {
-                    "storage/world-writable" => "storage-world-writable",
-                    "storage/symlink-traversal" => "storage-symlink-traversal",
-                    "storage/encryption-observed" => "storage-encryption-not-observed",
-                    "storage/quota-observed" => "storage-quota-not-observed",
+                    Rule::Storage(rule::Storage::WorldWritable) => "storage-world-writable",
+                    Rule::Storage(rule::Storage::SymlinkTraversal) => "storage-symlink-traversal",
+                    Rule::Storage(rule::Storage::EncryptionObserved) => {
+                        "storage-encryption-not-observed"
+                    }
+                    Rule::Storage(rule::Storage::QuotaObserved) => "storage-quota-not-observed",
                     _ => "storage-receipt-invalid",
                 });
             }
@@ -709,19 +712,29 @@ pub fn evaluate(inputs: &Inputs<'_>) -> Result<ActivationDecision, EvalError> {
             }
             // What the tier requires, whatever the receipt says it requires.
             if !inputs.tiers.is_empty() {
-                for problem in crate::governance::storage::verify(s, inputs.tiers) {
-                    match problem.split(':').next().unwrap_or_default() {
-                        "storage/encryption-observed" | "storage/encryption-mode" => {
+                for problem in crate::governance::storage::problems(s, inputs.tiers) {
+                    match problem.rule {
+                        Rule::Storage(rule::Storage::EncryptionObserved)
+                        | Rule::Storage(rule::Storage::EncryptionMode) => {
                             r.deny("storage-encryption-not-observed")
                         }
-                        "storage/quota-observed" => r.deny("storage-quota-not-observed"),
-                        "storage/quota-size" => r.deny("storage-quota-exceeds-tier"),
-                        "storage/tier" => r.deny("storage-receipt-other-volume"),
-                        "storage/mount-options" | "storage/filesystem" => {
+                        Rule::Storage(rule::Storage::QuotaObserved) => {
+                            r.deny("storage-quota-not-observed")
+                        }
+                        Rule::Storage(rule::Storage::QuotaSize) => {
+                            r.deny("storage-quota-exceeds-tier")
+                        }
+                        Rule::Storage(rule::Storage::Tier) => {
+                            r.deny("storage-receipt-other-volume")
+                        }
+                        Rule::Storage(rule::Storage::MountOptions)
+                        | Rule::Storage(rule::Storage::Filesystem) => {
                             r.deny("storage-mount-not-as-tier")
                         }
-                        "storage/sensitivity" => r.deny("storage-sensitivity-below-tier"),
-                        "storage/secret" => r.deny("storage-receipt-invalid"),
+                        Rule::Storage(rule::Storage::Sensitivity) => {
+                            r.deny("storage-sensitivity-below-tier")
+                        }
+                        Rule::Storage(rule::Storage::Secret) => r.deny("storage-receipt-invalid"),
                         // Pod, machine and volume are judged above from the
                         // resolved storage; planned is `storage-receipt-planned`.
                         _ => {}

@@ -27,6 +27,7 @@ use crate::base::finding::Finding;
 use crate::base::grammar::{
     GrammarError, LogicalVolume, LvmVolume, MountOptions, Namespace, VolumeGroup, VolumeSize,
 };
+use crate::base::rule::{self, Rule};
 use crate::contracts::{AgentPod, CacheTier, StorageReceipt};
 use crate::rules::semantics::{PHASE_LABEL, is_plan};
 use crate::rules::volumes::{Resolved, resolve};
@@ -157,7 +158,7 @@ pub fn plan_checked(
     if tiers.is_empty() {
         return Err(Finding::new(
             "/storage",
-            "cache-tier-unresolved",
+            Rule::Render(rule::Render::CacheTierUnresolved),
             "storage plans need the pod's CacheTiers (--cache-tier)",
         )
         .into());
@@ -165,7 +166,7 @@ pub fn plan_checked(
     if !is_machine_id(machine_id) {
         return Err(Finding::new(
             "",
-            "storage/agent-machine-id",
+            Rule::Storage(rule::Storage::AgentMachineId),
             "the machine (--agent-machine-id) is not an AgentMachine id: urn:srcos:agent-machine:<a-z0-9, '-'>",
         )
         .into());
@@ -173,7 +174,7 @@ pub fn plan_checked(
     if crate::base::time::parse(at).is_none() {
         return Err(Finding::new(
             "",
-            "storage/at",
+            Rule::Storage(rule::Storage::At),
             "the time of the plan (--at) is not an RFC 3339 timestamp",
         )
         .into());
@@ -189,7 +190,7 @@ pub fn plan_checked(
             return Err(PlanError {
                 error: Box::new(Finding::new(
                     format!("/storage/{index}/cacheTierId"),
-                    "storage/tier-duplicate-id",
+                    Rule::Storage(rule::Storage::TierDuplicateId),
                     format!(
                         "{} different CacheTiers have the id {}; supply one",
                         same.len(),
@@ -296,7 +297,7 @@ pub fn plan_checked(
                 return Err(tier_error(
                     &label_pointer(key),
                     GrammarError {
-                        rule: "storage/volume-group-label",
+                        rule: Rule::Storage(rule::Storage::VolumeGroupLabel),
                         message: format!(
                             "the only agent-machine.sourceos.dev/ label a plan reads is {VOLUME_GROUP_LABEL} (exactly); this one would be ignored"
                         ),
@@ -342,7 +343,7 @@ pub fn plan_checked(
                 return Err(tier_error(
                     "/quota/sizeBytes",
                     GrammarError {
-                        rule: "grammar/volume-size",
+                        rule: Rule::Grammar(rule::Grammar::VolumeSize),
                         message: "a local-lvm volume needs a size: set quota.sizeBytes".into(),
                     },
                 ));
@@ -350,7 +351,7 @@ pub fn plan_checked(
             let host = s.host_path.clone().ok_or_else(|| {
                 Finding::new(
                     format!("{}/hostPath", s.pointer()),
-                    "host-path",
+                    Rule::Render(rule::Render::HostPath),
                     "a local-lvm volume needs a hostPath (on the item or its CacheTier)",
                 )
             })?;
@@ -373,7 +374,7 @@ pub fn plan_checked(
                         return Err(PlanError {
                             error: Box::new(Finding::new(
                                 format!("{}/cacheTierId", s.pointer()),
-                                "storage/encryption-mode",
+                                Rule::Storage(rule::Storage::EncryptionMode),
                                 format!("{why} (CacheTier {} /encryption/mode)", s.cache_tier_id),
                             )),
                             tier: Some(TierValue::new(tier, "/encryption/mode")),
@@ -427,7 +428,7 @@ pub fn plan_checked(
             if !crate::base::names::is_dns1123_label(&pvc) {
                 return Err(Finding::new(
                     format!("{}/pvcName", s.pointer()),
-                    "dns-1123-label",
+                    Rule::Render(rule::Render::Dns1123Label),
                     "a claim name is a DNS-1123 label (the default is <workload name>-<volume class>)",
                 )
                 .into());
@@ -463,7 +464,7 @@ pub fn plan_checked(
         if let Some(first) = volumes.insert(volume_key, s.index) {
             return Err(Finding::new(
                 s.pointer(),
-                "pod/unique-storage-source",
+                Rule::Pod(rule::Pod::UniqueStorageSource),
                 format!(
                     "this item's volume is already planned for /storage/{first}; give each item its own claim (pvcName)"
                 ),
@@ -514,7 +515,7 @@ pub fn plan_checked(
             return Err(PlanError {
                 error: Box::new(Finding::new(
                     format!("{}/cacheTierId", s.pointer()),
-                    "storage/secret",
+                    Rule::Storage(rule::Storage::Secret),
                     format!(
                         "the plan's {} would carry a value with the shape of a secret ({}); a StorageReceipt never carries secret values",
                         f.pointer, f.shape
@@ -527,7 +528,7 @@ pub fn plan_checked(
         let receipt = serde_json::from_value(value).map_err(|e| {
             Finding::new(
                 s.pointer(),
-                "storage-plan",
+                Rule::Render(rule::Render::StoragePlan),
                 format!("the plan does not fit StorageReceipt: {e}"),
             )
         })?;
@@ -546,7 +547,7 @@ fn same_document(a: &CacheTier, b: &CacheTier) -> bool {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     /// Stable rule code (`storage/…`).
-    pub rule: &'static str,
+    pub rule: Rule,
     /// What is wrong.
     pub message: String,
     /// The CacheTier requirement that was not met, when there is one.
@@ -597,7 +598,7 @@ impl<'a> Binding<'a> {
         if !is_machine_id(machine_id) {
             return Err(Finding::new(
                 "",
-                "storage/agent-machine-id",
+                Rule::Storage(rule::Storage::AgentMachineId),
                 "the machine (--agent-machine-id) is not an AgentMachine id: urn:srcos:agent-machine:<a-z0-9, '-'>",
             ));
         }
@@ -614,7 +615,7 @@ impl<'a> Binding<'a> {
             if same.iter().any(|t| !same_document(t, same[0])) {
                 return Err(Finding::new(
                     format!("/storage/{index}/cacheTierId"),
-                    "storage/tier-duplicate-id",
+                    Rule::Storage(rule::Storage::TierDuplicateId),
                     format!(
                         "{} different CacheTiers have the id {}; supply one",
                         same.len(),
@@ -717,11 +718,12 @@ fn of_item(r: &StorageReceipt, item: &Resolved) -> bool {
 /// `storage/quota-size`, `storage/encryption-mode`, `storage/mount-options`,
 /// `storage/sensitivity`, `storage/filesystem`).
 pub fn verify(r: &StorageReceipt, tiers: &[CacheTier]) -> Vec<String> {
-    check(r, &TierSet::new(tiers), None)
-        .problems
-        .iter()
-        .map(Problem::to_string)
-        .collect()
+    problems(r, tiers).iter().map(Problem::to_string).collect()
+}
+
+/// The problems [`verify`] reports, typed.
+pub fn problems(r: &StorageReceipt, tiers: &[CacheTier]) -> Vec<Problem> {
+    check(r, &TierSet::new(tiers), None).problems
 }
 
 /// [`verify`], bound to a machine and pod: a receipt of another machine
@@ -735,7 +737,7 @@ pub fn verify_bound(r: &StorageReceipt, binding: &Binding) -> Verification {
 
 fn check(r: &StorageReceipt, tiers: &TierSet, binding: Option<&Binding>) -> Verification {
     let mut v = Verification::default();
-    let mut problem = |rule: &'static str, message: String, tier: Option<TierValue>| {
+    let mut problem = |rule: Rule, message: String, tier: Option<TierValue>| {
         v.problems.push(Problem {
             rule,
             message,
@@ -744,7 +746,7 @@ fn check(r: &StorageReceipt, tiers: &TierSet, binding: Option<&Binding>) -> Veri
     };
     if is_plan(r) {
         problem(
-            "storage/planned",
+            Rule::Storage(rule::Storage::Planned),
             "a plan is not an observation".into(),
             None,
         );
@@ -768,7 +770,7 @@ fn check(r: &StorageReceipt, tiers: &TierSet, binding: Option<&Binding>) -> Veri
     if let Some(b) = binding {
         if r.agent_machine_id.as_str() != b.machine_id {
             problem(
-                "storage/other-machine",
+                Rule::Storage(rule::Storage::OtherMachine),
                 format!(
                     "the receipt is of machine {}, not {}",
                     r.agent_machine_id.as_str(),
@@ -780,12 +782,12 @@ fn check(r: &StorageReceipt, tiers: &TierSet, binding: Option<&Binding>) -> Veri
         match r.agent_pod_id.as_ref().map(|p| p.as_str()) {
             Some(p) if p == b.pod.id.as_str() => {}
             Some(p) => problem(
-                "storage/other-pod",
+                Rule::Storage(rule::Storage::OtherPod),
                 format!("the receipt is of pod {p}, not {}", b.pod.id.as_str()),
                 None,
             ),
             None => problem(
-                "storage/other-pod",
+                Rule::Storage(rule::Storage::OtherPod),
                 format!(
                     "the receipt names no pod (agentPodId); it must be of {}",
                     b.pod.id.as_str()
@@ -808,7 +810,7 @@ fn check(r: &StorageReceipt, tiers: &TierSet, binding: Option<&Binding>) -> Veri
             .collect();
         if items.is_empty() && !unjudged.is_empty() {
             problem(
-                "storage/tier",
+                Rule::Storage(rule::Storage::Tier),
                 format!(
                     "the receipt may be of {}, whose CacheTier was not supplied: what it requires is unknown",
                     unjudged.join(", ")
@@ -817,13 +819,13 @@ fn check(r: &StorageReceipt, tiers: &TierSet, binding: Option<&Binding>) -> Veri
             );
         } else if of_class.is_empty() {
             problem(
-                "storage/other-volume",
+                Rule::Storage(rule::Storage::OtherVolume),
                 format!("the pod has no storage item of class {class}"),
                 None,
             );
         } else if items.is_empty() {
             problem(
-                "storage/other-volume",
+                Rule::Storage(rule::Storage::OtherVolume),
                 format!(
                     "the receipt's host path, claim or container path is that of no {class} item of the pod ({})",
                     of_class
@@ -850,7 +852,7 @@ fn check(r: &StorageReceipt, tiers: &TierSet, binding: Option<&Binding>) -> Veri
                 .find(|(_, b, _)| *b != backend)
             {
                 problem(
-                    "storage/tier",
+                    Rule::Storage(rule::Storage::Tier),
                     format!(
                         "{} uses CacheTier {} on {}; the receipt reports {backend}",
                         item.pointer(),
@@ -870,7 +872,7 @@ fn check(r: &StorageReceipt, tiers: &TierSet, binding: Option<&Binding>) -> Veri
     let governing: Vec<&CacheTier> = governing.into_iter().map(|i| tiers.tiers[i].2).collect();
     if governing.is_empty() {
         problem(
-            "storage/tier",
+            Rule::Storage(rule::Storage::Tier),
             format!("no supplied CacheTier governs {class} on {backend}"),
             None,
         );
@@ -902,19 +904,19 @@ fn check(r: &StorageReceipt, tiers: &TierSet, binding: Option<&Binding>) -> Veri
 
 /// What tier `t` requires that receipt `r` (of volume class `class`) does
 /// not show: (rule, message, pointer into the tier).
-fn unmet(r: &StorageReceipt, t: &CacheTier, class: &str) -> Vec<(&'static str, String, String)> {
+fn unmet(r: &StorageReceipt, t: &CacheTier, class: &str) -> Vec<(Rule, String, String)> {
     let mut out = Vec::new();
     let observed_mode = r.encryption.mode.to_string();
     if t.encryption.as_ref().and_then(|e| e.required) == Some(true) {
         if !r.encryption.observed {
             out.push((
-                "storage/encryption-observed",
+                Rule::Storage(rule::Storage::EncryptionObserved),
                 "requires encryption; it was not observed".to_string(),
                 "/encryption/required".to_string(),
             ));
         } else if matches!(observed_mode.as_str(), "none" | "unknown") {
             out.push((
-                "storage/encryption-observed",
+                Rule::Storage(rule::Storage::EncryptionObserved),
                 format!(
                     "requires encryption; the receipt observed encryption of mode {observed_mode}"
                 ),
@@ -942,7 +944,7 @@ fn unmet(r: &StorageReceipt, t: &CacheTier, class: &str) -> Vec<(&'static str, S
         && family(&mode) != family(&observed_mode)
     {
         out.push((
-            "storage/encryption-mode",
+            Rule::Storage(rule::Storage::EncryptionMode),
             format!("encrypts with {mode}; the receipt observed {observed_mode}"),
             "/encryption/mode".to_string(),
         ));
@@ -955,7 +957,7 @@ fn unmet(r: &StorageReceipt, t: &CacheTier, class: &str) -> Vec<(&'static str, S
     if let Some(q) = quota {
         if !r.quota.observed {
             out.push((
-                "storage/quota-observed",
+                Rule::Storage(rule::Storage::QuotaObserved),
                 format!("sets a quota of {q} bytes; none was observed"),
                 "/quota/sizeBytes".to_string(),
             ));
@@ -967,14 +969,14 @@ fn unmet(r: &StorageReceipt, t: &CacheTier, class: &str) -> Vec<(&'static str, S
             .and_then(|v| v.as_option().copied())
         {
             Some(s) if s > q => out.push((
-                "storage/quota-size",
+                Rule::Storage(rule::Storage::QuotaSize),
                 format!("sets a quota of {q} bytes; the observed quota of {s} bytes exceeds it"),
                 "/quota/sizeBytes".to_string(),
             )),
             Some(_) => {}
             // Observed, but of what size? (Not observed is reported above.)
             None if r.quota.observed => out.push((
-                "storage/quota-size",
+                Rule::Storage(rule::Storage::QuotaSize),
                 format!(
                     "sets a quota of {q} bytes; the receipt observed a quota but states no size"
                 ),
@@ -998,7 +1000,7 @@ fn unmet(r: &StorageReceipt, t: &CacheTier, class: &str) -> Vec<(&'static str, S
     let missing: Vec<&String> = required.iter().filter(|o| !observed.contains(o)).collect();
     if !missing.is_empty() {
         out.push((
-            "storage/mount-options",
+            Rule::Storage(rule::Storage::MountOptions),
             format!(
                 "requires the mount options {}; the receipt does not show {}",
                 required.iter().cloned().collect::<Vec<_>>().join(","),
@@ -1024,7 +1026,7 @@ fn unmet(r: &StorageReceipt, t: &CacheTier, class: &str) -> Vec<(&'static str, S
     .collect();
     if !undone.is_empty() {
         out.push((
-            "storage/mount-options",
+            Rule::Storage(rule::Storage::MountOptions),
             format!(
                 "requires the mount options {}; the receipt also shows {}, which undoes them",
                 required.iter().cloned().collect::<Vec<_>>().join(","),
@@ -1044,7 +1046,7 @@ fn unmet(r: &StorageReceipt, t: &CacheTier, class: &str) -> Vec<(&'static str, S
     let (tier_class, receipt_class) = (t.sensitivity.to_string(), r.sensitivity.class.to_string());
     if rank(&receipt_class) < rank(&tier_class) {
         out.push((
-            "storage/sensitivity",
+            Rule::Storage(rule::Storage::Sensitivity),
             format!("holds {tier_class} content; the receipt classifies it {receipt_class}"),
             "/sensitivity".to_string(),
         ));
@@ -1053,7 +1055,7 @@ fn unmet(r: &StorageReceipt, t: &CacheTier, class: &str) -> Vec<(&'static str, S
         && *fs != r.filesystem.type_
     {
         out.push((
-            "storage/filesystem",
+            Rule::Storage(rule::Storage::Filesystem),
             format!(
                 "requires filesystem {}; the receipt shows another",
                 crate::base::grammar::filesystem(fs).unwrap_or("(not a planned filesystem)")

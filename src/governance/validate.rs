@@ -358,7 +358,7 @@ fn semantic_diagnostics(
             continue;
         }
         let (severity, rule) = (crate::rules::semantics::severity(f.rule), f.rule);
-        let d = Diagnostic::new(&doc.source, &f.pointer, f.rule, f.message);
+        let d = Diagnostic::of_finding(&doc.source, f);
         list.push(match severity {
             Severity::Error => d,
             Severity::Warning => d.hint(state_hint(rule)),
@@ -428,8 +428,8 @@ fn render_readiness(doc: &Document, strict: bool) -> Vec<Diagnostic> {
     out
 }
 
-fn state_hint(rule: &str) -> &'static str {
-    if rule.starts_with("evidence/") {
+fn state_hint(rule: crate::base::rule::Rule) -> &'static str {
+    if matches!(rule, crate::base::rule::Rule::Evidence(_)) {
         "the document is valid: it reports this state truthfully; the gate (P3) refuses such evidence, and nothing may act on it"
     } else {
         "the document is valid: it reports this state truthfully; activation and `storage verify` refuse it where it is used"

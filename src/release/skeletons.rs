@@ -93,7 +93,7 @@ pub fn expected(root: &Path) -> Result<Vec<Expected>, Vec<Diagnostic>> {
             let rendered = render::render(artifact, &input).map_err(|errors| {
                 errors
                     .into_iter()
-                    .map(|e| Diagnostic::new(&rel, &e.pointer, e.rule, e.message))
+                    .map(|e| Diagnostic::of_finding(&rel, e))
                     .collect::<Vec<_>>()
             })?;
             let path = artifact_path(name, artifact);

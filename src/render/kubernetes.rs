@@ -44,6 +44,7 @@ use crate::contracts::agent_pod::{
 use super::NOT_AUTHORIZATION;
 use crate::base::finding::Finding;
 use crate::base::names;
+use crate::base::rule::{self, Rule};
 use crate::rules::accelerators::Accelerators;
 use crate::rules::posture::Posture;
 use crate::rules::semantics::CheckedPod;
@@ -215,8 +216,13 @@ pub fn render(
 
 /// Serializes documents as a multi-document YAML stream.
 pub fn to_yaml_stream(docs: &[Value]) -> Result<String, Finding> {
-    serde_saphyr::to_string_multiple(docs)
-        .map_err(|e| Finding::new("", "yaml", format!("cannot serialize the manifests: {e}")))
+    serde_saphyr::to_string_multiple(docs).map_err(|e| {
+        Finding::new(
+            "",
+            Rule::Render(rule::Render::Yaml),
+            format!("cannot serialize the manifests: {e}"),
+        )
+    })
 }
 
 /// The manifests as JSON values, in stream order.
@@ -239,7 +245,7 @@ pub fn documents(
             if !names::is_dns1123_subdomain(sa) {
                 return Err(Finding::new(
                     "/runtime/serviceAccountName",
-                    "dns-1123-subdomain",
+                    Rule::Render(rule::Render::Dns1123Subdomain),
                     format!("{sa:?} is not a Kubernetes name"),
                 ));
             }
@@ -357,7 +363,7 @@ pub fn documents(
         if let Some(first) = claims.insert(claim.clone(), s.index) {
             return Err(Finding::new(
                 format!("{}/pvcName", s.pointer()),
-                "pod/unique-storage-source",
+                Rule::Pod(rule::Pod::UniqueStorageSource),
                 format!(
                     "this item's claim is already mounted by /storage/{first}; name its pvcName"
                 ),
@@ -436,7 +442,7 @@ pub fn documents(
             other => {
                 return Err(Finding::new(
                     format!("/ports/{i}/exposure"),
-                    "exposure",
+                    Rule::Render(rule::Render::Exposure),
                     format!(
                         "exposure {other} is wider than a ClusterIP Service; only host exposure can be admitted (as a NodePort, with --admission)"
                     ),
@@ -488,7 +494,7 @@ pub fn documents(
             if !is_label_key(k) || !is_label_value(v) {
                 return Err(Finding::new(
                     format!("/labels/{}", crate::base::json::escape_pointer_segment(k)),
-                    "label",
+                    Rule::Render(rule::Render::Label),
                     format!("{k:?}: {v:?} is not a valid Kubernetes label"),
                 ));
             }

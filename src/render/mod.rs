@@ -27,6 +27,7 @@ pub mod scaffold;
 
 use crate::base::canonical;
 use crate::base::finding::Finding;
+use crate::base::rule::{self, Rule};
 use crate::contracts::PolicyAdmission;
 use crate::contracts::agent_pod::AgentPod;
 use crate::contracts::cache_tier::CacheTier;
@@ -143,7 +144,7 @@ pub fn render(artifact: Artifact, input: &Input<'_>) -> Result<Rendered, Vec<Fin
     if !artifact.supports(input.pod.pod_type) {
         return Err(vec![Finding::new(
             "/podType",
-            "surface",
+            Rule::Render(rule::Render::Surface),
             format!(
                 "a {} pod cannot be rendered as {artifact}; supported: {}",
                 input.pod.pod_type,
@@ -171,7 +172,7 @@ pub fn render(artifact: Artifact, input: &Input<'_>) -> Result<Rendered, Vec<Fin
     if !digest_ok {
         return Err(vec![Finding::new(
             "",
-            "source",
+            Rule::Render(rule::Render::Source),
             "the source digest is not sha256:<64 lower-case hex> (a caller's bug)",
         )]);
     }

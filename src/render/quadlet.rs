@@ -23,6 +23,7 @@ use crate::contracts::agent_pod::{
 use super::NOT_AUTHORIZATION;
 use crate::base::finding::Finding;
 use crate::base::names;
+use crate::base::rule::{self, Rule};
 use crate::rules::accelerators::Accelerators;
 use crate::rules::posture::Posture;
 use crate::rules::semantics::CheckedPod;
@@ -72,7 +73,7 @@ fn representable(value: &str, pointer: &str) -> Result<(), Finding> {
     if let Some(c) = value.chars().find(|c| c.is_control()) {
         return Err(Finding::new(
             pointer,
-            "unit-syntax",
+            Rule::Render(rule::Render::UnitSyntax),
             format!(
                 "{value:?} contains the control character {c:?}, which a systemd unit cannot hold safely"
             ),
@@ -94,7 +95,7 @@ fn word(value: &str, pointer: &str) -> Result<String, Finding> {
     if value == ";" {
         return Err(Finding::new(
             pointer,
-            "unit-syntax",
+            Rule::Render(rule::Render::UnitSyntax),
             "a lone \";\" argument would separate commands in systemd's ExecStart; it cannot be passed through a Quadlet unit",
         ));
     }
@@ -104,7 +105,7 @@ fn word(value: &str, pointer: &str) -> Result<String, Finding> {
         // is dropped, so a flag after it would silently not run.
         return Err(Finding::new(
             pointer,
-            "unit-syntax",
+            Rule::Render(rule::Render::UnitSyntax),
             "an empty argument cannot pass through a Quadlet unit: the generator drops it and every argument after it",
         ));
     }
@@ -130,7 +131,7 @@ fn line_value(value: &str, pointer: &str) -> Result<String, Finding> {
     if value.trim() != value || value.ends_with('\\') {
         return Err(Finding::new(
             pointer,
-            "unit-syntax",
+            Rule::Render(rule::Render::UnitSyntax),
             format!(
                 "{value:?} would change meaning in a unit file (surrounding whitespace or a trailing backslash)"
             ),
@@ -152,7 +153,7 @@ fn mount_path(value: &str, pointer: &str) -> Result<String, Finding> {
     if !normalized {
         return Err(Finding::new(
             pointer,
-            "path",
+            Rule::Render(rule::Render::Path),
             format!(
                 "{value:?} must be an absolute, normalized path (no '.', '..', '//' or trailing '/')"
             ),
@@ -164,7 +165,7 @@ fn mount_path(value: &str, pointer: &str) -> Result<String, Finding> {
     {
         return Err(Finding::new(
             pointer,
-            "path",
+            Rule::Render(rule::Render::Path),
             format!("{value:?} contains {c:?}, which a Volume= specification cannot carry"),
         ));
     }
@@ -302,7 +303,7 @@ pub fn render(
             {
                 return Err(Finding::new(
                     format!("/ports/{i}/exposure"),
-                    "network",
+                    Rule::Render(rule::Render::Network),
                     "networkMode none cannot publish a port; use exposure none or networkMode loopback",
                 ));
             }
@@ -311,7 +312,7 @@ pub fn render(
         other => {
             return Err(Finding::new(
                 "/runtime/networkMode",
-                "network",
+                Rule::Render(rule::Render::Network),
                 format!(
                     "networkMode {other} is not allowed for a local unit: use loopback, slirp4netns or none (never the host network)"
                 ),
@@ -335,7 +336,7 @@ pub fn render(
             other => {
                 return Err(Finding::new(
                     format!("/ports/{i}/exposure"),
-                    "exposure",
+                    Rule::Render(rule::Render::Exposure),
                     format!(
                         "exposure {other} is wider than loopback; a local unit publishes on loopback only (host exposure needs a PolicyAdmission that allows it: --admission)"
                     ),
@@ -348,7 +349,7 @@ pub fn render(
         let host = s.host_path.as_deref().ok_or_else(|| {
             Finding::new(
                 format!("{}/hostPath", s.pointer()),
-                "host-path",
+                Rule::Render(rule::Render::HostPath),
                 "a local mount needs a hostPath: set it on the storage item or supply its CacheTier (--cache-tier)",
             )
         })?;
@@ -437,7 +438,7 @@ pub fn render(
     if text.len() > MAX_UNIT_BYTES {
         return Err(Finding::new(
             "",
-            "unit-size",
+            Rule::Render(rule::Render::UnitSize),
             format!(
                 "the unit would be {} bytes; systemd loads a generated ExecStart= of at most 1 MiB, so a unit is kept under {MAX_UNIT_BYTES} bytes (fewer or shorter args, env values or labels)",
                 text.len()
@@ -467,15 +468,18 @@ mod tests {
         assert_eq!(word("a\\b", "").unwrap(), "\"a\\\\b\"");
         assert_eq!(
             word(";", "/runtime/args/3").unwrap_err().rule,
-            "unit-syntax"
+            Rule::Render(rule::Render::UnitSyntax)
         );
-        assert_eq!(word("", "/runtime/args/1").unwrap_err().rule, "unit-syntax");
+        assert_eq!(
+            word("", "/runtime/args/1").unwrap_err().rule,
+            Rule::Render(rule::Render::UnitSyntax)
+        );
     }
 
     #[test]
     fn control_characters_are_refused() {
         let err = word("a\nPodmanArgs=--privileged", "/runtime/args/0").unwrap_err();
-        assert_eq!(err.rule, "unit-syntax");
+        assert_eq!(err.rule, Rule::Render(rule::Render::UnitSyntax));
         assert_eq!(err.pointer, "/runtime/args/0");
         assert!(word("nul\0", "").is_err());
         assert!(line_value("trailing\\", "").is_err());

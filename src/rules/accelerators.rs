@@ -29,6 +29,7 @@ use std::fmt;
 use crate::contracts::agent_pod::{AgentPod, AgentPodResourcesAcceleratorsItemType as Type};
 
 use crate::base::finding::Finding;
+use crate::base::rule::{self, Rule};
 use crate::rules::artifact::Artifact;
 
 /// The most devices of one type a pod may ask for: a guard against a count
@@ -156,7 +157,7 @@ pub fn resolve(pod: &AgentPod, artifact: Artifact) -> Result<Accelerators, Findi
         if n.max(w.cluster) > MAX_DEVICES {
             return Err(Finding::new(
                 format!("{pointer}/count"),
-                "accelerator",
+                Rule::Render(rule::Render::Accelerator),
                 format!(
                     "{} {ty} devices: at most {MAX_DEVICES} of one type",
                     n.max(w.cluster)
@@ -166,7 +167,7 @@ pub fn resolve(pod: &AgentPod, artifact: Artifact) -> Result<Accelerators, Findi
         let unavailable = |why: &str| {
             Finding::new(
                 format!("{pointer}/type"),
-                "accelerator",
+                Rule::Render(rule::Render::Accelerator),
                 format!(
                     "the required accelerator {ty} cannot be given on the {artifact} surface: {why}"
                 ),

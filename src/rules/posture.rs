@@ -42,6 +42,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 
 use crate::base::finding::Finding;
+use crate::base::rule::{self, Rule};
 use crate::contracts::PolicyAdmission;
 use crate::contracts::agent_pod::AgentPod;
 use crate::contracts::policy_admission::PolicyAdmissionDecisionStatus;
@@ -59,13 +60,33 @@ const ENGINE_SOCKETS: &[&str] = &[
 
 /// The `podman run` flags whose one allowed value is fixed (the generator's
 /// own and the renderer's hardening), with the rule a different value breaks.
-pub const FIXED_VALUES: &[(&str, &str, &str)] = &[
-    ("--cidfile", "%t/%N.cid", "posture/podman-flag"),
-    ("--cgroups", "split", "posture/podman-flag"),
-    ("--sdnotify", "conmon", "posture/podman-flag"),
-    ("--tmpfs", "/tmp", "posture/podman-flag"),
-    ("--security-opt", "no-new-privileges", "posture/hardening"),
-    ("--cap-drop", "all", "posture/capabilities"),
+pub const FIXED_VALUES: &[(&str, &str, Rule)] = &[
+    (
+        "--cidfile",
+        "%t/%N.cid",
+        Rule::Posture(rule::Posture::PodmanFlag),
+    ),
+    (
+        "--cgroups",
+        "split",
+        Rule::Posture(rule::Posture::PodmanFlag),
+    ),
+    (
+        "--sdnotify",
+        "conmon",
+        Rule::Posture(rule::Posture::PodmanFlag),
+    ),
+    ("--tmpfs", "/tmp", Rule::Posture(rule::Posture::PodmanFlag)),
+    (
+        "--security-opt",
+        "no-new-privileges",
+        Rule::Posture(rule::Posture::Hardening),
+    ),
+    (
+        "--cap-drop",
+        "all",
+        Rule::Posture(rule::Posture::Capabilities),
+    ),
 ];
 
 /// What an artifact may do.
@@ -154,7 +175,7 @@ impl Posture {
                 Some(reason) => {
                     return Err(Finding::new(
                         pointer,
-                        "exposure",
+                        Rule::Render(rule::Render::Exposure),
                         format!("exposure {exposure} needs an admission: {reason}"),
                     ));
                 }
@@ -200,13 +221,13 @@ impl Posture {
     /// Checks a Quadlet unit, parsed back from its text.
     pub fn check_quadlet(&self, text: &str) -> Vec<Finding> {
         let mut out = Vec::new();
-        let mut v = |location: &str, rule: &'static str, message: String| {
+        let mut v = |location: &str, rule: Rule, message: String| {
             out.push(quadlet_violation(location, rule, message))
         };
         let unit = match parse_unit(text) {
             Ok(unit) => unit,
             Err(message) => {
-                v("", "posture/unit-shape", message);
+                v("", Rule::Posture(rule::Posture::UnitShape), message);
                 return out;
             }
         };
@@ -242,12 +263,12 @@ impl Posture {
             match allowed_keys.iter().find(|(s, _)| s == section) {
                 None => v(
                     &location,
-                    "posture/unit-shape",
+                    Rule::Posture(rule::Posture::UnitShape),
                     format!("unexpected section [{section}]"),
                 ),
                 Some((_, keys)) if !keys.contains(&key.as_str()) => v(
                     &location,
-                    "posture/unit-shape",
+                    Rule::Posture(rule::Posture::UnitShape),
                     format!("unexpected key {key}"),
                 ),
                 _ => {}
@@ -263,7 +284,7 @@ impl Posture {
             for f in crate::base::secrets::scan_text(&visible) {
                 v(
                     &location,
-                    "posture/secret",
+                    Rule::Posture(rule::Posture::Secret),
                     format!("a key or value has the shape of a secret ({})", f.shape),
                 );
             }
@@ -279,7 +300,7 @@ impl Posture {
             {
                 v(
                     &format!("[{section}] {key}"),
-                    "posture/unit-shape",
+                    Rule::Posture(rule::Posture::UnitShape),
                     format!("{key} must be one of {}", values.join(", ")),
                 );
             }
@@ -288,7 +309,7 @@ impl Posture {
             Ok(argv) => out.extend(self.check_podman_run(&argv)),
             Err(message) => out.push(quadlet_violation(
                 "[Container]",
-                "posture/unit-shape",
+                Rule::Posture(rule::Posture::UnitShape),
                 message,
             )),
         }
@@ -303,7 +324,7 @@ impl Posture {
     /// tests on the real generator's `ExecStart`.
     pub fn check_podman_run(&self, argv: &[String]) -> Vec<Finding> {
         let mut out = Vec::new();
-        let mut v = |location: &str, rule: &'static str, message: String| {
+        let mut v = |location: &str, rule: Rule, message: String| {
             out.push(quadlet_violation(location, rule, message))
         };
         let mut seen = BTreeSet::new();
@@ -366,15 +387,15 @@ impl Posture {
             let value_ok =
                 |val: &Option<String>, ok: &dyn Fn(&str) -> bool| val.as_deref().is_some_and(ok);
             seen.insert(format!("{flag}={}", value.as_deref().unwrap_or_default()));
-            let (ok, rule, why): (bool, &'static str, String) = match flag {
+            let (ok, rule, why): (bool, Rule, String) = match flag {
                 "--replace" | "--rm" | "--detach" | "--read-only" if value.is_none() => {
-                    (true, "", String::new())
+                    (true, Rule::Posture(rule::Posture::PodmanFlag), String::new())
                 }
                 "--name" => (
                     value_ok(&value, &|n| {
                         crate::base::names::container_name(n, "").is_ok()
                     }),
-                    "posture/podman-flag",
+                    Rule::Posture(rule::Posture::PodmanFlag),
                     "the container name is outside its grammar".into(),
                 ),
                 f if FIXED_VALUES.iter().any(|(name, _, _)| *name == f) => {
@@ -384,31 +405,31 @@ impl Posture {
                         .expect("found above");
                     (
                         value.as_deref() == Some(*expected),
-                        rule,
+                        *rule,
                         format!("only {f} {expected}"),
                     )
                 }
                 "--entrypoint" => (
                     value_ok(&value, &|e| crate::base::grammar::Entrypoint::parse(e).is_ok()),
-                    "posture/podman-flag",
+                    Rule::Posture(rule::Posture::PodmanFlag),
                     "the entrypoint is outside its grammar".into(),
                 ),
                 "--network" => match value.as_deref() {
-                    Some("slirp4netns" | "none") => (true, "", String::new()),
+                    Some("slirp4netns" | "none") => (true, Rule::Posture(rule::Posture::PodmanFlag), String::new()),
                     Some(n) if n.split([':', ',', ' ', '\t']).next() == Some("host") => (
                         false,
-                        "posture/host-network",
+                        Rule::Posture(rule::Posture::HostNetwork),
                         "the host network is not allowed for a local unit".into(),
                     ),
                     _ => (
                         false,
-                        "posture/podman-flag",
+                        Rule::Posture(rule::Posture::PodmanFlag),
                         "only slirp4netns or none".into(),
                     ),
                 },
                 "--publish" => {
                     let (ok, why) = self.publish_ok(value.as_deref().unwrap_or_default());
-                    (ok, "posture/exposure", why)
+                    (ok, Rule::Posture(rule::Posture::Exposure), why)
                 }
                 "--volume" => {
                     let volume = value.as_deref().unwrap_or_default();
@@ -419,7 +440,7 @@ impl Posture {
                     if twice {
                         (
                             false,
-                            "posture/duplicate-mount",
+                            Rule::Posture(rule::Posture::DuplicateMount),
                             "a host path or target is mounted twice (a second mount could make a read-only volume writable)".into(),
                         )
                     } else {
@@ -427,17 +448,17 @@ impl Posture {
                     }
                 }
                 "--device" => match Device::parse(value.as_deref().unwrap_or_default()) {
-                    Ok(d) if self.devices.contains(&d) => (true, "", String::new()),
+                    Ok(d) if self.devices.contains(&d) => (true, Rule::Posture(rule::Posture::PodmanFlag), String::new()),
                     Ok(d) => (
                         false,
-                        "posture/device",
+                        Rule::Posture(rule::Posture::Device),
                         format!("{d} is not a device of the pod's required accelerators"),
                     ),
-                    Err(why) => (false, "posture/device", why),
+                    Err(why) => (false, Rule::Posture(rule::Posture::Device), why),
                 },
                 "--label" => (
                     value.is_some(),
-                    "posture/podman-flag",
+                    Rule::Posture(rule::Posture::PodmanFlag),
                     "a label needs a value".into(),
                 ),
                 "--env" => match value.as_deref().unwrap_or_default().split_once('=') {
@@ -447,16 +468,16 @@ impl Posture {
                             && (crate::rules::semantics::is_credential_setting(val)
                                 || !crate::rules::semantics::is_credential_name(name)) =>
                     {
-                        (true, "", String::new())
+                        (true, Rule::Posture(rule::Posture::PodmanFlag), String::new())
                     }
                     Some((name, _)) if crate::rules::semantics::is_credential_name(name) => (
                         false,
-                        "posture/secret",
+                        Rule::Posture(rule::Posture::Secret),
                         format!("{name} names a credential: it is passed by --secret, never by value"),
                     ),
                     _ => (
                         false,
-                        "posture/podman-flag",
+                        Rule::Posture(rule::Posture::PodmanFlag),
                         "an environment variable is NAME=value, NAME in [A-Z_][A-Z0-9_]*, the value one line".into(),
                     ),
                 },
@@ -467,7 +488,7 @@ impl Posture {
                             if crate::base::names::is_dns1123_label(name)
                                 && target.strip_prefix("target=").is_some_and(is_env_name))
                     }),
-                    "posture/podman-flag",
+                    Rule::Posture(rule::Posture::PodmanFlag),
                     "a secret is <name>,type=env,target=<NAME>: exposed as one environment variable".into(),
                 ),
                 "--shm-size" => (
@@ -476,7 +497,7 @@ impl Posture {
                             && m.bytes().all(|b| b.is_ascii_digit())
                             && m.parse::<u64>().is_ok_and(|b| b > 0)
                     }),
-                    "posture/podman-flag",
+                    Rule::Posture(rule::Posture::PodmanFlag),
                     "the shared-memory size is a positive byte count".into(),
                 ),
                 "--memory" => (
@@ -484,12 +505,12 @@ impl Posture {
                         m.parse::<u64>()
                             .is_ok_and(|b| crate::base::grammar::MemoryLimit::new(b).is_ok())
                     }),
-                    "posture/podman-flag",
+                    Rule::Posture(rule::Posture::PodmanFlag),
                     "the memory limit is a byte count of at least 6 MiB".into(),
                 ),
                 "--memory-reservation" => (
                     value_ok(&value, &|m| m.parse::<u64>().is_ok()),
-                    "posture/podman-flag",
+                    Rule::Posture(rule::Posture::PodmanFlag),
                     "the memory reservation is a byte count".into(),
                 ),
                 "--cpus" => (
@@ -498,17 +519,17 @@ impl Posture {
                             && c.bytes().all(|b| b.is_ascii_digit() || b == b'.')
                             && c.parse::<f64>().is_ok_and(|f| f > 0.0)
                     }),
-                    "posture/podman-flag",
+                    Rule::Posture(rule::Posture::PodmanFlag),
                     "the CPU count is a positive decimal".into(),
                 ),
                 f if f.starts_with("--privileged") => (
                     false,
-                    "posture/privileged",
+                    Rule::Posture(rule::Posture::Privileged),
                     "privileged containers are not allowed".into(),
                 ),
                 _ => (
                     false,
-                    "posture/podman-flag",
+                    Rule::Posture(rule::Posture::PodmanFlag),
                     "this flag is not one the renderer emits".into(),
                 ),
             };
@@ -519,23 +540,26 @@ impl Posture {
         match image {
             None => v(
                 "podman run <image>",
-                "posture/image",
+                Rule::Posture(rule::Posture::Image),
                 "no image position".into(),
             ),
             Some(image) => {
                 if crate::base::grammar::ImageRef::parse(image).is_err() {
                     v(
                         "podman run <image>",
-                        "posture/image",
+                        Rule::Posture(rule::Posture::Image),
                         "the image position does not hold a valid image reference".into(),
                     );
                 }
             }
         }
         for (required, rule) in [
-            ("--read-only=", "posture/hardening"),
-            ("--security-opt=no-new-privileges", "posture/hardening"),
-            ("--cap-drop=all", "posture/capabilities"),
+            ("--read-only=", Rule::Posture(rule::Posture::Hardening)),
+            (
+                "--security-opt=no-new-privileges",
+                Rule::Posture(rule::Posture::Hardening),
+            ),
+            ("--cap-drop=all", Rule::Posture(rule::Posture::Capabilities)),
         ] {
             if !seen.contains(required) {
                 v(
@@ -574,27 +598,27 @@ impl Posture {
     /// Whether a `--volume` value is `host:target:ro,z|rw,Z` with a host path
     /// beneath an allowed root, a target outside the reserved trees, and model
     /// volumes read-only.
-    fn volume_ok(&self, value: &str) -> (bool, &'static str, String) {
+    fn volume_ok(&self, value: &str) -> (bool, Rule, String) {
         let parts: Vec<&str> = value.split(':').collect();
         if ENGINE_SOCKETS.iter().any(|s| parts[0].ends_with(s)) {
             return (
                 false,
-                "posture/engine-socket",
+                Rule::Posture(rule::Posture::EngineSocket),
                 "a container-engine socket must never be mounted".into(),
             );
         }
         let [source, target, options] = parts.as_slice() else {
             return (
                 false,
-                "posture/podman-flag",
+                Rule::Posture(rule::Posture::PodmanFlag),
                 "a volume is host:target:options".into(),
             );
         };
         if let Err(e) = crate::base::grammar::HostPath::parse(source) {
-            return (false, "posture/host-path", e.message);
+            return (false, Rule::Posture(rule::Posture::HostPath), e.message);
         }
         if let Err(e) = crate::base::grammar::MountTarget::parse(target) {
-            return (false, "posture/mount-target", e.message);
+            return (false, Rule::Posture(rule::Posture::MountTarget), e.message);
         }
         let models = self.model_mounts.contains(*target)
             || self
@@ -605,15 +629,19 @@ impl Posture {
         if models && !read_only {
             return (
                 false,
-                "posture/read-only-models",
+                Rule::Posture(rule::Posture::ReadOnlyModels),
                 format!("the model volume {source} ({target}) must be read-only"),
             );
         }
         match *options {
-            "ro,z" | "rw,Z" => (true, "", String::new()),
+            "ro,z" | "rw,Z" => (
+                true,
+                Rule::Posture(rule::Posture::PodmanFlag),
+                String::new(),
+            ),
             _ => (
                 false,
-                "posture/podman-flag",
+                Rule::Posture(rule::Posture::PodmanFlag),
                 "volume options are ro,z or rw,Z".into(),
             ),
         }
@@ -627,7 +655,7 @@ impl Posture {
             Err(e) => {
                 out.push(k8s_violation(
                     "",
-                    "posture/unit-shape",
+                    Rule::Posture(rule::Posture::UnitShape),
                     format!("the YAML does not parse back: {e}"),
                 ));
                 return out;
@@ -636,7 +664,7 @@ impl Posture {
         for f in crate::base::secrets::scan_value(&Value::Array(docs.clone())) {
             out.push(k8s_violation(
                 &f.pointer,
-                "posture/secret",
+                Rule::Posture(rule::Posture::Secret),
                 format!("a value has the shape of a secret ({})", f.shape),
             ));
         }
@@ -656,7 +684,7 @@ impl Posture {
                 unknown_fields(doc, &mut path, fields, &mut |field| {
                     out.push(k8s_violation(
                         &format!("{at}: {field}"),
-                        "posture/unit-shape",
+                        Rule::Posture(rule::Posture::UnitShape),
                         "this field is not one the renderer emits".into(),
                     ))
                 });
@@ -674,7 +702,7 @@ impl Posture {
                 if crate::base::grammar::Namespace::parse(ns).is_err() {
                     out.push(k8s_violation(
                         &at,
-                        "posture/namespace",
+                        Rule::Posture(rule::Posture::Namespace),
                         format!("namespace {ns} is reserved or not a DNS-1123 label"),
                     ));
                 }
@@ -699,7 +727,7 @@ impl Posture {
                     if !restricted {
                         out.push(k8s_violation(
                             &at,
-                            "posture/hardening",
+                            Rule::Posture(rule::Posture::Hardening),
                             "Pod Security Admission must enforce restricted".into(),
                         ));
                     }
@@ -719,7 +747,7 @@ impl Posture {
                     if !ok || doc["spec"].get("externalIPs").is_some() {
                         out.push(k8s_violation(
                             &at,
-                            "posture/exposure",
+                            Rule::Posture(rule::Posture::Exposure),
                             format!(
                                 "a {ty} Service exposes beyond the cluster without an admission"
                             ),
@@ -733,7 +761,7 @@ impl Posture {
                 | "AgentPod" => {}
                 other => out.push(k8s_violation(
                     &at,
-                    "posture/unit-shape",
+                    Rule::Posture(rule::Posture::UnitShape),
                     format!("unexpected kind {other}"),
                 )),
             }
@@ -742,7 +770,7 @@ impl Posture {
             for ns in used_namespaces.difference(&restricted_namespaces) {
                 out.push(k8s_violation(
                     &format!("Namespace/{ns}"),
-                    "posture/namespace",
+                    Rule::Posture(rule::Posture::Namespace),
                     "every object lies in a Namespace of the stream that enforces, warns and audits Pod Security restricted".into(),
                 ));
             }
@@ -755,7 +783,7 @@ impl Posture {
 
     fn check_pod(&self, at: &str, spec: &Value) -> Vec<Finding> {
         let mut out = Vec::new();
-        let mut v = |field: &str, rule: &'static str, message: &str| {
+        let mut v = |field: &str, rule: Rule, message: &str| {
             out.push(k8s_violation(
                 &format!("{at}: {field}"),
                 rule,
@@ -766,7 +794,7 @@ impl Posture {
             if spec[host] == true {
                 v(
                     host,
-                    "posture/host-network",
+                    Rule::Posture(rule::Posture::HostNetwork),
                     "host namespaces are not allowed",
                 );
             }
@@ -774,7 +802,7 @@ impl Posture {
         if spec["automountServiceAccountToken"] != false {
             v(
                 "automountServiceAccountToken",
-                "posture/hardening",
+                Rule::Posture(rule::Posture::Hardening),
                 "the service account token must not be mounted",
             );
         }
@@ -789,7 +817,7 @@ impl Posture {
             {
                 v(
                     "volumes",
-                    "posture/read-only-models",
+                    Rule::Posture(rule::Posture::ReadOnlyModels),
                     "a model claim must be mounted read-only",
                 );
             }
@@ -797,13 +825,13 @@ impl Posture {
                 if ENGINE_SOCKETS.iter().any(|s| path.ends_with(s)) {
                     v(
                         "volumes",
-                        "posture/engine-socket",
+                        Rule::Posture(rule::Posture::EngineSocket),
                         "a container-engine socket must never be mounted",
                     );
                 } else {
                     v(
                         "volumes",
-                        "posture/host-path",
+                        Rule::Posture(rule::Posture::HostPath),
                         "hostPath volumes are not allowed",
                     );
                 }
@@ -829,28 +857,28 @@ impl Posture {
             if sc["privileged"] == true {
                 v(
                     &field("securityContext.privileged"),
-                    "posture/privileged",
+                    Rule::Posture(rule::Posture::Privileged),
                     "privileged containers are not allowed",
                 );
             }
             if sc["allowPrivilegeEscalation"] != false {
                 v(
                     &field("securityContext.allowPrivilegeEscalation"),
-                    "posture/hardening",
+                    Rule::Posture(rule::Posture::Hardening),
                     "must be false",
                 );
             }
             if sc["readOnlyRootFilesystem"] != true {
                 v(
                     &field("securityContext.readOnlyRootFilesystem"),
-                    "posture/hardening",
+                    Rule::Posture(rule::Posture::Hardening),
                     "must be true",
                 );
             }
             if sc["runAsNonRoot"] != true && pod_sc["runAsNonRoot"] != true {
                 v(
                     &field("securityContext.runAsNonRoot"),
-                    "posture/hardening",
+                    Rule::Posture(rule::Posture::Hardening),
                     "must be true",
                 );
             }
@@ -858,7 +886,7 @@ impl Posture {
             if uid.is_none_or(|u| u <= 10000) {
                 v(
                     &field("securityContext.runAsUser"),
-                    "posture/hardening",
+                    Rule::Posture(rule::Posture::Hardening),
                     "must be a UID above 10000",
                 );
             }
@@ -868,7 +896,7 @@ impl Posture {
             if seccomp != Some("RuntimeDefault") && seccomp != Some("Localhost") {
                 v(
                     &field("securityContext.seccompProfile"),
-                    "posture/hardening",
+                    Rule::Posture(rule::Posture::Hardening),
                     "must be RuntimeDefault",
                 );
             }
@@ -878,7 +906,7 @@ impl Posture {
             {
                 v(
                     &field("securityContext.capabilities.add"),
-                    "posture/capabilities",
+                    Rule::Posture(rule::Posture::Capabilities),
                     "no capability may be added",
                 );
             }
@@ -888,7 +916,7 @@ impl Posture {
             {
                 v(
                     &field("securityContext.capabilities.drop"),
-                    "posture/capabilities",
+                    Rule::Posture(rule::Posture::Capabilities),
                     "must drop ALL",
                 );
             }
@@ -907,7 +935,7 @@ impl Posture {
                     }
                     _ => v(
                         &field(&format!("resources.limits.{name}")),
-                        "posture/device",
+                        Rule::Posture(rule::Posture::Device),
                         "an extended resource other than the pod's required accelerators",
                     ),
                 }
@@ -917,7 +945,7 @@ impl Posture {
                 if !is_env_name(name) {
                     v(
                         &field("env.name"),
-                        "posture/unit-shape",
+                        Rule::Posture(rule::Posture::UnitShape),
                         "an environment variable name outside [A-Z_][A-Z0-9_]*",
                     );
                 }
@@ -928,7 +956,7 @@ impl Posture {
                 {
                     v(
                         &field("env.value"),
-                        "posture/secret",
+                        Rule::Posture(rule::Posture::Secret),
                         "a credential-named variable is read from a Secret, never given a value",
                     );
                 }
@@ -937,7 +965,7 @@ impl Posture {
                 if p.get("hostPort").is_some() {
                     v(
                         &field("ports.hostPort"),
-                        "posture/exposure",
+                        Rule::Posture(rule::Posture::Exposure),
                         "hostPort is not allowed",
                     );
                 }
@@ -947,7 +975,7 @@ impl Posture {
             {
                 v(
                     &field("image"),
-                    "posture/image",
+                    Rule::Posture(rule::Posture::Image),
                     "not a valid image reference",
                 );
             }
@@ -960,14 +988,14 @@ impl Posture {
                 if !own_scratch && crate::base::grammar::MountTarget::parse(path).is_err() {
                     v(
                         &field("volumeMounts.mountPath"),
-                        "posture/mount-target",
+                        Rule::Posture(rule::Posture::MountTarget),
                         "a mount target in a reserved tree, or not absolute and normalized",
                     );
                 }
                 if self.model_mounts.contains(path) && m["readOnly"] != true {
                     v(
                         &field("volumeMounts"),
-                        "posture/read-only-models",
+                        Rule::Posture(rule::Posture::ReadOnlyModels),
                         "model mounts must be read-only",
                     );
                 }
@@ -977,7 +1005,7 @@ impl Posture {
             if self.device_limits.get(name.as_str()) != Some(total) {
                 v(
                     &format!("resources.limits.{name}"),
-                    "posture/device",
+                    Rule::Posture(rule::Posture::Device),
                     "the Pod's containers together ask for another count than its required accelerators give",
                 );
             }
@@ -1143,7 +1171,7 @@ fn unknown_fields(
 
 /// A posture finding in an emitted Quadlet unit: the message names the unit
 /// key (the artifact has no JSON pointer).
-fn quadlet_violation(location: &str, rule: &'static str, message: String) -> Finding {
+fn quadlet_violation(location: &str, rule: Rule, message: String) -> Finding {
     Finding::new("", rule, format!("quadlet {location}: {message}"))
 }
 
@@ -1241,7 +1269,7 @@ fn effective_egress(
     if !isolated {
         out.push(k8s_violation(
             at,
-            "posture/default-deny-egress",
+            Rule::Posture(rule::Posture::DefaultDenyEgress),
             "no NetworkPolicy of its namespace restricts its egress, so all egress is open".into(),
         ));
     }
@@ -1250,7 +1278,7 @@ fn effective_egress(
         if p.allows_egress && may_select {
             out.push(k8s_violation(
                 &p.at,
-                "posture/default-deny-egress",
+                Rule::Posture(rule::Posture::DefaultDenyEgress),
                 format!(
                     "allows egress from {at}; NetworkPolicies add up, so the default deny no longer holds"
                 ),
@@ -1262,7 +1290,7 @@ fn effective_egress(
 
 /// A posture finding in emitted Kubernetes manifests: the message names the
 /// object and field.
-fn k8s_violation(location: &str, rule: &'static str, message: String) -> Finding {
+fn k8s_violation(location: &str, rule: Rule, message: String) -> Finding {
     Finding::new("", rule, format!("kubernetes {location}: {message}"))
 }
 

@@ -15,6 +15,7 @@ use crate::base::finding::Finding;
 use crate::base::grammar::{
     CpuQuantity, Entrypoint, HostPath, ImageRef, MemoryLimit, MountTarget, Namespace,
 };
+use crate::base::rule::{self, Rule};
 use crate::contracts::agent_pod::{
     AgentPod, AgentPodPodType, AgentPodPortsItemExposure, AgentPodRuntimeNetworkMode,
     AgentPodStorageItemAccessMode,
@@ -37,19 +38,19 @@ pub enum Severity {
 /// [`Severity::Warning`] in `validate`. Every other rule is an error. The
 /// `check_*` functions still return these findings with the others: whoever
 /// *uses* the evidence refuses them.
-pub const STATE_RULES: &[&str] = &[
-    "storage/world-writable",
-    "storage/symlink-traversal",
-    "storage/encryption-observed",
-    "storage/quota-observed",
+pub const STATE_RULES: &[Rule] = &[
+    Rule::Storage(rule::Storage::WorldWritable),
+    Rule::Storage(rule::Storage::SymlinkTraversal),
+    Rule::Storage(rule::Storage::EncryptionObserved),
+    Rule::Storage(rule::Storage::QuotaObserved),
     // Evidence that a workload runs without a live allowance is a truthful
     // report of a non-compliant state (the SourceOS corpus has one): it is
     // valid with a warning, and the gate (P3) and AgentPlane refuse it.
-    "evidence/running-authority",
+    Rule::Evidence(rule::Evidence::RunningAuthority),
 ];
 
 /// The severity of `rule` in `validate` (see [`STATE_RULES`]).
-pub fn severity(rule: &str) -> Severity {
+pub fn severity(rule: Rule) -> Severity {
     if STATE_RULES.contains(&rule) {
         Severity::Warning
     } else {
@@ -208,7 +209,7 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
         return Err(bounded);
     }
     let mut out = Vec::new();
-    let mut finding = |pointer: String, rule: &'static str, message: String| {
+    let mut finding = |pointer: String, rule: Rule, message: String| {
         out.push(Finding {
             pointer,
             rule,
@@ -224,14 +225,14 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
         if let Some(first) = names.insert(port.name.as_str(), i) {
             finding(
                 format!("/ports/{i}/name"),
-                "pod/unique-port-name",
+                Rule::Pod(rule::Pod::UniquePortName),
                 format!("this port name is already used by /ports/{first}"),
             );
         }
         if let Some(first) = container_ports.insert(port.container_port, i) {
             finding(
                 format!("/ports/{i}/containerPort"),
-                "pod/unique-container-port",
+                Rule::Pod(rule::Pod::UniqueContainerPort),
                 format!(
                     "container port {} is already used by /ports/{first}",
                     port.container_port
@@ -258,7 +259,7 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
             };
             finding(
                 format!("/ports/{i}/{field}"),
-                "pod/unique-host-port",
+                Rule::Pod(rule::Pod::UniqueHostPort),
                 format!("host port {host} is already used by /ports/{first}"),
             );
         }
@@ -271,13 +272,13 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
         if !crate::base::names::is_dns1123_subdomain(sa) {
             finding(
                 "/runtime/serviceAccountName".into(),
-                "dns-1123-subdomain",
+                Rule::Render(rule::Render::Dns1123Subdomain),
                 "a service account name is a DNS-1123 subdomain".into(),
             );
         } else if sa == "default" {
             finding(
                 "/runtime/serviceAccountName".into(),
-                "pod/service-account",
+                Rule::Pod(rule::Pod::ServiceAccount),
                 "the namespace's default service account is shared; a workload gets one of its own (the renderer creates it, without token automount)".into(),
             );
         }
@@ -292,7 +293,7 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
         if let Some(first) = mounts.insert(item.mount_path.as_str(), i) {
             finding(
                 format!("/storage/{i}/mountPath"),
-                "pod/unique-mount-path",
+                Rule::Pod(rule::Pod::UniqueMountPath),
                 format!("this path is already mounted by /storage/{first}"),
             );
         }
@@ -308,7 +309,7 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
             if let Some(first) = overlapping {
                 finding(
                     format!("/storage/{i}/hostPath"),
-                    "pod/unique-storage-source",
+                    Rule::Pod(rule::Pod::UniqueStorageSource),
                     format!("this host path overlaps the one mounted by /storage/{first}"),
                 );
             }
@@ -320,7 +321,7 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
             {
                 finding(
                     format!("/storage/{i}/pvcName"),
-                    "dns-1123-label",
+                    Rule::Render(rule::Render::Dns1123Label),
                     "a claim name is a DNS-1123 label".into(),
                 );
             }
@@ -329,7 +330,7 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
             {
                 finding(
                     format!("/storage/{i}/storageClassName"),
-                    "dns-1123-subdomain",
+                    Rule::Render(rule::Render::Dns1123Subdomain),
                     "a storage class name is a DNS-1123 subdomain".into(),
                 );
             }
@@ -339,7 +340,7 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
         {
             finding(
                 format!("/storage/{i}/pvcName"),
-                "pod/unique-storage-source",
+                Rule::Pod(rule::Pod::UniqueStorageSource),
                 format!("this claim is already mounted by /storage/{first}"),
             );
         }
@@ -353,7 +354,7 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
         if reserved || key.contains('=') || key.is_empty() || key.chars().any(char::is_whitespace) {
             finding(
                 format!("/labels/{}", crate::base::json::escape_pointer_segment(key)),
-                "pod/label-key",
+                Rule::Pod(rule::Pod::LabelKey),
                 if reserved {
                     "this label key is the renderer's own (it names the manager and the AgentPod); a pod cannot set it".into()
                 } else {
@@ -377,7 +378,7 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
             if writable && !target.is_empty() && entry.starts_with(&format!("{target}/")) {
                 finding(
                     format!("/storage/{i}/mountPath"),
-                    "pod/writable-entrypoint",
+                    Rule::Pod(rule::Pod::WritableEntrypoint),
                     "a writable mount would hold the entrypoint: the workload could replace its own executable".into(),
                 );
             }
@@ -387,7 +388,7 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
     if pod.runtime.network_mode == AgentPodRuntimeNetworkMode::Host {
         finding(
             "/runtime/networkMode".into(),
-            "pod/host-network",
+            Rule::Pod(rule::Pod::HostNetwork),
             "networkMode host is never rendered: a workload gets its own network namespace \
              (loopback, slirp4netns or none locally; a ClusterIP Service on Kubernetes), \
              whatever policy.allowHostNetwork says"
@@ -437,7 +438,7 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
     {
         finding(
             "/resources/cpu/request".into(),
-            "pod/cpu-request",
+            Rule::Pod(rule::Pod::CpuRequest),
             "the CPU request exceeds the limit".into(),
         );
     }
@@ -452,7 +453,7 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
     if memory.request > memory.limit {
         finding(
             "/resources/memoryBytes/request".into(),
-            "pod/memory-request",
+            Rule::Pod(rule::Pod::MemoryRequest),
             format!(
                 "the request ({}) exceeds the limit ({})",
                 memory.request, memory.limit
@@ -463,7 +464,7 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
     for f in crate::base::secrets::scan_value(&value) {
         finding(
             f.pointer,
-            "pod/secret-in-spec",
+            Rule::Pod(rule::Pod::SecretInSpec),
             format!(
                 "this value has the shape of a secret ({}); an AgentPod never carries secret values",
                 f.shape
@@ -512,7 +513,7 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
 fn check_environment(
     pod: &AgentPod,
     ports: &[&crate::contracts::agent_pod::AgentPodPortsItem],
-    finding: &mut impl FnMut(String, &'static str, String),
+    finding: &mut impl FnMut(String, Rule, String),
 ) {
     let runtime = &pod.runtime;
     let mut names: BTreeMap<&str, String> = BTreeMap::new();
@@ -521,14 +522,14 @@ fn check_environment(
         if let Some(first) = names.insert(name, format!("/runtime/env/{i}")) {
             finding(
                 format!("/runtime/env/{i}/name"),
-                "pod/unique-env-name",
+                Rule::Pod(rule::Pod::UniqueEnvName),
                 format!("{name} is already set by {first}"),
             );
         }
         if is_credential_name(name) && !is_credential_setting(var.value.as_str()) {
             finding(
                 format!("/runtime/env/{i}/value"),
-                "pod/secret-in-env",
+                Rule::Pod(rule::Pod::SecretInEnv),
                 format!(
                     "{name} names a credential: its value is never written in an AgentPod; reference a Podman secret or Kubernetes Secret with runtime.secretRefs [{{\"name\": \"<secret>\", \"target\": \"{name}\"}}]"
                 ),
@@ -546,21 +547,21 @@ fn check_environment(
         if let Some(first) = names.insert(target, format!("/runtime/secretRefs/{i}")) {
             finding(
                 format!("/runtime/secretRefs/{i}/target"),
-                "pod/unique-env-name",
+                Rule::Pod(rule::Pod::UniqueEnvName),
                 format!("{target} is already set by {first}"),
             );
         }
         if secret.name.bytes().all(|b| b.is_ascii_hexdigit()) {
             finding(
                 format!("/runtime/secretRefs/{i}/name"),
-                "pod/secret-name",
+                Rule::Pod(rule::Pod::SecretName),
                 "a secret name made only of hex digits could match another secret's ID or ID prefix (Podman looks secrets up by name, then by ID); add a letter past f or a '-'".into(),
             );
         }
         if let Some(first) = secrets.insert(secret.name.as_str(), i) {
             finding(
                 format!("/runtime/secretRefs/{i}/name"),
-                "pod/unique-secret-ref",
+                Rule::Pod(rule::Pod::UniqueSecretRef),
                 format!("this secret is already referenced by /runtime/secretRefs/{first}"),
             );
         }
@@ -570,7 +571,7 @@ fn check_environment(
     {
         finding(
             "/runtime/shmSizeBytes".into(),
-            "pod/shm-size",
+            Rule::Pod(rule::Pod::ShmSize),
             format!(
                 "shared memory ({shm} bytes) is memory: it cannot exceed the memory limit ({}), nor {} bytes",
                 pod.resources.memory_bytes.limit,
@@ -583,7 +584,7 @@ fn check_environment(
     {
         finding(
             "/runtime/health/port".into(),
-            "pod/health-port",
+            Rule::Pod(rule::Pod::HealthPort),
             format!(
                 "the health check is sent to port {:?}, which /ports does not declare",
                 health.port
@@ -599,7 +600,7 @@ fn check_bounds(pod: &AgentPod) -> Vec<Finding> {
         if len > max {
             out.push(Finding {
                 pointer,
-                rule: "pod/bounds",
+                rule: Rule::Pod(rule::Pod::Bounds),
                 message: format!("{what}: {len}, more than the bound of {max}"),
                 hint: None,
             });
@@ -745,7 +746,7 @@ fn overlap(a: &[&str], b: &[&str]) -> Vec<String> {
 pub fn check_policy_admission(a: &crate::contracts::PolicyAdmission) -> Result<(), Vec<Finding>> {
     use crate::contracts::policy_admission::PolicyAdmissionDecisionStatus as S;
     let mut out = Vec::new();
-    let mut finding = |pointer: &str, rule: &'static str, message: String| {
+    let mut finding = |pointer: &str, rule: Rule, message: String| {
         out.push(Finding {
             pointer: pointer.into(),
             rule,
@@ -757,7 +758,7 @@ pub fn check_policy_admission(a: &crate::contracts::PolicyAdmission) -> Result<(
     if d.authorization_granted != (d.status == S::Allowed) {
         finding(
             "/decision/authorizationGranted",
-            "admission/status-authorization",
+            Rule::Admission(rule::Admission::StatusAuthorization),
             format!(
                 "authorizationGranted is {} but the status is {}",
                 d.authorization_granted, d.status
@@ -768,7 +769,7 @@ pub fn check_policy_admission(a: &crate::contracts::PolicyAdmission) -> Result<(
         S::Allowed | S::Denied if d.decision_ref.is_none() || d.decision_digest.is_none() => {
             finding(
                 "/decision",
-                "admission/decided-refs",
+                Rule::Admission(rule::Admission::DecidedRefs),
                 format!(
                     "a {} admission names its decisionRef and decisionDigest",
                     d.status
@@ -778,7 +779,7 @@ pub fn check_policy_admission(a: &crate::contracts::PolicyAdmission) -> Result<(
         S::Missing if d.decision_ref.is_some() || d.decision_digest.is_some() => {
             finding(
                 "/decision",
-                "admission/decided-refs",
+                Rule::Admission(rule::Admission::DecidedRefs),
                 "a missing admission has a null decisionRef and decisionDigest".into(),
             );
         }
@@ -822,14 +823,14 @@ pub fn check_policy_admission(a: &crate::contracts::PolicyAdmission) -> Result<(
         if !both.is_empty() {
             finding(
                 &format!("/scope/allowed/{key}"),
-                "admission/scope-overlap",
+                Rule::Admission(rule::Admission::ScopeOverlap),
                 format!("{} both allowed and denied", both.join(", ")),
             );
         }
         if d.status == S::Missing && !allowed.is_empty() {
             finding(
                 &format!("/scope/allowed/{key}"),
-                "admission/missing-allows-nothing",
+                Rule::Admission(rule::Admission::MissingAllowsNothing),
                 "a missing admission allows nothing".into(),
             );
         }
@@ -837,14 +838,14 @@ pub fn check_policy_admission(a: &crate::contracts::PolicyAdmission) -> Result<(
     if al.cache_reuse == Some(true) && de.cache_reuse == Some(true) {
         finding(
             "/scope/allowed/cacheReuse",
-            "admission/scope-overlap",
+            Rule::Admission(rule::Admission::ScopeOverlap),
             "cache reuse is both allowed and denied".into(),
         );
     }
     if d.status == S::Allowed && a.obligations.required_receipts.is_empty() {
         finding(
             "/obligations/requiredReceipts",
-            "admission/required-receipts",
+            Rule::Admission(rule::Admission::RequiredReceipts),
             "an allowed admission names the receipts it requires".into(),
         );
     }
@@ -867,7 +868,7 @@ pub fn check_agent_registry_grant(
         RegistryScope,
     };
     let mut out = Vec::new();
-    let mut finding = |pointer: &str, rule: &'static str, message: String| {
+    let mut finding = |pointer: &str, rule: Rule, message: String| {
         out.push(Finding {
             pointer: pointer.into(),
             rule,
@@ -879,7 +880,7 @@ pub fn check_agent_registry_grant(
     if grant.authorization_granted != (grant.status == S::Active) {
         finding(
             "/grant/authorizationGranted",
-            "grant/status-authorization",
+            Rule::Grant(rule::Grant::StatusAuthorization),
             format!(
                 "authorizationGranted is {} but the status is {}",
                 grant.authorization_granted, grant.status
@@ -896,7 +897,7 @@ pub fn check_agent_registry_grant(
     if !consistent {
         finding(
             "/grant/revocationStatus",
-            "grant/revocation-status",
+            Rule::Grant(rule::Grant::RevocationStatus),
             format!(
                 "revocation status {} contradicts grant status {}",
                 grant.revocation_status, grant.status
@@ -912,7 +913,7 @@ pub fn check_agent_registry_grant(
         {
             finding(
                 "/grant",
-                "grant/active-refs",
+                Rule::Grant(rule::Grant::ActiveRefs),
                 "an active grant names its grantRef, grantDigest, expiresAt and revocationHookRef"
                     .into(),
             );
@@ -920,7 +921,7 @@ pub fn check_agent_registry_grant(
         S::Missing if grant.grant_ref.is_some() || grant.grant_digest.is_some() => {
             finding(
                 "/grant",
-                "grant/active-refs",
+                Rule::Grant(rule::Grant::ActiveRefs),
                 "a missing grant has a null grantRef and grantDigest".into(),
             );
         }
@@ -949,7 +950,7 @@ pub fn check_agent_registry_grant(
         if !extra.is_empty() {
             finding(
                 &format!("/scope/allowed/{key}"),
-                "grant/allowed-within-requested",
+                Rule::Grant(rule::Grant::AllowedWithinRequested),
                 format!("{} allowed but never requested", extra.join(", ")),
             );
         }
@@ -961,7 +962,7 @@ pub fn check_agent_registry_grant(
         if !both.is_empty() {
             finding(
                 &format!("/scope/allowed/{key}"),
-                "grant/scope-overlap",
+                Rule::Grant(rule::Grant::ScopeOverlap),
                 format!("{} both allowed and denied", both.join(", ")),
             );
         }
@@ -980,7 +981,7 @@ pub fn check_agent_registry_grant(
 /// findings returned here.
 pub fn check_storage_receipt(r: &crate::contracts::StorageReceipt) -> Result<(), Vec<Finding>> {
     let mut out = Vec::new();
-    let mut finding = |pointer: &str, rule: &'static str, message: &str| {
+    let mut finding = |pointer: &str, rule: Rule, message: &str| {
         out.push(Finding {
             pointer: pointer.into(),
             rule,
@@ -991,14 +992,14 @@ pub fn check_storage_receipt(r: &crate::contracts::StorageReceipt) -> Result<(),
     if r.filesystem.world_writable == Some(true) {
         finding(
             "/filesystem/worldWritable",
-            "storage/world-writable",
+            Rule::Storage(rule::Storage::WorldWritable),
             "the volume is world-writable",
         );
     }
     if r.filesystem.symlink_traversal_observed == Some(true) {
         finding(
             "/filesystem/symlinkTraversalObserved",
-            "storage/symlink-traversal",
+            Rule::Storage(rule::Storage::SymlinkTraversal),
             "symlink traversal was observed",
         );
     }
@@ -1007,14 +1008,14 @@ pub fn check_storage_receipt(r: &crate::contracts::StorageReceipt) -> Result<(),
     if !plan && r.encryption.required && !r.encryption.observed {
         finding(
             "/encryption/observed",
-            "storage/encryption-observed",
+            Rule::Storage(rule::Storage::EncryptionObserved),
             "encryption is required but was not observed",
         );
     }
     if !plan && r.quota.required && !r.quota.observed {
         finding(
             "/quota/observed",
-            "storage/quota-observed",
+            Rule::Storage(rule::Storage::QuotaObserved),
             "a quota is required but was not observed",
         );
     }
@@ -1037,7 +1038,7 @@ pub fn check_runtime_evidence(
     if let Some(why) = running_without_authority(&value) {
         out.push(Finding {
             pointer: "/runtime/status".into(),
-            rule: "evidence/running-authority",
+            rule: Rule::Evidence(rule::Evidence::RunningAuthority),
             message: format!("the evidence {why}"),
             hint: None,
         });
@@ -1045,7 +1046,7 @@ pub fn check_runtime_evidence(
     for f in crate::base::secrets::scan_value(&value) {
         out.push(Finding::new(
             f.pointer,
-            "evidence/secret",
+            Rule::Evidence(rule::Evidence::Secret),
             format!("a value has the shape of a secret ({})", f.shape),
         ));
     }
@@ -1074,7 +1075,7 @@ pub fn check_external_trust_signal_provider(
     if !fresh_ok(&r.freshness) {
         out.push(Finding {
             pointer: "/response/freshness/fresh".into(),
-            rule: "trust-signal/freshness",
+            rule: Rule::TrustSignal(rule::TrustSignal::Freshness),
             message: "fresh must be true exactly when observedAgeSeconds ≤ maxAgeSeconds".into(),
             hint: None,
         });
@@ -1083,7 +1084,7 @@ pub fn check_external_trust_signal_provider(
         if !fresh_ok(&s.freshness) {
             out.push(Finding {
                 pointer: format!("/response/signals/{i}/freshness/fresh"),
-                rule: "trust-signal/freshness",
+                rule: Rule::TrustSignal(rule::TrustSignal::Freshness),
                 message: "fresh must be true exactly when observedAgeSeconds ≤ maxAgeSeconds"
                     .into(),
                 hint: None,
@@ -1096,14 +1097,14 @@ pub fn check_external_trust_signal_provider(
     if r.usable_for_grant_resolution && !(available && all_fresh && signed) {
         out.push(Finding {
             pointer: "/response/usableForGrantResolution".into(),
-            rule: "trust-signal/usable",
+            rule: Rule::TrustSignal(rule::TrustSignal::Usable),
             message: "only an available, fresh response (with observed signatures when required) is usable for grant resolution".into(), hint: None,
         });
     }
     if !available && r.failure_reason.is_none() {
         out.push(Finding {
             pointer: "/response/failureReason".into(),
-            rule: "trust-signal/failure-reason",
+            rule: Rule::TrustSignal(rule::TrustSignal::FailureReason),
             message: format!("a {} response says why in failureReason", r.status),
             hint: None,
         });
@@ -1126,7 +1127,7 @@ pub fn check_probe_report(r: &crate::contracts::ProbeReport) -> Result<(), Vec<F
             let status = p.get("status").and_then(|s| s.as_str()).unwrap_or("");
             (status != "probe-only").then(|| Finding {
                 pointer: format!("/inferenceProviders/{i}/status"),
-                rule: "probe/probe-only",
+                rule: Rule::Probe(rule::Probe::ProbeOnly),
                 message: format!(
                     "a probe reports candidates only: status is {status:?}, and a probe never \
                      enables or starts a provider (it must be \"probe-only\")"

@@ -7,6 +7,7 @@
 //! are present. Bootstrap mode allows a tag, with a warning.
 
 use crate::base::finding::Finding;
+use crate::base::rule::{self, Rule};
 use crate::contracts::agent_pod::{AgentPod, AgentPodRuntimeImageReferencePolicy as Policy};
 
 /// The digest an image reference is pinned to, if it is pinned.
@@ -22,7 +23,7 @@ pub fn check(pod: &AgentPod, strict: bool) -> (Vec<Finding>, Vec<String>) {
     let runtime = &pod.runtime;
     let image = runtime.image_or_command.as_str();
     let pinned = pinned_digest(image);
-    let mut refuse = |pointer: &str, rule: &'static str, message: String| {
+    let mut refuse = |pointer: &str, rule: Rule, message: String| {
         errors.push(Finding {
             pointer: pointer.to_string(),
             rule,
@@ -36,7 +37,7 @@ pub fn check(pod: &AgentPod, strict: bool) -> (Vec<Finding>, Vec<String>) {
     {
         refuse(
             "/runtime/imageDigest",
-            "supply-chain/digest-mismatch",
+            Rule::SupplyChain(rule::SupplyChain::DigestMismatch),
             format!(
                 "imageDigest {} differs from the digest the image reference pins ({pinned})",
                 field.as_str()
@@ -54,7 +55,7 @@ pub fn check(pod: &AgentPod, strict: bool) -> (Vec<Finding>, Vec<String>) {
     if pinned.is_none() {
         refuse(
             "/runtime/imageOrCommand",
-            "supply-chain/pinned-reference",
+            Rule::SupplyChain(rule::SupplyChain::PinnedReference),
             format!(
                 "--strict needs the image reference itself pinned as name@sha256:<64 hex>, not {image:?} (an imageDigest field beside a tag is not enough)"
             ),
@@ -63,7 +64,7 @@ pub fn check(pod: &AgentPod, strict: bool) -> (Vec<Finding>, Vec<String>) {
     if runtime.image_digest.is_none() {
         refuse(
             "/runtime/imageDigest",
-            "supply-chain/image-digest",
+            Rule::SupplyChain(rule::SupplyChain::ImageDigest),
             "--strict needs imageDigest, equal to the pinned digest".into(),
         );
     }
@@ -73,21 +74,21 @@ pub fn check(pod: &AgentPod, strict: bool) -> (Vec<Finding>, Vec<String>) {
     ) {
         refuse(
             "/runtime/imageReferencePolicy",
-            "supply-chain/reference-policy",
+            Rule::SupplyChain(rule::SupplyChain::ReferencePolicy),
             "--strict needs imageReferencePolicy digest-pinned or digest-required".into(),
         );
     }
     if runtime.sbom_ref.as_deref().is_none_or(str::is_empty) {
         refuse(
             "/runtime/sbomRef",
-            "supply-chain/sbom",
+            Rule::SupplyChain(rule::SupplyChain::Sbom),
             "--strict needs an sbomRef".into(),
         );
     }
     if runtime.provenance_ref.as_deref().is_none_or(str::is_empty) {
         refuse(
             "/runtime/provenanceRef",
-            "supply-chain/provenance",
+            Rule::SupplyChain(rule::SupplyChain::Provenance),
             "--strict needs a provenanceRef".into(),
         );
     }

@@ -22,6 +22,7 @@ use crate::contracts::agent_pod::{AgentPod, AgentPodStorageItemAccessMode};
 use crate::contracts::cache_tier::{CacheTier, CacheTierMountMode, CacheTierSensitivity};
 
 use crate::base::finding::Finding;
+use crate::base::rule::{self, Rule};
 
 /// One storage item after resolution.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -140,7 +141,7 @@ pub fn resolve_with_warnings(
             };
             return Err(Finding::new(
                 pointer,
-                "storage/model-source",
+                Rule::Storage(rule::Storage::ModelSource),
                 format!(
                     "this writable item would mount (part of) a model volume{origin}; models are mounted read-only, by an agent-models item"
                 ),
@@ -171,7 +172,7 @@ pub fn resolve_with_warnings(
         if s.volume_class.is_none() {
             return Err(Finding::new(
                 format!("{}/volumeClass", s.pointer()),
-                "storage/volume-class-unknown",
+                Rule::Storage(rule::Storage::VolumeClassUnknown),
                 "the item's volume class is unknown (neither the item nor a supplied CacheTier names it), so whether it holds models — always mounted read-only — cannot be judged; set volumeClass or supply its CacheTier (--cache-tier)",
             ));
         }
@@ -181,7 +182,7 @@ pub fn resolve_with_warnings(
             let (pointer, origin) = from_tier("storageClassName");
             return Err(Finding::new(
                 pointer,
-                "dns-1123-subdomain",
+                Rule::Render(rule::Render::Dns1123Subdomain),
                 format!("a storage class name{origin} is a DNS-1123 subdomain"),
             ));
         }
@@ -208,7 +209,7 @@ pub fn resolve_with_warnings(
                 };
                 return Err(Finding::new(
                     pointer,
-                    "pod/unique-storage-source",
+                    Rule::Pod(rule::Pod::UniqueStorageSource),
                     format!(
                         "this host path{origin} overlaps the one mounted by /storage/{first}{hint}"
                     ),
@@ -221,7 +222,7 @@ pub fn resolve_with_warnings(
             let (pointer, origin) = from_tier("pvcName");
             return Err(Finding::new(
                 pointer,
-                "pod/unique-storage-source",
+                Rule::Pod(rule::Pod::UniqueStorageSource),
                 format!("this claim{origin} is already mounted by /storage/{first}"),
             ));
         }
@@ -289,7 +290,7 @@ fn resolve_items(pod: &AgentPod, tiers: &[CacheTier]) -> Result<Vec<Resolved>, F
                 Some(found.ok_or_else(|| {
                     Finding::new(
                         format!("/storage/{index}/cacheTierId"),
-                        "cache-tier-unresolved",
+                        Rule::Render(rule::Render::CacheTierUnresolved),
                         format!(
                             "no supplied CacheTier has id {:?} (supplied: {})",
                             item.cache_tier_id,

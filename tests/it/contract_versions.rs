@@ -494,7 +494,7 @@ fn the_posture_refuses_hand_edited_v020_artifacts() {
         let rules: Vec<&str> = posture
             .check_quadlet(&edited)
             .iter()
-            .map(|v| v.rule)
+            .map(|v| v.rule.code())
             .collect();
         assert!(rules.contains(&rule), "{to:?}: {rules:?}");
     }
@@ -535,7 +535,7 @@ fn the_posture_refuses_hand_edited_v020_artifacts() {
         let rules: Vec<&str> = posture
             .check_kubernetes(&edited)
             .iter()
-            .map(|v| v.rule)
+            .map(|v| v.rule.code())
             .collect();
         assert!(rules.contains(&rule), "{to:?}: {rules:?}");
     }

@@ -1022,21 +1022,18 @@ fn item<'a>(report: &'a gate::Report, id: &str) -> &'a gate::ItemResult {
     report.items.iter().find(|i| i.id == id).unwrap()
 }
 
-/// The posture rules of `src/rules/posture.rs`, each answered for by a safety item.
+/// Every posture rule (the `Posture` area of `src/base/rule.rs`) is answered
+/// for by a safety item.
 #[test]
 fn every_posture_rule_belongs_to_a_safety_item() {
-    let source = std::fs::read_to_string(support::root().join("src/rules/posture.rs")).unwrap();
-    let rules: BTreeSet<&str> = source
-        .match_indices("\"posture/")
-        .map(|(at, _)| {
-            let rest = &source[at + 1..];
-            &rest[..rest.find('"').unwrap()]
-        })
+    let rules: BTreeSet<&str> = agent_machine::base::rule::Posture::ALL
+        .iter()
+        .map(|r| r.code())
         .collect();
     assert!(rules.len() > 10, "{rules:?}");
     let routed: BTreeSet<&str> = gate::checks::POSTURE_ITEMS
         .iter()
-        .map(|(rule, _, _)| *rule)
+        .map(|(rule, _, _)| rule.code())
         .collect();
     assert_eq!(rules, routed, "every rule listed in POSTURE_ITEMS");
 }

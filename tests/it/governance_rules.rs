@@ -6,6 +6,7 @@
 //! `validate` and a refusal where the receipt is used.
 
 use crate::support;
+use agent_machine::base::rule::Rule;
 
 use agent_machine::base::input::parse_document;
 use agent_machine::base::json::Limits;
@@ -185,7 +186,7 @@ fn each_governance_rule_fires() {
         );
         edit(&mut doc);
         let (errors, warnings) = rules_of(&doc);
-        match severity(rule) {
+        match severity(Rule::from_code(rule).expect("a rule code")) {
             // A self-contradiction, or what is never allowed: invalid.
             Severity::Error => assert_eq!(
                 (errors, warnings),
@@ -232,7 +233,11 @@ fn the_state_rules_are_the_storage_observations_and_the_evidence_authority() {
         "supply-chain/sbom",
         "evidence/secret",
     ] {
-        assert_eq!(severity(rule), Severity::Error, "{rule}");
+        assert_eq!(
+            severity(Rule::from_code(rule).expect("a rule code")),
+            Severity::Error,
+            "{rule}"
+        );
     }
 }
 
@@ -254,8 +259,8 @@ fn a_receipt_valid_with_warnings_is_refused_where_it_is_used() {
     let warned: Vec<&str> = report.warnings.iter().map(|d| d.rule.as_str()).collect();
     let storage_rules: Vec<&str> = STATE_RULES
         .iter()
-        .copied()
-        .filter(|r| r.starts_with("storage/"))
+        .filter(|r| matches!(r, Rule::Storage(_)))
+        .map(|r| r.code())
         .collect();
     assert_eq!(warned, storage_rules);
     assert!(
@@ -269,7 +274,7 @@ fn a_receipt_valid_with_warnings_is_refused_where_it_is_used() {
 
     let receipt: StorageReceipt = serde_json::from_value(doc).unwrap();
     let findings = agent_machine::rules::semantics::check_storage_receipt(&receipt).unwrap_err();
-    let rules: Vec<&str> = findings.iter().map(|f| f.rule).collect();
+    let rules: Vec<&str> = findings.iter().map(|f| f.rule.code()).collect();
     assert_eq!(rules, storage_rules, "every finding, whatever its severity");
     let problems = agent_machine::governance::storage::verify(&receipt, &support::example_tiers());
     for rule in &storage_rules {

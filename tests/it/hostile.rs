@@ -49,7 +49,7 @@ fn a_mount_whose_class_is_unknown_is_refused() {
         assert_eq!(
             errors
                 .iter()
-                .map(|e| (e.pointer.as_str(), e.rule))
+                .map(|e| (e.pointer.as_str(), e.rule.code()))
                 .collect::<Vec<_>>(),
             [("/storage/0/volumeClass", "storage/volume-class-unknown")],
             "{artifact}"
@@ -260,7 +260,7 @@ fn the_command_allow_list_catches_what_it_must() {
         posture
             .check_podman_run(&argv(s))
             .iter()
-            .map(|v| v.rule)
+            .map(|v| v.rule.code())
             .collect()
     };
     assert_eq!(

@@ -35,6 +35,7 @@ mod probe;
 mod release;
 mod render;
 mod rfc8785;
+mod rules;
 mod runtime;
 mod skeletons;
 mod storage;

@@ -20,7 +20,7 @@ fn rendered(file: &str, artifact: Artifact) -> (Posture, String) {
 }
 
 fn rules(violations: Vec<agent_machine::base::finding::Finding>) -> Vec<&'static str> {
-    let mut r: Vec<_> = violations.into_iter().map(|v| v.rule).collect();
+    let mut r: Vec<_> = violations.into_iter().map(|v| v.rule.code()).collect();
     r.dedup();
     r
 }

@@ -175,7 +175,7 @@ fn refusals(
     result
         .expect_err("the render must be refused")
         .into_iter()
-        .map(|e| (e.pointer, e.rule))
+        .map(|e| (e.pointer, e.rule.code()))
         .collect()
 }
 
@@ -445,7 +445,7 @@ fn items_of_one_tier_cannot_share_its_host_path() {
     assert_eq!(
         errors
             .iter()
-            .map(|e| (e.pointer.as_str(), e.rule))
+            .map(|e| (e.pointer.as_str(), e.rule.code()))
             .collect::<Vec<_>>(),
         [("/storage/2/cacheTierId", "pod/unique-storage-source")],
         "every error, not the first only"
@@ -466,7 +466,7 @@ fn items_of_one_tier_cannot_share_its_host_path() {
     assert_eq!(
         errors
             .iter()
-            .map(|e| (e.pointer.as_str(), e.rule))
+            .map(|e| (e.pointer.as_str(), e.rule.code()))
             .collect::<Vec<_>>(),
         [("/storage/1/cacheTierId", "storage/model-source")],
         "every error, not the first only"
@@ -505,7 +505,7 @@ fn a_writable_item_of_a_model_tier_cannot_take_the_model_path() {
     assert_eq!(
         errors
             .iter()
-            .map(|e| (e.pointer.as_str(), e.rule))
+            .map(|e| (e.pointer.as_str(), e.rule.code()))
             .collect::<Vec<_>>(),
         [("/storage/0/cacheTierId", "storage/model-source")],
         "every error, not the first only"
@@ -843,7 +843,7 @@ fn required_accelerators_become_devices_and_resources_and_nothing_else() {
                 (Err(pointer), Err(errors)) => {
                     let found: Vec<(&str, &str)> = errors
                         .iter()
-                        .map(|e| (e.pointer.as_str(), e.rule))
+                        .map(|e| (e.pointer.as_str(), e.rule.code()))
                         .collect();
                     assert_eq!(found, [(*pointer, "accelerator")], "case {i} {artifact}");
                 }
@@ -1235,7 +1235,7 @@ fn admitted_host_exposure_renders_a_node_port_service() {
     // No admission: refused.
     let err = &render_pod(&pod, Artifact::Kubernetes).unwrap_err()[0];
     assert_eq!(
-        (err.pointer.as_str(), err.rule),
+        (err.pointer.as_str(), err.rule.code()),
         ("/ports/0/exposure", "exposure")
     );
     // An admission that does not list host: refused, saying so.
@@ -1247,7 +1247,7 @@ fn admitted_host_exposure_renders_a_node_port_service() {
     };
     let err = &render::render(Artifact::Kubernetes, &input).unwrap_err()[0];
     assert_eq!(
-        (err.pointer.as_str(), err.rule, err.message.as_str()),
+        (err.pointer.as_str(), err.rule.code(), err.message.as_str()),
         (
             "/ports/0/exposure",
             "exposure",
@@ -1266,7 +1266,7 @@ fn ports_sharing_a_container_or_host_port_are_refused() {
     let findings = |pod: &AgentPod| -> Vec<(String, &'static str)> {
         match check_agent_pod(pod) {
             Ok(_) => Vec::new(),
-            Err(f) => f.into_iter().map(|f| (f.pointer, f.rule)).collect(),
+            Err(f) => f.into_iter().map(|f| (f.pointer, f.rule.code())).collect(),
         }
     };
     let with_second = |second: Value| {
@@ -1321,7 +1321,7 @@ fn ports_sharing_a_container_or_host_port_are_refused() {
     // render refuses them with the same rule.
     let err = &render_pod(&same_host, Artifact::Quadlet).unwrap_err()[0];
     assert_eq!(
-        (err.pointer.as_str(), err.rule),
+        (err.pointer.as_str(), err.rule.code()),
         ("/ports/1/hostPort", "pod/unique-host-port")
     );
 }

@@ -169,7 +169,7 @@ fn tier_values_that_reach_provisioning_commands_are_parsed() {
         )
         .unwrap_err();
         assert_eq!(
-            (err.pointer.as_str(), err.rule),
+            (err.pointer.as_str(), err.rule.code()),
             ("/storage/1/cacheTierId", rule)
         );
     }
@@ -265,7 +265,7 @@ fn a_volume_group_label_never_becomes_an_lvcreate_option() {
         });
         let e = refused(&pod, &tiers);
         assert_eq!(
-            (e.error.pointer.as_str(), e.error.rule),
+            (e.error.pointer.as_str(), e.error.rule.code()),
             ("/storage/1/cacheTierId", "grammar/lvm-name"),
             "{vg:?}"
         );
@@ -299,7 +299,7 @@ fn a_lookalike_volume_group_label_is_refused() {
     ] {
         let tiers = tiers_with(WARM, |t| t["labels"] = json!({key: "fastvg"}));
         let e = refused(&pod, &tiers);
-        assert_eq!(e.error.rule, "storage/volume-group-label", "{key}");
+        assert_eq!(e.error.rule.code(), "storage/volume-group-label", "{key}");
         // The very key, not any label: `/labels/` + the key, escaped.
         assert_eq!(
             e.tier.unwrap().pointer,
@@ -331,7 +331,7 @@ fn caches_and_models_are_mounted_nosuid_nodev_noexec() {
     ] {
         let tiers = tiers_with(WARM, |t| t["mount"]["mountOptions"] = options.clone());
         let e = refused(&pod, &tiers);
-        assert_eq!(e.error.rule, "grammar/mount-options", "{options}");
+        assert_eq!(e.error.rule.code(), "grammar/mount-options", "{options}");
         assert_eq!(e.tier.unwrap().pointer, "/mount/mountOptions");
     }
     // Whatever the tier lists (or leaves out), a cache and a model volume get
@@ -418,7 +418,7 @@ fn two_items_of_one_class_get_two_volumes() {
     // resolution. Without one each would take the default claim.)
     let e = refused(&k8s, &tiers);
     assert_eq!(
-        (e.error.pointer.as_str(), e.error.rule),
+        (e.error.pointer.as_str(), e.error.rule.code()),
         ("/storage/3/cacheTierId", "pod/unique-storage-source"),
         "{e}"
     );
@@ -429,7 +429,7 @@ fn two_items_of_one_class_get_two_volumes() {
         },
     );
     let e = refused(&k8s, &tiers);
-    assert_eq!(e.error.rule, "pod/unique-storage-source", "{e}");
+    assert_eq!(e.error.rule.code(), "pod/unique-storage-source", "{e}");
     assert_eq!(e.error.pointer, "/storage/3");
 }
 
@@ -442,7 +442,7 @@ fn volume_sizes_are_in_their_grammar() {
     for size in [json!(0), json!(1u64 << 51), json!(u64::MAX), Value::Null] {
         let tiers = tiers_with(WARM, |t| t["quota"]["sizeBytes"] = size.clone());
         let e = refused(&pod, &tiers);
-        assert_eq!(e.error.rule, "grammar/volume-size", "{size}");
+        assert_eq!(e.error.rule.code(), "grammar/volume-size", "{size}");
         assert_eq!(e.tier.unwrap().pointer, "/quota/sizeBytes");
     }
     let tiers = tiers_with(WARM, |t| t["quota"]["sizeBytes"] = json!(1u64 << 50));
@@ -457,7 +457,10 @@ fn volume_sizes_are_in_their_grammar() {
         "urn:srcos:agent-machine:cache-tier:k8s-topolvm-warm-cache",
         |t| t["quota"]["sizeBytes"] = json!(0),
     );
-    assert_eq!(refused(&k8s, &tiers).error.rule, "grammar/volume-size");
+    assert_eq!(
+        refused(&k8s, &tiers).error.rule.code(),
+        "grammar/volume-size"
+    );
 }
 
 /// The logical volume is named after the pod: LVM's reserved names, and
@@ -472,7 +475,7 @@ fn logical_volume_names_follow_lvm() {
         let pod = pod_with(|p| p["id"] = json!(id));
         let e = refused(&pod, &support::example_tiers());
         assert_eq!(
-            (e.error.pointer.as_str(), e.error.rule),
+            (e.error.pointer.as_str(), e.error.rule.code()),
             ("/id", "grammar/lvm-name"),
             "{id}"
         );
@@ -486,14 +489,14 @@ fn logical_volume_names_follow_lvm() {
         ))
     });
     let e = refused(&pod, &support::example_tiers());
-    assert_eq!(e.error.rule, "grammar/lvm-name", "{e}");
+    assert_eq!(e.error.rule.code(), "grammar/lvm-name", "{e}");
     // No volume-group label: the pod id is what is too long.
     assert_eq!(e.error.pointer, "/id", "{e}");
     let tiers = tiers_with(WARM, |t| {
         t["labels"] = json!({"agent-machine.sourceos.dev/volume-group": "a-b-c-d-e"});
     });
     let e = refused(&pod, &tiers);
-    assert_eq!(e.error.rule, "grammar/lvm-name", "{e}");
+    assert_eq!(e.error.rule.code(), "grammar/lvm-name", "{e}");
 }
 
 /// Encryption the plan cannot provision is refused, not planned as LUKS
@@ -504,7 +507,7 @@ fn encryption_a_plan_cannot_provision_is_refused() {
     for mode in ["fscrypt", "none", "hardware", "unknown"] {
         let tiers = tiers_with(WARM, |t| t["encryption"]["mode"] = json!(mode));
         let e = refused(&pod, &tiers);
-        assert_eq!(e.error.rule, "storage/encryption-mode", "{mode}");
+        assert_eq!(e.error.rule.code(), "storage/encryption-mode", "{mode}");
         assert_eq!(e.tier.unwrap().pointer, "/encryption/mode");
     }
     // Not required: nothing encrypted, and the plan says so.
@@ -525,7 +528,7 @@ fn two_different_tiers_of_one_id_are_refused() {
     lax["encryption"]["required"] = json!(false);
     tiers.insert(0, serde_json::from_value(lax).unwrap());
     let e = refused(&pod, &tiers);
-    assert_eq!(e.error.rule, "storage/tier-duplicate-id");
+    assert_eq!(e.error.rule.code(), "storage/tier-duplicate-id");
     // The same tier twice (a file and its directory) is one tier.
     let mut twice = support::example_tiers();
     twice.extend(support::example_tiers());
@@ -539,7 +542,7 @@ fn a_secret_shaped_tier_value_is_not_copied_into_a_plan() {
     let token = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
     let tiers = tiers_with(WARM, |t| t["policyDomain"] = json!(token));
     let e = refused(&local_pod(), &tiers);
-    assert_eq!(e.error.rule, "storage/secret");
+    assert_eq!(e.error.rule.code(), "storage/secret");
     assert_eq!(e.tier.unwrap().pointer, "/policyDomain");
     assert!(!e.error.to_string().contains(token));
 }
@@ -558,10 +561,10 @@ fn the_machine_and_time_are_checked() {
         "urn:srcos:agent-machine:a\n",
     ] {
         let e = plan_checked(&pod, &support::example_tiers(), bad, AT).unwrap_err();
-        assert_eq!(e.error.rule, "storage/agent-machine-id", "{bad:?}");
+        assert_eq!(e.error.rule.code(), "storage/agent-machine-id", "{bad:?}");
     }
     let e = plan_checked(&pod, &support::example_tiers(), MACHINE, "yesterday").unwrap_err();
-    assert_eq!(e.error.rule, "storage/at");
+    assert_eq!(e.error.rule.code(), "storage/at");
 }
 
 /// Odd values anywhere in a tier never panic, and never reach a step
@@ -626,7 +629,7 @@ fn odd_tier_values_never_reach_a_step() {
                 // Refused by a grammar, or by resolution's own rules (a host
                 // path of the data root itself overlaps the models').
                 Err(e) => assert!(
-                    e.rule.starts_with("grammar/") || e.rule.starts_with("storage/"),
+                    e.rule.code().starts_with("grammar/") || e.rule.code().starts_with("storage/"),
                     "{v:?}: {e}"
                 ),
             }
@@ -763,7 +766,7 @@ fn receipts_are_bound_to_a_machine_and_pod() {
         verify_bound(r, &binding)
             .problems
             .iter()
-            .map(|p| p.rule)
+            .map(|p| p.rule.code())
             .collect()
     };
     let ok: StorageReceipt = support::example("local-lvm-warm-cache.storage-receipt.json");
@@ -813,7 +816,7 @@ fn receipts_are_bound_to_a_machine_and_pod() {
     let partial = Binding::new(MACHINE, &pod, &only_lax).unwrap();
     let problems = verify_bound(&ok, &partial).problems;
     assert!(
-        problems.iter().any(|p| p.rule == "storage/tier"
+        problems.iter().any(|p| p.rule.code() == "storage/tier"
             && p.message.contains(
                 "/storage/1 (CacheTier urn:srcos:agent-machine:cache-tier:workstation-warm-cache)"
             )),

@@ -14,6 +14,7 @@ use super::{Context, Outcome};
 use crate::base::finding::Finding;
 use crate::base::input::{Document, read_document};
 use crate::base::json::Limits;
+use crate::base::rule::{self, Rule};
 use crate::contracts::{AgentPod, CacheTier, Kind};
 use crate::governance::validate::{Mode, validate};
 use crate::release::skeletons;
@@ -781,27 +782,43 @@ pub fn inventory(ctx: &Context) -> Vec<Skeleton> {
 /// Which safety item answers for a posture rule (on a `quadlet` or
 /// `kubernetes` artifact, or on either): every rule of `src/rules/posture.rs` has
 /// an item, so no violation found in a skeleton goes unreported.
-pub const POSTURE_ITEMS: &[(&str, Option<&str>, &str)] = &[
-    ("posture/privileged", None, "S1"),
-    ("posture/host-network", Some("quadlet"), "S2"),
+pub const POSTURE_ITEMS: &[(Rule, Option<&str>, &str)] = &[
+    (Rule::Posture(rule::Posture::Privileged), None, "S1"),
+    (
+        Rule::Posture(rule::Posture::HostNetwork),
+        Some("quadlet"),
+        "S2",
+    ),
     // Pod Security Standards forbid host namespaces (baseline, so restricted).
-    ("posture/host-network", Some("kubernetes"), "S7"),
-    ("posture/exposure", Some("quadlet"), "S3"),
-    ("posture/exposure", Some("kubernetes"), "S4"),
-    ("posture/default-deny-egress", None, "S4"),
-    ("posture/read-only-models", None, "S5"),
-    ("posture/secret", None, "S6"),
-    ("posture/hardening", None, "S7"),
-    ("posture/capabilities", None, "S7"),
-    ("posture/host-path", None, "S7"),
-    ("posture/engine-socket", None, "S7"),
-    ("posture/device", None, "S7"),
-    ("posture/unit-shape", None, "S7"),
-    ("posture/podman-flag", None, "S7"),
-    ("posture/duplicate-mount", None, "S7"),
-    ("posture/image", None, "S7"),
-    ("posture/mount-target", None, "S7"),
-    ("posture/namespace", None, "S7"),
+    (
+        Rule::Posture(rule::Posture::HostNetwork),
+        Some("kubernetes"),
+        "S7",
+    ),
+    (
+        Rule::Posture(rule::Posture::Exposure),
+        Some("quadlet"),
+        "S3",
+    ),
+    (
+        Rule::Posture(rule::Posture::Exposure),
+        Some("kubernetes"),
+        "S4",
+    ),
+    (Rule::Posture(rule::Posture::DefaultDenyEgress), None, "S4"),
+    (Rule::Posture(rule::Posture::ReadOnlyModels), None, "S5"),
+    (Rule::Posture(rule::Posture::Secret), None, "S6"),
+    (Rule::Posture(rule::Posture::Hardening), None, "S7"),
+    (Rule::Posture(rule::Posture::Capabilities), None, "S7"),
+    (Rule::Posture(rule::Posture::HostPath), None, "S7"),
+    (Rule::Posture(rule::Posture::EngineSocket), None, "S7"),
+    (Rule::Posture(rule::Posture::Device), None, "S7"),
+    (Rule::Posture(rule::Posture::UnitShape), None, "S7"),
+    (Rule::Posture(rule::Posture::PodmanFlag), None, "S7"),
+    (Rule::Posture(rule::Posture::DuplicateMount), None, "S7"),
+    (Rule::Posture(rule::Posture::Image), None, "S7"),
+    (Rule::Posture(rule::Posture::MountTarget), None, "S7"),
+    (Rule::Posture(rule::Posture::Namespace), None, "S7"),
 ];
 
 /// The item a violation belongs to ([`POSTURE_ITEMS`]; S7, the allow-list
@@ -829,7 +846,7 @@ pub fn posture_violations(ctx: &Context) -> (usize, Vec<(String, &'static str, F
                 *artifact,
                 Finding::new(
                     "",
-                    "posture/unit-shape",
+                    Rule::Posture(rule::Posture::UnitShape),
                     format!("{artifact} : cannot be read as UTF-8 text within the input limit"),
                 ),
             ));

@@ -7,6 +7,7 @@
 use serde_json::{Value, json};
 
 use crate::base::finding::Finding;
+use crate::base::rule::{self, Rule};
 use crate::contracts::cache_tier::CacheTier;
 use crate::contracts::{AgentPod, PolicyAdmission};
 use crate::render::{Artifact, Input, Rendered, Source};
@@ -24,7 +25,7 @@ pub const K8S: &str = "k8s-topolvm.agent-pod.json";
 #[derive(Clone, Copy, Debug)]
 pub enum Expect {
     /// Refused: this JSON pointer (prefix) and rule.
-    Refused(&'static str, &'static str),
+    Refused(&'static str, Rule),
     /// Rendered; the artifact contains this text.
     Safe(&'static str),
 }
@@ -98,98 +99,113 @@ pub fn cases() -> Vec<Case> {
             LOCAL,
             Q,
             |v| args(v, json!(["--x", "a\nPodmanArgs=--privileged"])),
-            Refused("/runtime/args/1", "unit-syntax"),
+            Refused("/runtime/args/1", Rule::Render(rule::Render::UnitSyntax)),
         ),
         case(
             "carriage return",
             LOCAL,
             Q,
             |v| args(v, json!(["a\rb"])),
-            Refused("/runtime/args/0", "unit-syntax"),
+            Refused("/runtime/args/0", Rule::Render(rule::Render::UnitSyntax)),
         ),
         case(
             "NUL byte",
             LOCAL,
             Q,
             |v| args(v, json!(["a\u{0}b"])),
-            Refused("/runtime/args/0", "unit-syntax"),
+            Refused("/runtime/args/0", Rule::Render(rule::Render::UnitSyntax)),
         ),
         case(
             "tab",
             LOCAL,
             Q,
             |v| args(v, json!(["a\tb"])),
-            Refused("/runtime/args/0", "unit-syntax"),
+            Refused("/runtime/args/0", Rule::Render(rule::Render::UnitSyntax)),
         ),
         case(
             "escape character",
             LOCAL,
             Q,
             |v| args(v, json!(["\u{1b}[31m"])),
-            Refused("/runtime/args/0", "unit-syntax"),
+            Refused("/runtime/args/0", Rule::Render(rule::Render::UnitSyntax)),
         ),
         case(
             "lone semicolon",
             LOCAL,
             Q,
             |v| args(v, json!(["--a", ";", "rm"])),
-            Refused("/runtime/args/1", "unit-syntax"),
+            Refused("/runtime/args/1", Rule::Render(rule::Render::UnitSyntax)),
         ),
         case(
             "name adds a section",
             LOCAL,
             Q,
             |v| v["workload"]["name"] = json!("x\n[Service]\nExecStartPre=/bin/sh"),
-            Refused("/workload/name", "container-name"),
+            Refused("/workload/name", Rule::Render(rule::Render::ContainerName)),
         ),
         case(
             "name with a space",
             LOCAL,
             Q,
             |v| v["workload"]["name"] = json!("my server"),
-            Refused("/workload/name", "container-name"),
+            Refused("/workload/name", Rule::Render(rule::Render::ContainerName)),
         ),
         case(
             "description adds a section",
             LOCAL,
             Q,
             |v| v["workload"]["description"] = json!("x\n[Service]"),
-            Refused("/workload/description", "unit-syntax"),
+            Refused(
+                "/workload/description",
+                Rule::Render(rule::Render::UnitSyntax),
+            ),
         ),
         case(
             "description trailing backslash",
             LOCAL,
             Q,
             |v| v["workload"]["description"] = json!("continues\\"),
-            Refused("/workload/description", "unit-syntax"),
+            Refused(
+                "/workload/description",
+                Rule::Render(rule::Render::UnitSyntax),
+            ),
         ),
         case(
             "description trailing space",
             LOCAL,
             Q,
             |v| v["workload"]["description"] = json!("padded "),
-            Refused("/workload/description", "unit-syntax"),
+            Refused(
+                "/workload/description",
+                Rule::Render(rule::Render::UnitSyntax),
+            ),
         ),
         case(
             "image with newline",
             LOCAL,
             Q,
             |v| v["runtime"]["imageOrCommand"] = json!("img\nPodmanArgs=--privileged"),
-            Refused("/runtime/imageOrCommand", "grammar/image-reference"),
+            Refused(
+                "/runtime/imageOrCommand",
+                Rule::Grammar(rule::Grammar::ImageReference),
+            ),
         ),
         case(
             "entrypoint with newline",
             LOCAL,
             Q,
             |v| v["runtime"]["entrypoint"] = json!("/bin/sh\nAddCapability=ALL"),
-            Refused("/runtime/entrypoint", "grammar/entrypoint"),
+            Refused(
+                "/runtime/entrypoint",
+                Rule::Grammar(rule::Grammar::Entrypoint),
+            ),
         ),
         case(
             "label with newline",
             LOCAL,
             Q,
             |v| v["labels"]["note"] = json!("a\nNetwork=host"),
-            Refused("/labels/note", "unit-syntax"),
+            Refused("/labels/note", Rule::Render(rule::Render::UnitSyntax)),
         ),
         // Ordinary awkward values are quoted, never refused.
         case(
@@ -247,28 +263,40 @@ pub fn cases() -> Vec<Case> {
             LOCAL,
             Q,
             |v| v["storage"][0]["hostPath"] = json!("models"),
-            Refused("/storage/0/hostPath", "grammar/host-path"),
+            Refused(
+                "/storage/0/hostPath",
+                Rule::Grammar(rule::Grammar::HostPath),
+            ),
         ),
         case(
             "host path with ..",
             LOCAL,
             Q,
             |v| v["storage"][0]["hostPath"] = json!("/var/lib/../../etc"),
-            Refused("/storage/0/hostPath", "grammar/host-path"),
+            Refused(
+                "/storage/0/hostPath",
+                Rule::Grammar(rule::Grammar::HostPath),
+            ),
         ),
         case(
             "host path with //",
             LOCAL,
             Q,
             |v| v["storage"][0]["hostPath"] = json!("/var//lib"),
-            Refused("/storage/0/hostPath", "grammar/host-path"),
+            Refused(
+                "/storage/0/hostPath",
+                Rule::Grammar(rule::Grammar::HostPath),
+            ),
         ),
         case(
             "host path with a colon",
             LOCAL,
             Q,
             |v| v["storage"][0]["hostPath"] = json!("/a:/etc:rw"),
-            Refused("/storage/0/hostPath", "grammar/host-path"),
+            Refused(
+                "/storage/0/hostPath",
+                Rule::Grammar(rule::Grammar::HostPath),
+            ),
         ),
         case(
             "engine socket mount",
@@ -277,21 +305,30 @@ pub fn cases() -> Vec<Case> {
             |v| {
                 v["storage"][1]["hostPath"] = json!("/run/podman/podman.sock");
             },
-            Refused("/storage/1/hostPath", "grammar/host-path"),
+            Refused(
+                "/storage/1/hostPath",
+                Rule::Grammar(rule::Grammar::HostPath),
+            ),
         ),
         case(
             "relative mount path",
             LOCAL,
             Q,
             |v| v["storage"][0]["mountPath"] = json!("models"),
-            Refused("/storage/0/mountPath", "grammar/mount-target"),
+            Refused(
+                "/storage/0/mountPath",
+                Rule::Grammar(rule::Grammar::MountTarget),
+            ),
         ),
         case(
             "duplicate mount path",
             LOCAL,
             Q,
             |v| v["storage"][1]["mountPath"] = json!("/models"),
-            Refused("/storage/1/mountPath", "pod/unique-mount-path"),
+            Refused(
+                "/storage/1/mountPath",
+                Rule::Pod(rule::Pod::UniqueMountPath),
+            ),
         ),
         // Network exposure.
         case(
@@ -299,21 +336,21 @@ pub fn cases() -> Vec<Case> {
             LOCAL,
             Q,
             |v| v["ports"][0]["exposure"] = json!("host"),
-            Refused("/ports/0/exposure", "exposure"),
+            Refused("/ports/0/exposure", Rule::Render(rule::Render::Exposure)),
         ),
         case(
             "cluster exposure locally",
             LOCAL,
             Q,
             |v| v["ports"][0]["exposure"] = json!("cluster"),
-            Refused("/ports/0/exposure", "exposure"),
+            Refused("/ports/0/exposure", Rule::Render(rule::Render::Exposure)),
         ),
         case(
             "host network",
             LOCAL,
             Q,
             |v| v["runtime"]["networkMode"] = json!("host"),
-            Refused("/runtime/networkMode", "pod/host-network"),
+            Refused("/runtime/networkMode", Rule::Pod(rule::Pod::HostNetwork)),
         ),
         case(
             "host network even when allowed",
@@ -323,14 +360,14 @@ pub fn cases() -> Vec<Case> {
                 v["runtime"]["networkMode"] = json!("host");
                 v["policy"]["allowHostNetwork"] = json!(true);
             },
-            Refused("/runtime/networkMode", "pod/host-network"),
+            Refused("/runtime/networkMode", Rule::Pod(rule::Pod::HostNetwork)),
         ),
         case(
             "network none with a published port",
             LOCAL,
             Q,
             |v| v["runtime"]["networkMode"] = json!("none"),
-            Refused("/ports/0/exposure", "network"),
+            Refused("/ports/0/exposure", Rule::Render(rule::Render::Network)),
         ),
         case(
             "duplicate port name",
@@ -343,7 +380,7 @@ pub fn cases() -> Vec<Case> {
                 q["hostPort"] = json!(9090);
                 v["ports"] = json!([p, q]);
             },
-            Refused("/ports/1/name", "pod/unique-port-name"),
+            Refused("/ports/1/name", Rule::Pod(rule::Pod::UniquePortName)),
         ),
         // Secrets in the spec.
         case(
@@ -351,7 +388,7 @@ pub fn cases() -> Vec<Case> {
             LOCAL,
             Q,
             |v| args(v, json!(["--api-key=sk-abcdefghijklmnopqrstu"])),
-            Refused("/runtime/args/0", "pod/secret-in-spec"),
+            Refused("/runtime/args/0", Rule::Pod(rule::Pod::SecretInSpec)),
         ),
         case(
             "credentials in a URL",
@@ -363,35 +400,38 @@ pub fn cases() -> Vec<Case> {
                     json!(["--model-url", "https://bob:hunter2@models.example/m.gguf"]),
                 )
             },
-            Refused("/runtime/args/1", "pod/secret-in-spec"),
+            Refused("/runtime/args/1", Rule::Pod(rule::Pod::SecretInSpec)),
         ),
         case(
             "private key in description",
             LOCAL,
             Q,
             |v| v["workload"]["description"] = json!("-----BEGIN RSA PRIVATE KEY-----"),
-            Refused("/workload/description", "pod/secret-in-spec"),
+            Refused("/workload/description", Rule::Pod(rule::Pod::SecretInSpec)),
         ),
         case(
             "bearer token in a label",
             LOCAL,
             Q,
             |v| v["labels"]["auth"] = json!("Bearer abcdefghijklmnop"),
-            Refused("/labels/auth", "pod/secret-in-spec"),
+            Refused("/labels/auth", Rule::Pod(rule::Pod::SecretInSpec)),
         ),
         case(
             "AWS key id in args",
             LOCAL,
             Q,
             |v| args(v, json!(["AKIAABCDEFGHIJKLMNOP"])),
-            Refused("/runtime/args/0", "pod/secret-in-spec"),
+            Refused("/runtime/args/0", Rule::Pod(rule::Pod::SecretInSpec)),
         ),
         case(
             "password pair in the image",
             LOCAL,
             Q,
             |v| v["runtime"]["imageOrCommand"] = json!("img?password=x"),
-            Refused("/runtime/imageOrCommand", "pod/secret-in-spec"),
+            Refused(
+                "/runtime/imageOrCommand",
+                Rule::Pod(rule::Pod::SecretInSpec),
+            ),
         ),
         // Resources.
         case(
@@ -399,14 +439,20 @@ pub fn cases() -> Vec<Case> {
             LOCAL,
             Q,
             |v| v["resources"]["cpu"]["limit"] = json!("lots"),
-            Refused("/resources/cpu/limit", "grammar/cpu-quantity"),
+            Refused(
+                "/resources/cpu/limit",
+                Rule::Grammar(rule::Grammar::CpuQuantity),
+            ),
         ),
         case(
             "memory request above the limit",
             LOCAL,
             Q,
             |v| v["resources"]["memoryBytes"]["request"] = json!(1u64 << 40),
-            Refused("/resources/memoryBytes/request", "pod/memory-request"),
+            Refused(
+                "/resources/memoryBytes/request",
+                Rule::Pod(rule::Pod::MemoryRequest),
+            ),
         ),
         // Kubernetes names and exposure.
         case(
@@ -414,14 +460,17 @@ pub fn cases() -> Vec<Case> {
             K8S,
             K,
             |v| v["workload"]["name"] = json!("Llama"),
-            Refused("/workload/name", "dns-1123-label"),
+            Refused("/workload/name", Rule::Render(rule::Render::Dns1123Label)),
         ),
         case(
             "namespace with a dot",
             K8S,
             K,
             |v| v["runtime"]["namespace"] = json!("a.b"),
-            Refused("/runtime/namespace", "grammar/namespace"),
+            Refused(
+                "/runtime/namespace",
+                Rule::Grammar(rule::Grammar::Namespace),
+            ),
         ),
         // Safe: a port name Kubernetes cannot carry is mapped, never passed on.
         case(
@@ -436,14 +485,14 @@ pub fn cases() -> Vec<Case> {
             K8S,
             K,
             |v| v["labels"]["Bad_Key_"] = json!("x"),
-            Refused("/labels/Bad_Key_", "label"),
+            Refused("/labels/Bad_Key_", Rule::Render(rule::Render::Label)),
         ),
         case(
             "ingress exposure",
             K8S,
             K,
             |v| v["ports"][0]["exposure"] = json!("ingress"),
-            Refused("/ports/0/exposure", "exposure"),
+            Refused("/ports/0/exposure", Rule::Render(rule::Render::Exposure)),
         ),
         // Safe: policy-managed is kept in an annotation, the Pod restarts Always.
         case(
@@ -463,7 +512,10 @@ pub fn cases() -> Vec<Case> {
                     json!(format!("ghcr.io/x/y@sha256:{}", "a".repeat(64)));
                 v["runtime"]["imageDigest"] = json!(format!("sha256:{}", "b".repeat(64)));
             },
-            Refused("/runtime/imageDigest", "supply-chain/digest-mismatch"),
+            Refused(
+                "/runtime/imageDigest",
+                Rule::SupplyChain(rule::SupplyChain::DigestMismatch),
+            ),
         ),
     ];
     let strict = |name, edit: fn(&mut Value), expect| Case {
@@ -484,21 +536,27 @@ pub fn cases() -> Vec<Case> {
     c.push(strict(
         "strict: tag plus imageDigest",
         |v| v["runtime"]["imageOrCommand"] = json!("ghcr.io/ggml-org/llama.cpp:server"),
-        Refused("/runtime/imageOrCommand", "supply-chain/pinned-reference"),
+        Refused(
+            "/runtime/imageOrCommand",
+            Rule::SupplyChain(rule::SupplyChain::PinnedReference),
+        ),
     ));
     c.push(strict(
         "strict: no sbomRef",
         |v| {
             v["runtime"].as_object_mut().unwrap().remove("sbomRef");
         },
-        Refused("/runtime/sbomRef", "supply-chain/sbom"),
+        Refused(
+            "/runtime/sbomRef",
+            Rule::SupplyChain(rule::SupplyChain::Sbom),
+        ),
     ));
     c.push(strict(
         "strict: tag-allowed policy",
         |v| v["runtime"]["imageReferencePolicy"] = json!("tag-allowed-bootstrap"),
         Refused(
             "/runtime/imageReferencePolicy",
-            "supply-chain/reference-policy",
+            Rule::SupplyChain(rule::SupplyChain::ReferencePolicy),
         ),
     ));
     let admitted = |name, admission: fn(&mut Value), expect| Case {
@@ -527,7 +585,7 @@ pub fn cases() -> Vec<Case> {
                 args(v, json!(["docker.io/library/alpine:3", "sh", "-c", "id"]));
             },
             IMG,
-            "grammar/image-reference",
+            Rule::Grammar(rule::Grammar::ImageReference),
         ),
         refused(
             "image is a flag: --network=host",
@@ -535,7 +593,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["runtime"]["imageOrCommand"] = json!("--network=host"),
             IMG,
-            "grammar/image-reference",
+            Rule::Grammar(rule::Grammar::ImageReference),
         ),
         refused(
             "image is a flag: --publish",
@@ -543,7 +601,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["runtime"]["imageOrCommand"] = json!("--publish=0.0.0.0:22:22"),
             IMG,
-            "grammar/image-reference",
+            Rule::Grammar(rule::Grammar::ImageReference),
         ),
         refused(
             "image is a flag: --volume",
@@ -551,7 +609,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["runtime"]["imageOrCommand"] = json!("--volume=/:/host:rw"),
             IMG,
-            "grammar/image-reference",
+            Rule::Grammar(rule::Grammar::ImageReference),
         ),
         refused(
             "image is a flag with a pinned digest",
@@ -562,7 +620,7 @@ pub fn cases() -> Vec<Case> {
                 v["runtime"]["imageDigest"] = json!(format!("sha256:{}", "1".repeat(64)));
             },
             IMG,
-            "grammar/image-reference",
+            Rule::Grammar(rule::Grammar::ImageReference),
         ),
         refused(
             "image with $VAR",
@@ -570,7 +628,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["runtime"]["imageOrCommand"] = json!("alpine:$TAG"),
             IMG,
-            "grammar/image-reference",
+            Rule::Grammar(rule::Grammar::ImageReference),
         ),
         refused(
             "image with ${VAR}",
@@ -578,7 +636,7 @@ pub fn cases() -> Vec<Case> {
             K,
             |v| v["runtime"]["imageOrCommand"] = json!("${IMAGE}"),
             IMG,
-            "grammar/image-reference",
+            Rule::Grammar(rule::Grammar::ImageReference),
         ),
         refused(
             "image with a space",
@@ -586,7 +644,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["runtime"]["imageOrCommand"] = json!("alpine --privileged"),
             IMG,
-            "grammar/image-reference",
+            Rule::Grammar(rule::Grammar::ImageReference),
         ),
         refused(
             "image over 255 bytes",
@@ -594,7 +652,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["runtime"]["imageOrCommand"] = json!(format!("a/{}", "b".repeat(300))),
             IMG,
-            "grammar/image-reference",
+            Rule::Grammar(rule::Grammar::ImageReference),
         ),
         refused(
             "entrypoint is a flag",
@@ -602,7 +660,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["runtime"]["entrypoint"] = json!("--privileged"),
             "/runtime/entrypoint",
-            "grammar/entrypoint",
+            Rule::Grammar(rule::Grammar::Entrypoint),
         ),
         refused(
             "entrypoint with ${VAR}",
@@ -610,7 +668,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["runtime"]["entrypoint"] = json!("${SHELL}"),
             "/runtime/entrypoint",
-            "grammar/entrypoint",
+            Rule::Grammar(rule::Grammar::Entrypoint),
         ),
         refused(
             "host path: the rootless engine socket directory",
@@ -618,7 +676,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["storage"][1]["hostPath"] = json!("/run/user/1000/podman"),
             "/storage/1/hostPath",
-            "grammar/host-path",
+            Rule::Grammar(rule::Grammar::HostPath),
         ),
         refused(
             "host path: /var/run",
@@ -626,7 +684,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["storage"][1]["hostPath"] = json!("/var/run"),
             "/storage/1/hostPath",
-            "grammar/host-path",
+            Rule::Grammar(rule::Grammar::HostPath),
         ),
         refused(
             "host path: containerd",
@@ -634,7 +692,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["storage"][1]["hostPath"] = json!("/run/containerd"),
             "/storage/1/hostPath",
-            "grammar/host-path",
+            Rule::Grammar(rule::Grammar::HostPath),
         ),
         refused(
             "host path: /",
@@ -642,7 +700,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["storage"][1]["hostPath"] = json!("/"),
             "/storage/1/hostPath",
-            "grammar/host-path",
+            Rule::Grammar(rule::Grammar::HostPath),
         ),
         refused(
             "host path: /etc read-write",
@@ -650,7 +708,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["storage"][1]["hostPath"] = json!("/etc"),
             "/storage/1/hostPath",
-            "grammar/host-path",
+            Rule::Grammar(rule::Grammar::HostPath),
         ),
         refused(
             "host path: a whole data root",
@@ -658,7 +716,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["storage"][1]["hostPath"] = json!("/var/lib/agent-machine"),
             "/storage/1/hostPath",
-            "grammar/host-path",
+            Rule::Grammar(rule::Grammar::HostPath),
         ),
         refused(
             "host path: escapes its root",
@@ -666,7 +724,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["storage"][1]["hostPath"] = json!("/var/lib/agent-machine/../../../etc"),
             "/storage/1/hostPath",
-            "grammar/host-path",
+            Rule::Grammar(rule::Grammar::HostPath),
         ),
         refused(
             "host path: a socket beneath a root",
@@ -674,7 +732,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["storage"][1]["hostPath"] = json!("/var/lib/agent-machine/podman.sock"),
             "/storage/1/hostPath",
-            "grammar/host-path",
+            Rule::Grammar(rule::Grammar::HostPath),
         ),
         refused(
             "host path: the home directory",
@@ -682,7 +740,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["storage"][1]["hostPath"] = json!("~/.ollama"),
             "/storage/1/hostPath",
-            "grammar/host-path",
+            Rule::Grammar(rule::Grammar::HostPath),
         ),
         refused(
             "mount target: /",
@@ -690,7 +748,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["storage"][1]["mountPath"] = json!("/"),
             "/storage/1/mountPath",
-            "grammar/mount-target",
+            Rule::Grammar(rule::Grammar::MountTarget),
         ),
         refused(
             "mount target: /proc",
@@ -698,7 +756,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["storage"][1]["mountPath"] = json!("/proc"),
             "/storage/1/mountPath",
-            "grammar/mount-target",
+            Rule::Grammar(rule::Grammar::MountTarget),
         ),
         refused(
             "mount target: the renderer's /tmp",
@@ -706,7 +764,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["storage"][1]["mountPath"] = json!("/tmp"),
             "/storage/1/mountPath",
-            "grammar/mount-target",
+            Rule::Grammar(rule::Grammar::MountTarget),
         ),
         refused(
             "mount target: /etc",
@@ -714,7 +772,7 @@ pub fn cases() -> Vec<Case> {
             K,
             |v| v["storage"][1]["mountPath"] = json!("/etc"),
             "/storage/1/mountPath",
-            "grammar/mount-target",
+            Rule::Grammar(rule::Grammar::MountTarget),
         ),
         refused(
             "mount target: the service-account token",
@@ -725,7 +783,7 @@ pub fn cases() -> Vec<Case> {
                     json!("/var/run/secrets/kubernetes.io/serviceaccount")
             },
             "/storage/1/mountPath",
-            "grammar/mount-target",
+            Rule::Grammar(rule::Grammar::MountTarget),
         ),
         refused(
             "mount target with ..",
@@ -733,7 +791,7 @@ pub fn cases() -> Vec<Case> {
             K,
             |v| v["storage"][1]["mountPath"] = json!("/data/../etc"),
             "/storage/1/mountPath",
-            "grammar/mount-target",
+            Rule::Grammar(rule::Grammar::MountTarget),
         ),
         refused(
             "namespace: kube-system",
@@ -741,7 +799,7 @@ pub fn cases() -> Vec<Case> {
             K,
             |v| v["runtime"]["namespace"] = json!("kube-system"),
             "/runtime/namespace",
-            "grammar/namespace",
+            Rule::Grammar(rule::Grammar::Namespace),
         ),
         refused(
             "namespace: default",
@@ -749,7 +807,7 @@ pub fn cases() -> Vec<Case> {
             K,
             |v| v["runtime"]["namespace"] = json!("default"),
             "/runtime/namespace",
-            "grammar/namespace",
+            Rule::Grammar(rule::Grammar::Namespace),
         ),
         refused(
             "Kubernetes pod asking for host networking",
@@ -760,7 +818,7 @@ pub fn cases() -> Vec<Case> {
                 v["policy"]["allowHostNetwork"] = json!(true);
             },
             "/runtime/networkMode",
-            "pod/host-network",
+            Rule::Pod(rule::Pod::HostNetwork),
         ),
         refused(
             "two items share the model host path",
@@ -768,7 +826,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["storage"][1]["hostPath"] = json!("/var/lib/agent-machine/models"),
             "/storage/1/hostPath",
-            "pod/unique-storage-source",
+            Rule::Pod(rule::Pod::UniqueStorageSource),
         ),
         refused(
             "two items share the model claim",
@@ -776,7 +834,7 @@ pub fn cases() -> Vec<Case> {
             K,
             |v| v["storage"][1]["pvcName"] = json!("agent-models"),
             "/storage/1/pvcName",
-            "pod/unique-storage-source",
+            Rule::Pod(rule::Pod::UniqueStorageSource),
         ),
         refused(
             "memory limit 0 (unlimited to podman)",
@@ -784,7 +842,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["resources"]["memoryBytes"] = json!({"request": 0, "limit": 0}),
             "/resources/memoryBytes/limit",
-            "grammar/memory",
+            Rule::Grammar(rule::Grammar::Memory),
         ),
         refused(
             "memory limit below podman's minimum",
@@ -792,7 +850,7 @@ pub fn cases() -> Vec<Case> {
             K,
             |v| v["resources"]["memoryBytes"] = json!({"request": 1, "limit": 4096}),
             "/resources/memoryBytes/limit",
-            "grammar/memory",
+            Rule::Grammar(rule::Grammar::Memory),
         ),
         refused(
             "CPU limit of zero millicores",
@@ -800,7 +858,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["resources"]["cpu"]["limit"] = json!("0m"),
             "/resources/cpu/limit",
-            "grammar/cpu-quantity",
+            Rule::Grammar(rule::Grammar::CpuQuantity),
         ),
         refused(
             "CPU request above the limit",
@@ -808,7 +866,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["resources"]["cpu"] = json!({"request": "4", "limit": "2"}),
             "/resources/cpu/request",
-            "pod/cpu-request",
+            Rule::Pod(rule::Pod::CpuRequest),
         ),
         refused(
             "too many args",
@@ -816,7 +874,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| args(v, json!(vec![""; 257])),
             "/runtime/args",
-            "pod/bounds",
+            Rule::Pod(rule::Pod::Bounds),
         ),
         refused(
             "an arg over 8 KiB",
@@ -824,7 +882,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| args(v, json!(["x".repeat(8193)])),
             "/runtime/args/0",
-            "pod/bounds",
+            Rule::Pod(rule::Pod::Bounds),
         ),
         refused(
             "a label claims the renderer's manager key",
@@ -832,7 +890,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["labels"] = json!({"managed-by": "someone-else"}),
             "/labels/managed-by",
-            "pod/label-key",
+            Rule::Pod(rule::Pod::LabelKey),
         ),
         refused(
             "a label claims another pod's id",
@@ -840,7 +898,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["labels"] = json!({"agent-machine.sourceos.dev/agent-pod": "urn:srcos:agent-machine:agent-pod:other"}),
             "/labels/agent-machine.sourceos.dev~1agent-pod",
-            "pod/label-key",
+            Rule::Pod(rule::Pod::LabelKey),
         ),
         refused(
             "a label key holding '='",
@@ -848,7 +906,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["labels"] = json!({"a=b": "c"}),
             "/labels/a=b",
-            "pod/label-key",
+            Rule::Pod(rule::Pod::LabelKey),
         ),
         refused(
             "an implicit host port published twice",
@@ -861,7 +919,7 @@ pub fn cases() -> Vec<Case> {
                 ])
             },
             "/ports/1/hostPort",
-            "pod/unique-host-port",
+            Rule::Pod(rule::Pod::UniqueHostPort),
         ),
         refused(
             "a storage class that is not a Kubernetes name",
@@ -869,7 +927,7 @@ pub fn cases() -> Vec<Case> {
             K,
             |v| v["storage"][1]["storageClassName"] = json!("Fast Class: x"),
             "/storage/1/storageClassName",
-            "dns-1123-subdomain",
+            Rule::Render(rule::Render::Dns1123Subdomain),
         ),
         refused(
             "a service account that is not a Kubernetes name",
@@ -877,7 +935,7 @@ pub fn cases() -> Vec<Case> {
             K,
             |v| v["runtime"]["serviceAccountName"] = json!("system:serviceaccount:kube-system:default"),
             "/runtime/serviceAccountName",
-            "dns-1123-subdomain",
+            Rule::Render(rule::Render::Dns1123Subdomain),
         ),
         refused(
             "a cache item names the model directory",
@@ -893,7 +951,7 @@ pub fn cases() -> Vec<Case> {
                 }])
             },
             "/storage/0/hostPath",
-            "storage/model-source",
+            Rule::Storage(rule::Storage::ModelSource),
         ),
         refused(
             "a writable item beneath the model directory",
@@ -901,7 +959,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["storage"][1]["hostPath"] = json!("/var/lib/agent-machine/models/qwen"),
             "/storage/1/hostPath",
-            "pod/unique-storage-source",
+            Rule::Pod(rule::Pod::UniqueStorageSource),
         ),
         refused(
             "the model directory under /home and /var/home",
@@ -912,7 +970,7 @@ pub fn cases() -> Vec<Case> {
                 v["storage"][1]["hostPath"] = json!("/home/ada/.local/share/agent-machine/models");
             },
             "/storage/1/hostPath",
-            "pod/unique-storage-source",
+            Rule::Pod(rule::Pod::UniqueStorageSource),
         ),
         refused(
             "a cache item names the model claim",
@@ -928,7 +986,7 @@ pub fn cases() -> Vec<Case> {
                 }])
             },
             "/storage/0/pvcName",
-            "storage/model-source",
+            Rule::Storage(rule::Storage::ModelSource),
         ),
         refused(
             "an empty argument hides the ones after it",
@@ -936,7 +994,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| args(v, json!(["x", "", "--auth-required"])),
             "/runtime/args/1",
-            "unit-syntax",
+            Rule::Render(rule::Render::UnitSyntax),
         ),
         refused(
             "the namespace's default service account",
@@ -944,7 +1002,7 @@ pub fn cases() -> Vec<Case> {
             K,
             |v| v["runtime"]["serviceAccountName"] = json!("default"),
             "/runtime/serviceAccountName",
-            "pod/service-account",
+            Rule::Pod(rule::Pod::ServiceAccount),
         ),
         refused(
             "an image name that is a Quadlet unit",
@@ -952,7 +1010,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["runtime"]["imageOrCommand"] = json!("foo.image"),
             "/runtime/imageOrCommand",
-            "grammar/image-reference",
+            Rule::Grammar(rule::Grammar::ImageReference),
         ),
         refused(
             "a pinned reference with another digest than imageDigest",
@@ -963,7 +1021,7 @@ pub fn cases() -> Vec<Case> {
                 v["runtime"]["imageDigest"] = json!(format!("sha256:{}", "b".repeat(64)));
             },
             "/runtime/imageDigest",
-            "supply-chain/digest-mismatch",
+            Rule::SupplyChain(rule::SupplyChain::DigestMismatch),
         ),
         refused(
             "a mount at /var hides /var/run",
@@ -971,7 +1029,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["storage"][1]["mountPath"] = json!("/var"),
             "/storage/1/mountPath",
-            "grammar/mount-target",
+            Rule::Grammar(rule::Grammar::MountTarget),
         ),
         refused(
             "a secret-shaped label key",
@@ -979,7 +1037,7 @@ pub fn cases() -> Vec<Case> {
             K,
             |v| v["labels"] = json!({"ghp_abcdefghijklmnopqrstuvwxyz0123456789": "v"}),
             "/labels/ghp_abcdefghijklmnopqrstuvwxyz0123456789",
-            "pod/secret-in-spec",
+            Rule::Pod(rule::Pod::SecretInSpec),
         ),
         refused(
             "a writable mount over the entrypoint",
@@ -987,7 +1045,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["storage"][1]["mountPath"] = json!("/app"),
             "/storage/1/mountPath",
-            "pod/writable-entrypoint",
+            Rule::Pod(rule::Pod::WritableEntrypoint),
         ),
         refused(
             "a lookalike of the renderer's label key",
@@ -995,7 +1053,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["labels"] = json!({"Managed-By": "x"}),
             "/labels/Managed-By",
-            "pod/label-key",
+            Rule::Pod(rule::Pod::LabelKey),
         ),
         refused(
             "a token glued to a word",
@@ -1003,7 +1061,7 @@ pub fn cases() -> Vec<Case> {
             Q,
             |v| v["labels"] = json!({"k": "x_ghp_abcdefghijklmnopqrstuvwxyz0123456789"}),
             "/labels/k",
-            "pod/secret-in-spec",
+            Rule::Pod(rule::Pod::SecretInSpec),
         ),
         // Safe: flags after the image are the workload's own arguments.
         case(
@@ -1068,7 +1126,7 @@ pub fn cases() -> Vec<Case> {
                 }
             },
             "/storage/1/cacheTierId",
-            "storage/model-source",
+            Rule::Storage(rule::Storage::ModelSource),
         ),
         refused(
             "a cache item drawn from the model tier takes the model path",
@@ -1082,7 +1140,7 @@ pub fn cases() -> Vec<Case> {
                     .map(|o| o.remove("hostPath"));
             },
             "/storage/1/cacheTierId",
-            "pod/unique-storage-source",
+            Rule::Pod(rule::Pod::UniqueStorageSource),
         ),
     ]);
     c.push(admitted(
@@ -1093,17 +1151,17 @@ pub fn cases() -> Vec<Case> {
     c.push(admitted(
         "admission for another pod",
         |a| a["request"]["agentPodId"] = json!("urn:srcos:agent-machine:agent-pod:other"),
-        Refused("/ports/0/exposure", "exposure"),
+        Refused("/ports/0/exposure", Rule::Render(rule::Render::Exposure)),
     ));
     c.push(admitted(
         "admission that denies host",
         |a| a["scope"]["denied"]["networkExposure"] = json!(["host"]),
-        Refused("/ports/0/exposure", "exposure"),
+        Refused("/ports/0/exposure", Rule::Render(rule::Render::Exposure)),
     ));
     c.push(admitted(
         "admission without host in scope",
         |a| a["scope"]["allowed"]["networkExposure"] = json!(["loopback"]),
-        Refused("/ports/0/exposure", "exposure"),
+        Refused("/ports/0/exposure", Rule::Render(rule::Render::Exposure)),
     ));
     c.push(admitted(
         "denied admission",
@@ -1111,7 +1169,7 @@ pub fn cases() -> Vec<Case> {
             a["decision"]["status"] = json!("denied");
             a["decision"]["authorizationGranted"] = json!(false);
         },
-        Refused("/ports/0/exposure", "exposure"),
+        Refused("/ports/0/exposure", Rule::Render(rule::Render::Exposure)),
     ));
     c
 }
