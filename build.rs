@@ -33,6 +33,8 @@ mod prepass;
 #[path = "src/contracts/profile.rs"]
 #[allow(dead_code)]
 mod profile;
+#[path = "src/contracts/vocabulary.rs"]
+mod vocabulary;
 
 fn main() {
     let root =

@@ -8,6 +8,8 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::vocabulary::{ARTIFACT_RECEIPT_SAFETY, PROFILES, RECEIPT_SAFETY, VOLUME_CLASSES};
+
 const CRATE: &str = "agent-machine";
 const WIRE: &str = "agent_machine::contracts::wire";
 
@@ -167,6 +169,9 @@ fn rewrite(node: &Value, stem: &str, hoisted: &mut Map<String, Value>) -> Value 
             out.remove("default");
         }
         "string" => {
+            if let Some(shared) = shared_enum(obj) {
+                return rust_type(shared, vec![], description);
+            }
             if let Some(c) = obj.get("const") {
                 out.remove("const");
                 out.insert("enum".to_string(), Value::Array(vec![c.clone()]));
@@ -194,6 +199,9 @@ fn rewrite(node: &Value, stem: &str, hoisted: &mut Map<String, Value>) -> Value 
             return rust_type(wrapper, vec![param], description);
         }
         "object" => {
+            if let Some(shared) = shared_flags(obj) {
+                return rust_type(shared, vec![], description);
+            }
             if let Some(Value::Object(props)) = obj.get("properties") {
                 let required: Vec<&str> = obj
                     .get("required")
@@ -217,6 +225,54 @@ fn rewrite(node: &Value, stem: &str, hoisted: &mut Map<String, Value>) -> Value 
         _ => {}
     }
     Value::Object(out)
+}
+
+/// The shared wire enum of a string node whose `enum` is exactly one of the
+/// shared vocabularies (`src/contracts/vocabulary.rs`), values and order.
+fn shared_enum(obj: &Map<String, Value>) -> Option<&'static str> {
+    let values: Vec<&str> = obj
+        .get("enum")?
+        .as_array()?
+        .iter()
+        .map(Value::as_str)
+        .collect::<Option<_>>()?;
+    [("Profile", PROFILES), ("VolumeClass", VOLUME_CLASSES)]
+        .into_iter()
+        .find(|(_, list)| values == *list)
+        .map(|(name, _)| name)
+}
+
+/// The shared wire struct of an object node that holds exactly the flags of
+/// a shared `receiptSafety`, each required and `const: false`, and nothing
+/// else.
+fn shared_flags(obj: &Map<String, Value>) -> Option<&'static str> {
+    let props = obj.get("properties")?.as_object()?;
+    if obj.get("additionalProperties") != Some(&Value::Bool(false)) {
+        return None;
+    }
+    let required: Vec<&str> = obj
+        .get("required")?
+        .as_array()?
+        .iter()
+        .map(Value::as_str)
+        .collect::<Option<_>>()?;
+    let all_const_false = props.values().all(|p| {
+        p.get("type") == Some(&json!("boolean")) && p.get("const") == Some(&Value::Bool(false))
+    });
+    let mut names: Vec<&str> = props.keys().map(String::as_str).collect();
+    names.sort_unstable();
+    let mut required = required;
+    required.sort_unstable();
+    if !all_const_false || required != names {
+        return None;
+    }
+    [
+        ("ReceiptSafety", RECEIPT_SAFETY),
+        ("ArtifactReceiptSafety", ARTIFACT_RECEIPT_SAFETY),
+    ]
+    .into_iter()
+    .find(|(_, list)| names == *list)
+    .map(|(name, _)| name)
 }
 
 /// An optional property whose type admits `null` becomes

@@ -9,6 +9,7 @@
 //! so that it can be used on its own (see `docs/contracts.md`).
 
 pub mod profile;
+pub mod vocabulary;
 pub mod wire;
 
 #[allow(clippy::all, missing_docs)]

@@ -13,6 +13,8 @@
 //! | `… "minItems": 1`                       | [`NonEmptyList<T>`], [`NonEmptyUniqueList<T>`] |
 //! | optional `{"type":["X","null"]}`        | `Option<`[`Nullable<T>`]`>`  |
 //! | `{"additionalProperties":{"type":"string"}}` | [`StringMap`]           |
+//! | a string `enum` that is a shared vocabulary | [`Profile`], [`VolumeClass`] |
+//! | a `receiptSafety` of const-false flags  | [`ReceiptSafety`], [`ArtifactReceiptSafety`] |
 //!
 //! Every type here keeps the JSON it was read from: re-serializing a value
 //! gives back the same document (same array order, explicit `null` kept apart
@@ -308,4 +310,195 @@ where
     T: Deserialize<'de>,
 {
     Nullable::deserialize(deserializer).map(Some)
+}
+
+/// The error of parsing a vocabulary value that is not one of its values.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownValue {
+    /// The vocabulary (`profile`, `volumeClass`).
+    pub vocabulary: &'static str,
+    /// The value given.
+    pub value: String,
+}
+
+impl fmt::Display for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?} is not a {}", self.value, self.vocabulary)
+    }
+}
+
+impl std::error::Error for UnknownValue {}
+
+macro_rules! vocabulary {
+    (
+        $(#[$doc:meta])*
+        $name:ident ($field:literal, $values:path) {
+            $($variant:ident = $wire:literal,)*
+        }
+    ) => {
+        $(#[$doc])*
+        #[derive(
+            Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+        )]
+        pub enum $name {
+            $(
+                #[doc = concat!("`", $wire, "`")]
+                #[serde(rename = $wire)]
+                $variant,
+            )*
+        }
+
+        impl $name {
+            /// Every value, in contract order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The value as written in documents.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $wire,)*
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = UnknownValue;
+            fn from_str(s: &str) -> Result<Self, UnknownValue> {
+                $name::ALL.iter().copied().find(|v| v.as_str() == s).ok_or_else(|| UnknownValue {
+                    vocabulary: $field,
+                    value: s.to_string(),
+                })
+            }
+        }
+
+        const _: () = {
+            // The variants are the values of the vocabulary list, in order.
+            let list: &[&str] = $values;
+            let ours: &[&str] = &[$($wire),*];
+            assert!(list.len() == ours.len());
+            let mut i = 0;
+            while i < list.len() {
+                let (a, b) = (list[i].as_bytes(), ours[i].as_bytes());
+                assert!(a.len() == b.len());
+                let mut j = 0;
+                while j < a.len() {
+                    assert!(a[j] == b[j]);
+                    j += 1;
+                }
+                i += 1;
+            }
+        };
+    };
+}
+
+vocabulary! {
+    /// A machine profile (`profile` of an AgentPod and a machine, `target.profile`
+    /// of a plan and a receipt).
+    Profile("profile", crate::contracts::vocabulary::PROFILES) {
+        M2AsahiLinux = "m2-asahi-linux",
+        SourceosWorkstation = "sourceos-workstation",
+        FedoraSilverblue = "fedora-silverblue",
+        LinuxGpuNode = "linux-gpu-node",
+        LinuxEdgeNode = "linux-edge-node",
+        KubernetesNode = "kubernetes-node",
+        MacosAppleSiliconCompat = "macos-apple-silicon-compat",
+    }
+}
+
+vocabulary! {
+    /// A storage volume class (`volumeClass` of a pod's storage item, a
+    /// CacheTier and a StorageReceipt).
+    VolumeClass("volumeClass", crate::contracts::vocabulary::VOLUME_CLASSES) {
+        AgentModels = "agent-models",
+        AgentCacheHot = "agent-cache-hot",
+        AgentCacheWarm = "agent-cache-warm",
+        AgentCacheCold = "agent-cache-cold",
+        AgentScratch = "agent-scratch",
+        AgentEvidence = "agent-evidence",
+        AgentArtifacts = "agent-artifacts",
+    }
+}
+
+/// `receiptSafety` of the governance documents (ActivationDecision,
+/// AgentRegistryGrant, PolicyAdmission, runtime evidence, release bundles):
+/// every flag is [`ConstFalse`], so a document that carries raw content
+/// cannot be built or read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReceiptSafety {
+    /// Never raw content of any kind.
+    #[serde(rename = "includeRawContent")]
+    pub include_raw_content: ConstFalse,
+    /// Never an agent's private memory.
+    #[serde(rename = "privateMemoryIncluded")]
+    pub private_memory_included: ConstFalse,
+    /// Never raw KV-cache content.
+    #[serde(rename = "rawKvCacheContentIncluded")]
+    pub raw_kv_cache_content_included: ConstFalse,
+    /// Never raw prompt content.
+    #[serde(rename = "rawPromptContentIncluded")]
+    pub raw_prompt_content_included: ConstFalse,
+    /// Never secret values.
+    #[serde(rename = "secretValuesIncluded")]
+    pub secret_values_included: ConstFalse,
+}
+
+/// `receiptSafety` of the artifact receipts (DeploymentReceipt,
+/// StorageReceipt): [`ReceiptSafety`] without the private-memory flag,
+/// which these contracts do not have.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArtifactReceiptSafety {
+    /// Never raw content of any kind.
+    #[serde(rename = "includeRawContent")]
+    pub include_raw_content: ConstFalse,
+    /// Never raw KV-cache content.
+    #[serde(rename = "rawKvCacheContentIncluded")]
+    pub raw_kv_cache_content_included: ConstFalse,
+    /// Never raw prompt content.
+    #[serde(rename = "rawPromptContentIncluded")]
+    pub raw_prompt_content_included: ConstFalse,
+    /// Never secret values.
+    #[serde(rename = "secretValuesIncluded")]
+    pub secret_values_included: ConstFalse,
+}
+
+#[cfg(test)]
+mod vocabulary_tests {
+    use super::*;
+    use crate::contracts::vocabulary::{ARTIFACT_RECEIPT_SAFETY, RECEIPT_SAFETY};
+
+    fn keys<T: Serialize>(value: T) -> Vec<String> {
+        let mut keys: Vec<String> = serde_json::to_value(value)
+            .unwrap()
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        keys.sort();
+        keys
+    }
+
+    #[test]
+    fn the_safety_types_hold_exactly_the_listed_flags() {
+        assert_eq!(keys(ReceiptSafety::default()), RECEIPT_SAFETY);
+        assert_eq!(
+            keys(ArtifactReceiptSafety::default()),
+            ARTIFACT_RECEIPT_SAFETY
+        );
+    }
+
+    #[test]
+    fn vocabularies_read_only_their_values() {
+        assert_eq!("agent-models".parse(), Ok(VolumeClass::AgentModels));
+        assert_eq!(Profile::KubernetesNode.to_string(), "kubernetes-node");
+        assert!("agent-secrets".parse::<VolumeClass>().is_err());
+        assert!(serde_json::from_str::<Profile>("\"macos\"").is_err());
+    }
 }

@@ -370,7 +370,7 @@ pub fn evaluate(inputs: &Inputs<'_>) -> Result<ActivationDecision, EvalError> {
         Some(b) => b
             .storage
             .iter()
-            .map(|s| (s.volume_class.clone(), s.backend.clone()))
+            .map(|s| (s.volume_class.map(|c| c.to_string()), s.backend.clone()))
             .collect(),
         None => pod
             .storage
@@ -608,7 +608,7 @@ pub fn evaluate(inputs: &Inputs<'_>) -> Result<ActivationDecision, EvalError> {
         Some(b) => b
             .storage
             .iter()
-            .filter_map(|s| s.volume_class.clone().map(|c| (c, Some(s))))
+            .filter_map(|s| s.volume_class.map(|c| (c.to_string(), Some(s))))
             .collect(),
         None => volume_classes.iter().map(|c| (c.clone(), None)).collect(),
     };

@@ -28,6 +28,7 @@ use crate::base::grammar::{
     GrammarError, LogicalVolume, LvmVolume, MountOptions, Namespace, VolumeGroup, VolumeSize,
 };
 use crate::base::rule::{self, Rule};
+use crate::contracts::wire::VolumeClass;
 use crate::contracts::{AgentPod, CacheTier, StorageReceipt};
 use crate::rules::semantics::{PHASE_LABEL, is_plan};
 use crate::rules::volumes::{Resolved, resolve};
@@ -38,14 +39,18 @@ pub const VOLUME_GROUP_LABEL: &str = "agent-machine.sourceos.dev/volume-group";
 /// The volume group a plan uses when the tier names none.
 pub const DEFAULT_VOLUME_GROUP: &str = "agent-machine";
 /// The volume classes of caches.
-pub const CACHE_CLASSES: &[&str] = &["agent-cache-hot", "agent-cache-warm", "agent-cache-cold"];
+pub const CACHE_CLASSES: &[VolumeClass] = &[
+    VolumeClass::AgentCacheHot,
+    VolumeClass::AgentCacheWarm,
+    VolumeClass::AgentCacheCold,
+];
 /// The backends a storage plan provisions.
 pub const PLANNED_BACKENDS: &[&str] = &["local-lvm", "topolvm-k8s"];
 
 /// Whether volumes of `class` hold caches or models, and so are mounted
 /// `nosuid,nodev,noexec` whatever their tier says.
-pub fn is_hardened_class(class: &str) -> bool {
-    class == "agent-models" || CACHE_CLASSES.contains(&class)
+pub fn is_hardened_class(class: VolumeClass) -> bool {
+    class == VolumeClass::AgentModels || CACHE_CLASSES.contains(&class)
 }
 
 /// Whether `s` is an AgentMachine id (`urn:srcos:agent-machine:<name>`, the
@@ -215,17 +220,13 @@ pub fn plan_checked(
             .find(|t| t.id.as_str() == s.cache_tier_id)
             .expect("resolved against these tiers")
     };
-    let class_of = |s: &Resolved| {
-        s.volume_class
-            .clone()
-            .unwrap_or_else(|| tier_of(s).volume_class.to_string())
-    };
+    let class_of = |s: &Resolved| s.volume_class.unwrap_or_else(|| tier_of(s).volume_class);
     let planned_items: Vec<&Resolved> = resolved
         .iter()
         .filter(|s| PLANNED_BACKENDS.contains(&tier_of(s).backend.to_string().as_str()))
         .collect();
     // One volume per item: a class held by two items names each by its index.
-    let mut per_class: BTreeMap<String, usize> = BTreeMap::new();
+    let mut per_class: BTreeMap<VolumeClass, usize> = BTreeMap::new();
     for s in &planned_items {
         *per_class.entry(class_of(s)).or_default() += 1;
     }
@@ -235,8 +236,7 @@ pub fn plan_checked(
         let tier = tier_of(s);
         let backend = tier.backend.to_string();
         let class = class_of(s);
-        let hardened =
-            is_hardened_class(&class) || is_hardened_class(&tier.volume_class.to_string());
+        let hardened = is_hardened_class(class) || is_hardened_class(tier.volume_class);
         // A tier is user input too: each of its values that reaches a step
         // is parsed, and a refusal names the tier and the value's pointer.
         let tier_error = |pointer: &str, e: GrammarError| PlanError {
@@ -445,7 +445,7 @@ pub fn plan_checked(
             let ns = Namespace::parse(&ns)
                 .map_err(|e| Finding::new("/runtime/namespace", e.rule, e.message))?;
             let size_text = size.map_or_else(
-                || crate::render::kubernetes::default_size(Some(&class)).to_string(),
+                || crate::render::kubernetes::default_size(Some(class)).to_string(),
                 |b| crate::render::kubernetes::bytes_quantity(b.bytes()),
             );
             // TopoLVM provisions the volume when the claim is applied; the
@@ -472,7 +472,7 @@ pub fn plan_checked(
             .into());
         }
         let size = size.map(VolumeSize::bytes);
-        let cache_class = CACHE_CLASSES.contains(&class.as_str());
+        let cache_class = CACHE_CLASSES.contains(&class);
         let sensitivity = tier.sensitivity.to_string();
         let value: Value = json!({
             "specVersion": "0.1.0",
@@ -581,7 +581,7 @@ pub struct Binding<'a> {
     items: Vec<Resolved>,
     /// The pod's items whose CacheTier was not supplied: (index, declared
     /// volume class, tier id). A receipt of one cannot be judged.
-    unjudged: Vec<(usize, Option<String>, String)>,
+    unjudged: Vec<(usize, Option<VolumeClass>, String)>,
     tiers: TierSet<'a>,
 }
 
@@ -624,20 +624,13 @@ impl<'a> Binding<'a> {
                 ));
             }
             let Some(tier) = same.first() else {
-                unjudged.push((
-                    index,
-                    item.volume_class.map(|c| c.to_string()),
-                    item.cache_tier_id.clone(),
-                ));
+                unjudged.push((index, item.volume_class, item.cache_tier_id.clone()));
                 continue;
             };
             items.push(Resolved {
                 index,
                 cache_tier_id: item.cache_tier_id.clone(),
-                volume_class: Some(
-                    item.volume_class
-                        .map_or_else(|| tier.volume_class.to_string(), |c| c.to_string()),
-                ),
+                volume_class: Some(item.volume_class.unwrap_or(tier.volume_class)),
                 mount_path: item.mount_path.clone(),
                 host_path: item
                     .host_path
@@ -673,7 +666,7 @@ impl<'a> Binding<'a> {
 #[derive(Clone, Debug)]
 struct TierSet<'a> {
     /// (volume class, backend, tier), sorted by id then content.
-    tiers: Vec<(String, String, &'a CacheTier)>,
+    tiers: Vec<(VolumeClass, String, &'a CacheTier)>,
 }
 
 impl<'a> TierSet<'a> {
@@ -690,7 +683,7 @@ impl<'a> TierSet<'a> {
         TierSet {
             tiers: keyed
                 .into_iter()
-                .map(|(_, _, t)| (t.volume_class.to_string(), t.backend.to_string(), t))
+                .map(|(_, _, t)| (t.volume_class, t.backend.to_string(), t))
                 .collect(),
         }
     }
@@ -756,7 +749,7 @@ fn check(r: &StorageReceipt, tiers: &TierSet, binding: Option<&Binding>) -> Veri
             problem(f.rule, f.message, None);
         }
     }
-    let class = r.volume_class.to_string();
+    let class = r.volume_class;
     let backend = r.backend.to_string();
     // The governing tiers: every tier of this class and backend, and the
     // tier of the pod's item the receipt is of (its class may differ).
@@ -798,14 +791,14 @@ fn check(r: &StorageReceipt, tiers: &TierSet, binding: Option<&Binding>) -> Veri
         let of_class: Vec<&Resolved> = b
             .items
             .iter()
-            .filter(|i| i.volume_class.as_deref() == Some(class.as_str()))
+            .filter(|i| i.volume_class == Some(class))
             .collect();
         let items: Vec<&Resolved> = of_class.iter().copied().filter(|i| of_item(r, i)).collect();
         // Items whose tier was not supplied, that this receipt may be of.
         let unjudged: Vec<String> = b
             .unjudged
             .iter()
-            .filter(|(_, c, _)| c.as_deref().is_none_or(|c| c == class))
+            .filter(|(_, c, _)| c.is_none_or(|c| c == class))
             .map(|(i, _, id)| format!("/storage/{i} (CacheTier {id})"))
             .collect();
         if items.is_empty() && !unjudged.is_empty() {
@@ -891,7 +884,7 @@ fn check(r: &StorageReceipt, tiers: &TierSet, binding: Option<&Binding>) -> Veri
         ));
     }
     for t in governing {
-        for (rule, message, pointer) in unmet(r, t, &class) {
+        for (rule, message, pointer) in unmet(r, t, class) {
             v.problems.push(Problem {
                 rule,
                 message: format!("CacheTier {} {message}", t.id.as_str()),
@@ -904,7 +897,7 @@ fn check(r: &StorageReceipt, tiers: &TierSet, binding: Option<&Binding>) -> Veri
 
 /// What tier `t` requires that receipt `r` (of volume class `class`) does
 /// not show: (rule, message, pointer into the tier).
-fn unmet(r: &StorageReceipt, t: &CacheTier, class: &str) -> Vec<(Rule, String, String)> {
+fn unmet(r: &StorageReceipt, t: &CacheTier, class: VolumeClass) -> Vec<(Rule, String, String)> {
     let mut out = Vec::new();
     let observed_mode = r.encryption.mode.to_string();
     if t.encryption.as_ref().and_then(|e| e.required) == Some(true) {
@@ -994,7 +987,7 @@ fn unmet(r: &StorageReceipt, t: &CacheTier, class: &str) -> Vec<(Rule, String, S
         .filter(|o| crate::base::grammar::MOUNT_OPTIONS.contains(&o.as_str()))
         .cloned()
         .collect();
-    if is_hardened_class(class) || is_hardened_class(&t.volume_class.to_string()) {
+    if is_hardened_class(class) || is_hardened_class(t.volume_class) {
         required.extend(["nodev", "nosuid", "noexec"].map(String::from));
     }
     let missing: Vec<&String> = required.iter().filter(|o| !observed.contains(o)).collect();

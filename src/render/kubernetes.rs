@@ -45,6 +45,7 @@ use super::NOT_AUTHORIZATION;
 use crate::base::finding::Finding;
 use crate::base::names;
 use crate::base::rule::{self, Rule};
+use crate::contracts::wire::VolumeClass;
 use crate::rules::accelerators::Accelerators;
 use crate::rules::posture::Posture;
 use crate::rules::semantics::CheckedPod;
@@ -169,13 +170,14 @@ pub fn port_names_annotation(pod: &AgentPod) -> Option<String> {
 }
 
 /// The PVC size when the CacheTier gives no quota, per volume class.
-pub fn default_size(volume_class: Option<&str>) -> &'static str {
+pub fn default_size(volume_class: Option<VolumeClass>) -> &'static str {
+    use VolumeClass as C;
     match volume_class {
-        Some("agent-models") => "100Gi",
-        Some("agent-cache-hot" | "agent-cache-warm") => "50Gi",
-        Some("agent-cache-cold") => "100Gi",
-        Some("agent-evidence") => "1Gi",
-        Some("agent-scratch" | "agent-artifacts") => "10Gi",
+        Some(C::AgentModels) => "100Gi",
+        Some(C::AgentCacheHot | C::AgentCacheWarm) => "50Gi",
+        Some(C::AgentCacheCold) => "100Gi",
+        Some(C::AgentEvidence) => "1Gi",
+        Some(C::AgentScratch | C::AgentArtifacts) => "10Gi",
         _ => "10Gi",
     }
 }
@@ -353,7 +355,7 @@ pub fn documents(
         let claim = match &s.pvc_name {
             Some(pvc) => names::kubernetes_name(pvc, &format!("{}/pvcName", s.pointer()))?,
             None => {
-                let class = s.volume_class.as_deref().unwrap_or("volume");
+                let class = s.volume_class.map_or("volume", VolumeClass::as_str);
                 names::kubernetes_name(
                     &format!("{name}-{class}"),
                     &format!("{}/pvcName", s.pointer()),
@@ -370,10 +372,9 @@ pub fn documents(
             ));
         }
         let read_only = s.read_only() || s.is_models();
-        let size = s.size_bytes.map_or_else(
-            || default_size(s.volume_class.as_deref()).to_string(),
-            bytes_quantity,
-        );
+        let size = s
+            .size_bytes
+            .map_or_else(|| default_size(s.volume_class).to_string(), bytes_quantity);
         let storage_class = s
             .storage_class_name
             .clone()

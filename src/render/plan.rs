@@ -65,7 +65,7 @@ pub fn render(input: &Input<'_>, storage: &[Resolved]) -> p::AgentPodDeploymentP
         .iter()
         .map(|s| p::AgentPodDeploymentPlanStorageResolutionItem {
             cache_tier_id: s.cache_tier_id.clone(),
-            volume_class: s.volume_class.clone(),
+            volume_class: s.volume_class.map(|c| c.to_string()),
             mount_path: s.mount_path.clone(),
             host_path: nullable(&s.host_path),
             pvc_name: nullable(&s.pvc_name),
@@ -98,7 +98,7 @@ pub fn render(input: &Input<'_>, storage: &[Resolved]) -> p::AgentPodDeploymentP
         target: p::AgentPodDeploymentPlanTarget {
             pod_type: same_vocabulary(&pod.pod_type),
             surface: surface(pod.pod_type),
-            profile: same_vocabulary(&pod.profile),
+            profile: pod.profile,
         },
         workload: p::AgentPodDeploymentPlanWorkload {
             name: pod.workload.name.clone(),

@@ -108,7 +108,7 @@ pub fn render(
         },
         target: r::DeploymentReceiptTarget {
             surface: target_surface,
-            profile: same_vocabulary(&pod.profile),
+            profile: pod.profile,
         },
         policy: r::DeploymentReceiptPolicy {
             authorization_granted: ConstFalse,
@@ -117,12 +117,7 @@ pub fn render(
             agent_registry_required: pod.policy.agent_registry_required,
             agent_registry_grant_ref: refs.agent_registry_grant_ref.clone(),
         },
-        receipt_safety: r::DeploymentReceiptReceiptSafety {
-            include_raw_content: ConstFalse,
-            raw_prompt_content_included: ConstFalse,
-            raw_kv_cache_content_included: ConstFalse,
-            secret_values_included: ConstFalse,
-        },
+        receipt_safety: crate::contracts::wire::ArtifactReceiptSafety::default(),
         notes: NonEmptyList::new(
             NOTES
                 .iter()

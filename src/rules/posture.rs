@@ -119,7 +119,7 @@ impl Posture {
         let model_mounts = pod
             .storage
             .iter()
-            .filter(|s| s.volume_class.map(|c| c.to_string()).as_deref() == Some("agent-models"))
+            .filter(|s| s.volume_class == Some(crate::contracts::wire::VolumeClass::AgentModels))
             .map(|s| s.mount_path.clone())
             .collect();
         let wanted: BTreeSet<(usize, String)> = pod

@@ -373,7 +373,7 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
     {
         for (i, item) in pod.storage.iter().enumerate() {
             let writable = item.access_mode != AgentPodStorageItemAccessMode::ReadOnly
-                && item.volume_class.map(|c| c.to_string()).as_deref() != Some("agent-models");
+                && item.volume_class != Some(crate::contracts::wire::VolumeClass::AgentModels);
             let target = item.mount_path.trim_end_matches('/');
             if writable && !target.is_empty() && entry.starts_with(&format!("{target}/")) {
                 finding(

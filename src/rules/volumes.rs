@@ -23,6 +23,7 @@ use crate::contracts::cache_tier::{CacheTier, CacheTierMountMode, CacheTierSensi
 
 use crate::base::finding::Finding;
 use crate::base::rule::{self, Rule};
+use crate::contracts::wire::VolumeClass;
 
 /// One storage item after resolution.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,7 +33,7 @@ pub struct Resolved {
     /// The CacheTier id, as the pod names it.
     pub cache_tier_id: String,
     /// Volume class (`agent-models`, `agent-cache-warm`, …), when known.
-    pub volume_class: Option<String>,
+    pub volume_class: Option<VolumeClass>,
     /// Where it is mounted in the container.
     pub mount_path: String,
     /// Host path (local surfaces).
@@ -64,7 +65,7 @@ impl Resolved {
 
     /// Whether this holds model weights (always mounted read-only).
     pub fn is_models(&self) -> bool {
-        self.volume_class.as_deref() == Some("agent-models")
+        self.volume_class == Some(VolumeClass::AgentModels)
     }
 }
 
@@ -103,7 +104,7 @@ pub fn resolve_with_warnings(
         .collect();
     let model_tiers: Vec<&CacheTier> = tiers
         .iter()
-        .filter(|t| t.volume_class.to_string() == "agent-models")
+        .filter(|t| t.volume_class == VolumeClass::AgentModels)
         .collect();
     for s in resolved.iter().filter(|s| !s.is_models() && !s.read_only()) {
         let host_hit = s.host_path.as_ref().is_some_and(|h| {
@@ -260,11 +261,11 @@ fn class_differences(pod: &AgentPod, tiers: &[CacheTier]) -> Vec<String> {
         .iter()
         .enumerate()
         .filter_map(|(index, item)| {
-            let declared = item.volume_class?.to_string();
+            let declared = item.volume_class?;
             let tier = tiers.iter().find(|t| t.id.as_str() == item.cache_tier_id)?;
-            let tier_class = tier.volume_class.to_string();
+            let tier_class = tier.volume_class;
             (declared != tier_class).then(|| {
-                let governs = if declared == "agent-models" {
+                let governs = if declared == VolumeClass::AgentModels {
                     "its mount (read-only, as model weights)"
                 } else {
                     "its mount"
@@ -305,8 +306,8 @@ fn resolve_items(pod: &AgentPod, tiers: &[CacheTier]) -> Result<Vec<Resolved>, F
             };
             // The declared class governs; a difference from the tier's is a
             // warning (class_differences), the location still comes from the tier.
-            let pod_class = item.volume_class.map(|c| c.to_string());
-            let tier_class = tier.map(|t| t.volume_class.to_string());
+            let pod_class = item.volume_class;
+            let tier_class = tier.map(|t| t.volume_class);
             let from_tier = |f: fn(&CacheTier) -> Option<&String>| tier.and_then(f).cloned();
             Ok(Resolved {
                 index,

@@ -415,7 +415,10 @@ fn an_item_class_other_than_its_tiers_is_a_warning_and_governs_the_mount() {
         }
     }
     let resolved = storage::resolve(&pod, &support::example_tiers()).unwrap();
-    assert_eq!(resolved[0].volume_class.as_deref(), Some("agent-models"));
+    assert_eq!(
+        resolved[0].volume_class.map(|c| c.as_str()),
+        Some("agent-models")
+    );
     assert!(resolved[0].is_models());
     // Without its tier there is nothing to differ from.
     let source = Source::new("pod.json", format!("sha256:{}", "0".repeat(64)));

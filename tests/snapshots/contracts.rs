@@ -17,8 +17,9 @@ pub struct ActivationDecision {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<::agent_machine::contracts::wire::StringMap>,
     pub obligations: ActivationDecisionObligations,
+    ///Safety attestation of the activation decision: every flag is required and const false, so a document that claims to carry sensitive content is invalid.
     #[serde(rename = "receiptSafety")]
-    pub receipt_safety: ActivationDecisionReceiptSafety,
+    pub receipt_safety: ::agent_machine::contracts::wire::ReceiptSafety,
     pub scope: ActivationDecisionScope,
     ///Version of the contract this activation decision conforms to; always the string "0.1.0" in this version of the schema.
     #[serde(rename = "specVersion")]
@@ -836,26 +837,6 @@ for ActivationDecisionObligationsRequiredReceiptsItem {
         value.parse()
     }
 }
-///Safety attestation of the activation decision: every flag is required and const false, so a document that claims to carry sensitive content is invalid.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct ActivationDecisionReceiptSafety {
-    ///Always false (const): the activation decision never includes raw content of any kind (prompts, model inputs or outputs, cache or file contents); it carries only references and digests.
-    #[serde(rename = "includeRawContent")]
-    pub include_raw_content: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the activation decision never carries the contents of an agent's private memory.
-    #[serde(rename = "privateMemoryIncluded")]
-    pub private_memory_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the activation decision never carries raw KV-cache content (cached attention keys and values or prompt-prefix cache entries).
-    #[serde(rename = "rawKvCacheContentIncluded")]
-    pub raw_kv_cache_content_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the activation decision never carries raw prompt content.
-    #[serde(rename = "rawPromptContentIncluded")]
-    pub raw_prompt_content_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the activation decision never carries secret values such as passwords, tokens or private keys, only references to where secrets are held.
-    #[serde(rename = "secretValuesIncluded")]
-    pub secret_values_included: ::agent_machine::contracts::wire::ConstFalse,
-}
 ///Effective scope of the activation.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -996,7 +977,7 @@ pub struct AgentMachine {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<::agent_machine::contracts::wire::StringMap>,
     ///SourceOS machine profile the host conforms to, e.g. m2-asahi-linux or kubernetes-node.
-    pub profile: AgentMachineProfile,
+    pub profile: ::agent_machine::contracts::wire::Profile,
     pub runtime: AgentMachineRuntime,
     ///Version of the contract this machine description conforms to; always the string "0.1.0" in this version of the schema.
     #[serde(rename = "specVersion")]
@@ -1286,81 +1267,6 @@ impl ::std::convert::TryFrom<&str> for AgentMachineKind {
     }
 }
 impl ::std::convert::TryFrom<::std::string::String> for AgentMachineKind {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///SourceOS machine profile the host conforms to, e.g. m2-asahi-linux or kubernetes-node.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum AgentMachineProfile {
-    #[serde(rename = "m2-asahi-linux")]
-    M2AsahiLinux,
-    #[serde(rename = "sourceos-workstation")]
-    SourceosWorkstation,
-    #[serde(rename = "fedora-silverblue")]
-    FedoraSilverblue,
-    #[serde(rename = "linux-gpu-node")]
-    LinuxGpuNode,
-    #[serde(rename = "linux-edge-node")]
-    LinuxEdgeNode,
-    #[serde(rename = "kubernetes-node")]
-    KubernetesNode,
-    #[serde(rename = "macos-apple-silicon-compat")]
-    MacosAppleSiliconCompat,
-}
-impl ::std::fmt::Display for AgentMachineProfile {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::M2AsahiLinux => f.write_str("m2-asahi-linux"),
-            Self::SourceosWorkstation => f.write_str("sourceos-workstation"),
-            Self::FedoraSilverblue => f.write_str("fedora-silverblue"),
-            Self::LinuxGpuNode => f.write_str("linux-gpu-node"),
-            Self::LinuxEdgeNode => f.write_str("linux-edge-node"),
-            Self::KubernetesNode => f.write_str("kubernetes-node"),
-            Self::MacosAppleSiliconCompat => f.write_str("macos-apple-silicon-compat"),
-        }
-    }
-}
-impl ::std::str::FromStr for AgentMachineProfile {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "m2-asahi-linux" => Ok(Self::M2AsahiLinux),
-            "sourceos-workstation" => Ok(Self::SourceosWorkstation),
-            "fedora-silverblue" => Ok(Self::FedoraSilverblue),
-            "linux-gpu-node" => Ok(Self::LinuxGpuNode),
-            "linux-edge-node" => Ok(Self::LinuxEdgeNode),
-            "kubernetes-node" => Ok(Self::KubernetesNode),
-            "macos-apple-silicon-compat" => Ok(Self::MacosAppleSiliconCompat),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for AgentMachineProfile {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for AgentMachineProfile {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -1757,7 +1663,7 @@ pub struct AgentPod {
         ::agent_machine::contracts::wire::List<AgentPodPortsItem>,
     >,
     ///SourceOS machine profile the pod targets.
-    pub profile: AgentPodProfile,
+    pub profile: ::agent_machine::contracts::wire::Profile,
     pub receipts: AgentPodReceipts,
     pub resources: AgentPodResources,
     pub runtime: AgentPodRuntime,
@@ -2074,81 +1980,6 @@ impl ::std::convert::TryFrom<&str> for AgentPodPortsItemExposure {
     }
 }
 impl ::std::convert::TryFrom<::std::string::String> for AgentPodPortsItemExposure {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///SourceOS machine profile the pod targets.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum AgentPodProfile {
-    #[serde(rename = "m2-asahi-linux")]
-    M2AsahiLinux,
-    #[serde(rename = "sourceos-workstation")]
-    SourceosWorkstation,
-    #[serde(rename = "fedora-silverblue")]
-    FedoraSilverblue,
-    #[serde(rename = "linux-gpu-node")]
-    LinuxGpuNode,
-    #[serde(rename = "linux-edge-node")]
-    LinuxEdgeNode,
-    #[serde(rename = "kubernetes-node")]
-    KubernetesNode,
-    #[serde(rename = "macos-apple-silicon-compat")]
-    MacosAppleSiliconCompat,
-}
-impl ::std::fmt::Display for AgentPodProfile {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::M2AsahiLinux => f.write_str("m2-asahi-linux"),
-            Self::SourceosWorkstation => f.write_str("sourceos-workstation"),
-            Self::FedoraSilverblue => f.write_str("fedora-silverblue"),
-            Self::LinuxGpuNode => f.write_str("linux-gpu-node"),
-            Self::LinuxEdgeNode => f.write_str("linux-edge-node"),
-            Self::KubernetesNode => f.write_str("kubernetes-node"),
-            Self::MacosAppleSiliconCompat => f.write_str("macos-apple-silicon-compat"),
-        }
-    }
-}
-impl ::std::str::FromStr for AgentPodProfile {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "m2-asahi-linux" => Ok(Self::M2AsahiLinux),
-            "sourceos-workstation" => Ok(Self::SourceosWorkstation),
-            "fedora-silverblue" => Ok(Self::FedoraSilverblue),
-            "linux-gpu-node" => Ok(Self::LinuxGpuNode),
-            "linux-edge-node" => Ok(Self::LinuxEdgeNode),
-            "kubernetes-node" => Ok(Self::KubernetesNode),
-            "macos-apple-silicon-compat" => Ok(Self::MacosAppleSiliconCompat),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for AgentPodProfile {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for AgentPodProfile {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -3104,7 +2935,9 @@ pub struct AgentPodStorageItem {
         rename = "volumeClass",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub volume_class: ::std::option::Option<AgentPodStorageItemVolumeClass>,
+    pub volume_class: ::std::option::Option<
+        ::agent_machine::contracts::wire::VolumeClass,
+    >,
 }
 ///Access mode of the mount: read-only, read-write, or runtime-managed.
 #[derive(
@@ -3158,81 +2991,6 @@ impl ::std::convert::TryFrom<&str> for AgentPodStorageItemAccessMode {
     }
 }
 impl ::std::convert::TryFrom<::std::string::String> for AgentPodStorageItemAccessMode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Agent volume class of the volume; cache classes (agent-cache-hot, -warm, -cold) need a valid StorageReceipt before activation.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum AgentPodStorageItemVolumeClass {
-    #[serde(rename = "agent-models")]
-    AgentModels,
-    #[serde(rename = "agent-cache-hot")]
-    AgentCacheHot,
-    #[serde(rename = "agent-cache-warm")]
-    AgentCacheWarm,
-    #[serde(rename = "agent-cache-cold")]
-    AgentCacheCold,
-    #[serde(rename = "agent-scratch")]
-    AgentScratch,
-    #[serde(rename = "agent-evidence")]
-    AgentEvidence,
-    #[serde(rename = "agent-artifacts")]
-    AgentArtifacts,
-}
-impl ::std::fmt::Display for AgentPodStorageItemVolumeClass {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::AgentModels => f.write_str("agent-models"),
-            Self::AgentCacheHot => f.write_str("agent-cache-hot"),
-            Self::AgentCacheWarm => f.write_str("agent-cache-warm"),
-            Self::AgentCacheCold => f.write_str("agent-cache-cold"),
-            Self::AgentScratch => f.write_str("agent-scratch"),
-            Self::AgentEvidence => f.write_str("agent-evidence"),
-            Self::AgentArtifacts => f.write_str("agent-artifacts"),
-        }
-    }
-}
-impl ::std::str::FromStr for AgentPodStorageItemVolumeClass {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "agent-models" => Ok(Self::AgentModels),
-            "agent-cache-hot" => Ok(Self::AgentCacheHot),
-            "agent-cache-warm" => Ok(Self::AgentCacheWarm),
-            "agent-cache-cold" => Ok(Self::AgentCacheCold),
-            "agent-scratch" => Ok(Self::AgentScratch),
-            "agent-evidence" => Ok(Self::AgentEvidence),
-            "agent-artifacts" => Ok(Self::AgentArtifacts),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for AgentPodStorageItemVolumeClass {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for AgentPodStorageItemVolumeClass {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -3400,8 +3158,9 @@ pub struct AgentRegistryGrant {
     ///Optional string-to-string metadata labels on the grant (for example sourceos.profile); informational only, never a source of authorization and never a place for secret values.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<::agent_machine::contracts::wire::StringMap>,
+    ///Safety attestation of the grant: every flag is required and const false, so a document that claims to carry sensitive content is invalid.
     #[serde(rename = "receiptSafety")]
-    pub receipt_safety: AgentRegistryGrantReceiptSafety,
+    pub receipt_safety: ::agent_machine::contracts::wire::ReceiptSafety,
     pub request: AgentRegistryGrantRequest,
     pub scope: AgentRegistryGrantScope,
     ///Version of the contract this grant conforms to; always the string "0.1.0" in this version of the schema.
@@ -3771,26 +3530,6 @@ impl ::std::convert::TryFrom<::std::string::String> for AgentRegistryGrantKind {
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
-}
-///Safety attestation of the grant: every flag is required and const false, so a document that claims to carry sensitive content is invalid.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct AgentRegistryGrantReceiptSafety {
-    ///Always false (const): the grant never includes raw content of any kind (prompts, model inputs or outputs, cache or file contents); it carries only references and digests.
-    #[serde(rename = "includeRawContent")]
-    pub include_raw_content: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the grant never carries the contents of an agent's private memory.
-    #[serde(rename = "privateMemoryIncluded")]
-    pub private_memory_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the grant never carries raw KV-cache content (cached attention keys and values or prompt-prefix cache entries).
-    #[serde(rename = "rawKvCacheContentIncluded")]
-    pub raw_kv_cache_content_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the grant never carries raw prompt content.
-    #[serde(rename = "rawPromptContentIncluded")]
-    pub raw_prompt_content_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the grant never carries secret values such as passwords, tokens or private keys, only references to where secrets are held.
-    #[serde(rename = "secretValuesIncluded")]
-    pub secret_values_included: ::agent_machine::contracts::wire::ConstFalse,
 }
 ///The grant request this document answers.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -4351,8 +4090,9 @@ pub struct AgentPlaneRuntimeEvidence {
     ///Id of the InferenceProvider involved.
     #[serde(rename = "providerId")]
     pub provider_id: AgentPlaneRuntimeEvidenceProviderId,
+    ///Safety attestation of the evidence record: every flag is required and const false, so a document that claims to carry sensitive content is invalid.
     #[serde(rename = "receiptSafety")]
-    pub receipt_safety: AgentPlaneRuntimeEvidenceReceiptSafety,
+    pub receipt_safety: ::agent_machine::contracts::wire::ReceiptSafety,
     pub runtime: AgentPlaneRuntimeEvidenceRuntime,
     ///Version of the contract this evidence record conforms to; always the string "0.1.0" in this version of the schema.
     #[serde(rename = "specVersion")]
@@ -5572,26 +5312,6 @@ impl<'de> ::serde::Deserialize<'de> for AgentPlaneRuntimeEvidenceProviderId {
             })
     }
 }
-///Safety attestation of the evidence record: every flag is required and const false, so a document that claims to carry sensitive content is invalid.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct AgentPlaneRuntimeEvidenceReceiptSafety {
-    ///Always false (const): the evidence record never includes raw content of any kind (prompts, model inputs or outputs, cache or file contents); it carries only references and digests.
-    #[serde(rename = "includeRawContent")]
-    pub include_raw_content: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the evidence record never carries the contents of an agent's private memory.
-    #[serde(rename = "privateMemoryIncluded")]
-    pub private_memory_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the evidence record never carries raw KV-cache content (cached attention keys and values or prompt-prefix cache entries).
-    #[serde(rename = "rawKvCacheContentIncluded")]
-    pub raw_kv_cache_content_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the evidence record never carries raw prompt content.
-    #[serde(rename = "rawPromptContentIncluded")]
-    pub raw_prompt_content_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the evidence record never carries secret values such as passwords, tokens or private keys, only references to where secrets are held.
-    #[serde(rename = "secretValuesIncluded")]
-    pub secret_values_included: ::agent_machine::contracts::wire::ConstFalse,
-}
 ///Observed runtime state of the workload.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -6433,7 +6153,7 @@ pub struct AgentPodDeploymentPlanTarget {
     #[serde(rename = "podType")]
     pub pod_type: AgentPodDeploymentPlanTargetPodType,
     ///SourceOS machine profile, copied from the AgentPod.
-    pub profile: AgentPodDeploymentPlanTargetProfile,
+    pub profile: ::agent_machine::contracts::wire::Profile,
     ///Artifact surface for the pod type: quadlet-container for Quadlet pods, local-runtime-plan for other local pod types, kubernetes-yaml for Kubernetes pods, agentpod-crd for the AgentPod custom resource.
     pub surface: AgentPodDeploymentPlanTargetSurface,
 }
@@ -6506,82 +6226,6 @@ impl ::std::convert::TryFrom<&str> for AgentPodDeploymentPlanTargetPodType {
 }
 impl ::std::convert::TryFrom<::std::string::String>
 for AgentPodDeploymentPlanTargetPodType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///SourceOS machine profile, copied from the AgentPod.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum AgentPodDeploymentPlanTargetProfile {
-    #[serde(rename = "m2-asahi-linux")]
-    M2AsahiLinux,
-    #[serde(rename = "sourceos-workstation")]
-    SourceosWorkstation,
-    #[serde(rename = "fedora-silverblue")]
-    FedoraSilverblue,
-    #[serde(rename = "linux-gpu-node")]
-    LinuxGpuNode,
-    #[serde(rename = "linux-edge-node")]
-    LinuxEdgeNode,
-    #[serde(rename = "kubernetes-node")]
-    KubernetesNode,
-    #[serde(rename = "macos-apple-silicon-compat")]
-    MacosAppleSiliconCompat,
-}
-impl ::std::fmt::Display for AgentPodDeploymentPlanTargetProfile {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::M2AsahiLinux => f.write_str("m2-asahi-linux"),
-            Self::SourceosWorkstation => f.write_str("sourceos-workstation"),
-            Self::FedoraSilverblue => f.write_str("fedora-silverblue"),
-            Self::LinuxGpuNode => f.write_str("linux-gpu-node"),
-            Self::LinuxEdgeNode => f.write_str("linux-edge-node"),
-            Self::KubernetesNode => f.write_str("kubernetes-node"),
-            Self::MacosAppleSiliconCompat => f.write_str("macos-apple-silicon-compat"),
-        }
-    }
-}
-impl ::std::str::FromStr for AgentPodDeploymentPlanTargetProfile {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "m2-asahi-linux" => Ok(Self::M2AsahiLinux),
-            "sourceos-workstation" => Ok(Self::SourceosWorkstation),
-            "fedora-silverblue" => Ok(Self::FedoraSilverblue),
-            "linux-gpu-node" => Ok(Self::LinuxGpuNode),
-            "linux-edge-node" => Ok(Self::LinuxEdgeNode),
-            "kubernetes-node" => Ok(Self::KubernetesNode),
-            "macos-apple-silicon-compat" => Ok(Self::MacosAppleSiliconCompat),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for AgentPodDeploymentPlanTargetProfile {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for AgentPodDeploymentPlanTargetProfile {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -6785,7 +6429,7 @@ pub struct CacheTier {
     pub tier: CacheTierTier,
     ///Agent volume class the tier serves (models, hot, warm or cold cache, scratch, evidence, or artifacts); AgentPod storage items and StorageReceipts use the same vocabulary.
     #[serde(rename = "volumeClass")]
-    pub volume_class: CacheTierVolumeClass,
+    pub volume_class: ::agent_machine::contracts::wire::VolumeClass,
 }
 ///Storage backend that provides the tier: a plain filesystem directory, local LVM, TopoLVM in Kubernetes, tmpfs, an object store, or a remote volume.
 #[derive(
@@ -7657,81 +7301,6 @@ impl ::std::convert::TryFrom<::std::string::String> for CacheTierTier {
         value.parse()
     }
 }
-///Agent volume class the tier serves (models, hot, warm or cold cache, scratch, evidence, or artifacts); AgentPod storage items and StorageReceipts use the same vocabulary.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum CacheTierVolumeClass {
-    #[serde(rename = "agent-models")]
-    AgentModels,
-    #[serde(rename = "agent-cache-hot")]
-    AgentCacheHot,
-    #[serde(rename = "agent-cache-warm")]
-    AgentCacheWarm,
-    #[serde(rename = "agent-cache-cold")]
-    AgentCacheCold,
-    #[serde(rename = "agent-scratch")]
-    AgentScratch,
-    #[serde(rename = "agent-evidence")]
-    AgentEvidence,
-    #[serde(rename = "agent-artifacts")]
-    AgentArtifacts,
-}
-impl ::std::fmt::Display for CacheTierVolumeClass {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::AgentModels => f.write_str("agent-models"),
-            Self::AgentCacheHot => f.write_str("agent-cache-hot"),
-            Self::AgentCacheWarm => f.write_str("agent-cache-warm"),
-            Self::AgentCacheCold => f.write_str("agent-cache-cold"),
-            Self::AgentScratch => f.write_str("agent-scratch"),
-            Self::AgentEvidence => f.write_str("agent-evidence"),
-            Self::AgentArtifacts => f.write_str("agent-artifacts"),
-        }
-    }
-}
-impl ::std::str::FromStr for CacheTierVolumeClass {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "agent-models" => Ok(Self::AgentModels),
-            "agent-cache-hot" => Ok(Self::AgentCacheHot),
-            "agent-cache-warm" => Ok(Self::AgentCacheWarm),
-            "agent-cache-cold" => Ok(Self::AgentCacheCold),
-            "agent-scratch" => Ok(Self::AgentScratch),
-            "agent-evidence" => Ok(Self::AgentEvidence),
-            "agent-artifacts" => Ok(Self::AgentArtifacts),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CacheTierVolumeClass {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for CacheTierVolumeClass {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
 /// Error types.
 pub mod error {
     /// Error from a `TryFrom` or `FromStr` implementation.
@@ -7782,8 +7351,9 @@ pub struct DeploymentReceipt {
     ///Deterministic id of the receipt: urn:srcos:agent-machine:deployment-receipt: followed by 16 to 64 lowercase hex characters derived from the pod id, artifact digest, generator name and version, so re-rendering reproduces it.
     #[serde(rename = "receiptId")]
     pub receipt_id: DeploymentReceiptReceiptId,
+    ///Safety attestation of the deployment receipt: every flag is required and const false, so a document that claims to carry sensitive content is invalid.
     #[serde(rename = "receiptSafety")]
-    pub receipt_safety: DeploymentReceiptReceiptSafety,
+    pub receipt_safety: ::agent_machine::contracts::wire::ArtifactReceiptSafety,
     pub source: DeploymentReceiptSource,
     ///Version of the contract this deployment receipt conforms to; always the string "0.1.0" in this version of the schema.
     #[serde(rename = "specVersion")]
@@ -8067,23 +7637,6 @@ impl<'de> ::serde::Deserialize<'de> for DeploymentReceiptReceiptId {
             })
     }
 }
-///Safety attestation of the deployment receipt: every flag is required and const false, so a document that claims to carry sensitive content is invalid.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct DeploymentReceiptReceiptSafety {
-    ///Always false (const): the deployment receipt never includes raw content of any kind (prompts, model inputs or outputs, cache or file contents); it carries only references and digests.
-    #[serde(rename = "includeRawContent")]
-    pub include_raw_content: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the deployment receipt never carries raw KV-cache content (cached attention keys and values or prompt-prefix cache entries).
-    #[serde(rename = "rawKvCacheContentIncluded")]
-    pub raw_kv_cache_content_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the deployment receipt never carries raw prompt content.
-    #[serde(rename = "rawPromptContentIncluded")]
-    pub raw_prompt_content_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the deployment receipt never carries secret values such as passwords, tokens or private keys, only references to where secrets are held.
-    #[serde(rename = "secretValuesIncluded")]
-    pub secret_values_included: ::agent_machine::contracts::wire::ConstFalse,
-}
 ///The typed source document the artifact was derived from.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -8325,84 +7878,9 @@ impl ::std::convert::TryFrom<::std::string::String> for DeploymentReceiptSpecVer
 #[serde(deny_unknown_fields)]
 pub struct DeploymentReceiptTarget {
     ///SourceOS machine profile of the source AgentPod.
-    pub profile: DeploymentReceiptTargetProfile,
+    pub profile: ::agent_machine::contracts::wire::Profile,
     ///Artifact surface: quadlet-container, local-runtime-plan, kubernetes-yaml, agentpod-crd, or unknown.
     pub surface: DeploymentReceiptTargetSurface,
-}
-///SourceOS machine profile of the source AgentPod.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum DeploymentReceiptTargetProfile {
-    #[serde(rename = "m2-asahi-linux")]
-    M2AsahiLinux,
-    #[serde(rename = "sourceos-workstation")]
-    SourceosWorkstation,
-    #[serde(rename = "fedora-silverblue")]
-    FedoraSilverblue,
-    #[serde(rename = "linux-gpu-node")]
-    LinuxGpuNode,
-    #[serde(rename = "linux-edge-node")]
-    LinuxEdgeNode,
-    #[serde(rename = "kubernetes-node")]
-    KubernetesNode,
-    #[serde(rename = "macos-apple-silicon-compat")]
-    MacosAppleSiliconCompat,
-}
-impl ::std::fmt::Display for DeploymentReceiptTargetProfile {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::M2AsahiLinux => f.write_str("m2-asahi-linux"),
-            Self::SourceosWorkstation => f.write_str("sourceos-workstation"),
-            Self::FedoraSilverblue => f.write_str("fedora-silverblue"),
-            Self::LinuxGpuNode => f.write_str("linux-gpu-node"),
-            Self::LinuxEdgeNode => f.write_str("linux-edge-node"),
-            Self::KubernetesNode => f.write_str("kubernetes-node"),
-            Self::MacosAppleSiliconCompat => f.write_str("macos-apple-silicon-compat"),
-        }
-    }
-}
-impl ::std::str::FromStr for DeploymentReceiptTargetProfile {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "m2-asahi-linux" => Ok(Self::M2AsahiLinux),
-            "sourceos-workstation" => Ok(Self::SourceosWorkstation),
-            "fedora-silverblue" => Ok(Self::FedoraSilverblue),
-            "linux-gpu-node" => Ok(Self::LinuxGpuNode),
-            "linux-edge-node" => Ok(Self::LinuxEdgeNode),
-            "kubernetes-node" => Ok(Self::KubernetesNode),
-            "macos-apple-silicon-compat" => Ok(Self::MacosAppleSiliconCompat),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for DeploymentReceiptTargetProfile {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for DeploymentReceiptTargetProfile {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 ///Artifact surface: quadlet-container, local-runtime-plan, kubernetes-yaml, agentpod-crd, or unknown.
 #[derive(
@@ -9339,7 +8817,9 @@ pub struct InferenceProvider {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub profile_support: ::std::option::Option<
-        ::agent_machine::contracts::wire::UniqueList<InferenceProviderProfileSupportItem>,
+        ::agent_machine::contracts::wire::UniqueList<
+            ::agent_machine::contracts::wire::Profile,
+        >,
     >,
     ///Inference engine or API family of the provider, e.g. llama.cpp, vllm, an OpenAI- or Anthropic-compatible local server, or a governed remote endpoint.
     #[serde(rename = "providerType")]
@@ -9718,82 +9198,6 @@ pub struct InferenceProviderPolicy {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tool_use_requires_grant: ::std::option::Option<bool>,
-}
-///`InferenceProviderProfileSupportItem`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum InferenceProviderProfileSupportItem {
-    #[serde(rename = "m2-asahi-linux")]
-    M2AsahiLinux,
-    #[serde(rename = "sourceos-workstation")]
-    SourceosWorkstation,
-    #[serde(rename = "fedora-silverblue")]
-    FedoraSilverblue,
-    #[serde(rename = "linux-gpu-node")]
-    LinuxGpuNode,
-    #[serde(rename = "linux-edge-node")]
-    LinuxEdgeNode,
-    #[serde(rename = "kubernetes-node")]
-    KubernetesNode,
-    #[serde(rename = "macos-apple-silicon-compat")]
-    MacosAppleSiliconCompat,
-}
-impl ::std::fmt::Display for InferenceProviderProfileSupportItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::M2AsahiLinux => f.write_str("m2-asahi-linux"),
-            Self::SourceosWorkstation => f.write_str("sourceos-workstation"),
-            Self::FedoraSilverblue => f.write_str("fedora-silverblue"),
-            Self::LinuxGpuNode => f.write_str("linux-gpu-node"),
-            Self::LinuxEdgeNode => f.write_str("linux-edge-node"),
-            Self::KubernetesNode => f.write_str("kubernetes-node"),
-            Self::MacosAppleSiliconCompat => f.write_str("macos-apple-silicon-compat"),
-        }
-    }
-}
-impl ::std::str::FromStr for InferenceProviderProfileSupportItem {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "m2-asahi-linux" => Ok(Self::M2AsahiLinux),
-            "sourceos-workstation" => Ok(Self::SourceosWorkstation),
-            "fedora-silverblue" => Ok(Self::FedoraSilverblue),
-            "linux-gpu-node" => Ok(Self::LinuxGpuNode),
-            "linux-edge-node" => Ok(Self::LinuxEdgeNode),
-            "kubernetes-node" => Ok(Self::KubernetesNode),
-            "macos-apple-silicon-compat" => Ok(Self::MacosAppleSiliconCompat),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for InferenceProviderProfileSupportItem {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for InferenceProviderProfileSupportItem {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 ///Inference engine or API family of the provider, e.g. llama.cpp, vllm, an OpenAI- or Anthropic-compatible local server, or a governed remote endpoint.
 #[derive(
@@ -10219,8 +9623,9 @@ pub struct PolicyAdmission {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<::agent_machine::contracts::wire::StringMap>,
     pub obligations: PolicyAdmissionObligations,
+    ///Safety attestation of the admission: every flag is required and const false, so a document that claims to carry sensitive content is invalid.
     #[serde(rename = "receiptSafety")]
-    pub receipt_safety: PolicyAdmissionReceiptSafety,
+    pub receipt_safety: ::agent_machine::contracts::wire::ReceiptSafety,
     pub request: PolicyAdmissionRequest,
     pub scope: PolicyAdmissionScope,
     ///Version of the contract this admission conforms to; always the string "0.1.0" in this version of the schema.
@@ -10679,26 +10084,6 @@ for PolicyAdmissionObligationsRequiredReceiptsItem {
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
-}
-///Safety attestation of the admission: every flag is required and const false, so a document that claims to carry sensitive content is invalid.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct PolicyAdmissionReceiptSafety {
-    ///Always false (const): the admission never includes raw content of any kind (prompts, model inputs or outputs, cache or file contents); it carries only references and digests.
-    #[serde(rename = "includeRawContent")]
-    pub include_raw_content: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the admission never carries the contents of an agent's private memory.
-    #[serde(rename = "privateMemoryIncluded")]
-    pub private_memory_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the admission never carries raw KV-cache content (cached attention keys and values or prompt-prefix cache entries).
-    #[serde(rename = "rawKvCacheContentIncluded")]
-    pub raw_kv_cache_content_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the admission never carries raw prompt content.
-    #[serde(rename = "rawPromptContentIncluded")]
-    pub raw_prompt_content_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the admission never carries secret values such as passwords, tokens or private keys, only references to where secrets are held.
-    #[serde(rename = "secretValuesIncluded")]
-    pub secret_values_included: ::agent_machine::contracts::wire::ConstFalse,
 }
 ///The admission request this decision answers.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -11686,8 +11071,9 @@ pub struct ReleaseEvidenceBundle {
         ::std::string::String,
     >,
     pub readiness: ReleaseEvidenceBundleReadiness,
+    ///Safety attestation of the release bundle: every flag is required and const false, so a document that claims to carry sensitive content is invalid.
     #[serde(rename = "receiptSafety")]
-    pub receipt_safety: ReleaseEvidenceBundleReceiptSafety,
+    pub receipt_safety: ::agent_machine::contracts::wire::ReceiptSafety,
     pub release: ReleaseEvidenceBundleRelease,
     ///Artifacts rendered from the examples, with their digests.
     #[serde(rename = "renderedArtifacts")]
@@ -11852,26 +11238,6 @@ pub struct ReleaseEvidenceBundleReadiness {
     pub status_ref: ::std::option::Option<
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
-}
-///Safety attestation of the release bundle: every flag is required and const false, so a document that claims to carry sensitive content is invalid.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct ReleaseEvidenceBundleReceiptSafety {
-    ///Always false (const): the release bundle never includes raw content of any kind (prompts, model inputs or outputs, cache or file contents); it carries only references and digests.
-    #[serde(rename = "includeRawContent")]
-    pub include_raw_content: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the release bundle never carries the contents of an agent's private memory.
-    #[serde(rename = "privateMemoryIncluded")]
-    pub private_memory_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the release bundle never carries raw KV-cache content (cached attention keys and values or prompt-prefix cache entries).
-    #[serde(rename = "rawKvCacheContentIncluded")]
-    pub raw_kv_cache_content_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the release bundle never carries raw prompt content.
-    #[serde(rename = "rawPromptContentIncluded")]
-    pub raw_prompt_content_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the release bundle never carries secret values such as passwords, tokens or private keys, only references to where secrets are held.
-    #[serde(rename = "secretValuesIncluded")]
-    pub secret_values_included: ::agent_machine::contracts::wire::ConstFalse,
 }
 ///Name and maturity of the release.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -12752,8 +12118,9 @@ pub struct SignedReleaseBundleEnvelope {
     pub notes: ::std::option::Option<
         ::agent_machine::contracts::wire::List<::std::string::String>,
     >,
+    ///Safety attestation of the envelope: every flag is required and const false, so a document that claims to carry sensitive content is invalid.
     #[serde(rename = "receiptSafety")]
-    pub receipt_safety: SignedReleaseBundleEnvelopeReceiptSafety,
+    pub receipt_safety: ::agent_machine::contracts::wire::ReceiptSafety,
     pub signature: SignedReleaseBundleEnvelopeSignature,
     ///Version of the contract this envelope conforms to; always the string "0.1.0" in this version of the schema.
     #[serde(rename = "specVersion")]
@@ -12876,26 +12243,6 @@ impl ::std::convert::TryFrom<::std::string::String> for SignedReleaseBundleEnvel
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
-}
-///Safety attestation of the envelope: every flag is required and const false, so a document that claims to carry sensitive content is invalid.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct SignedReleaseBundleEnvelopeReceiptSafety {
-    ///Always false (const): the envelope never includes raw content of any kind (prompts, model inputs or outputs, cache or file contents); it carries only references and digests.
-    #[serde(rename = "includeRawContent")]
-    pub include_raw_content: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the envelope never carries the contents of an agent's private memory.
-    #[serde(rename = "privateMemoryIncluded")]
-    pub private_memory_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the envelope never carries raw KV-cache content (cached attention keys and values or prompt-prefix cache entries).
-    #[serde(rename = "rawKvCacheContentIncluded")]
-    pub raw_kv_cache_content_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the envelope never carries raw prompt content.
-    #[serde(rename = "rawPromptContentIncluded")]
-    pub raw_prompt_content_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the envelope never carries secret values such as passwords, tokens or private keys, only references to where secrets are held.
-    #[serde(rename = "secretValuesIncluded")]
-    pub secret_values_included: ::agent_machine::contracts::wire::ConstFalse,
 }
 ///The signature over the subject.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -13576,8 +12923,9 @@ pub struct StorageReceipt {
         ::agent_machine::contracts::wire::UniqueList<StorageReceiptPurposeItem>,
     >,
     pub quota: StorageReceiptQuota,
+    ///Safety attestation of the storage receipt: every flag is required and const false, so a document that claims to carry sensitive content is invalid.
     #[serde(rename = "receiptSafety")]
-    pub receipt_safety: StorageReceiptReceiptSafety,
+    pub receipt_safety: ::agent_machine::contracts::wire::ArtifactReceiptSafety,
     pub reference: StorageReceiptReference,
     pub runtime: StorageReceiptRuntime,
     pub sensitivity: StorageReceiptSensitivity,
@@ -13590,7 +12938,7 @@ pub struct StorageReceipt {
     pub tier: StorageReceiptTier,
     ///Agent volume class of the volume; an AgentPod storage item is matched to its receipt by this class.
     #[serde(rename = "volumeClass")]
-    pub volume_class: StorageReceiptVolumeClass,
+    pub volume_class: ::agent_machine::contracts::wire::VolumeClass,
 }
 ///Id of the AgentMachine on which the volume was observed.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -14714,23 +14062,6 @@ pub struct StorageReceiptQuota {
         ::agent_machine::contracts::wire::Nullable<u64>,
     >,
 }
-///Safety attestation of the storage receipt: every flag is required and const false, so a document that claims to carry sensitive content is invalid.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct StorageReceiptReceiptSafety {
-    ///Always false (const): the storage receipt never includes raw content of any kind (prompts, model inputs or outputs, cache or file contents); it carries only references and digests.
-    #[serde(rename = "includeRawContent")]
-    pub include_raw_content: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the storage receipt never carries raw KV-cache content (cached attention keys and values or prompt-prefix cache entries).
-    #[serde(rename = "rawKvCacheContentIncluded")]
-    pub raw_kv_cache_content_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the storage receipt never carries raw prompt content.
-    #[serde(rename = "rawPromptContentIncluded")]
-    pub raw_prompt_content_included: ::agent_machine::contracts::wire::ConstFalse,
-    ///Always false (const): the storage receipt never carries secret values such as passwords, tokens or private keys, only references to where secrets are held.
-    #[serde(rename = "secretValuesIncluded")]
-    pub secret_values_included: ::agent_machine::contracts::wire::ConstFalse,
-}
 ///Where the volume lives; which fields are present depends on referenceType.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -15408,81 +14739,6 @@ impl ::std::convert::TryFrom<::std::string::String> for StorageReceiptTier {
         value.parse()
     }
 }
-///Agent volume class of the volume; an AgentPod storage item is matched to its receipt by this class.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum StorageReceiptVolumeClass {
-    #[serde(rename = "agent-models")]
-    AgentModels,
-    #[serde(rename = "agent-cache-hot")]
-    AgentCacheHot,
-    #[serde(rename = "agent-cache-warm")]
-    AgentCacheWarm,
-    #[serde(rename = "agent-cache-cold")]
-    AgentCacheCold,
-    #[serde(rename = "agent-scratch")]
-    AgentScratch,
-    #[serde(rename = "agent-evidence")]
-    AgentEvidence,
-    #[serde(rename = "agent-artifacts")]
-    AgentArtifacts,
-}
-impl ::std::fmt::Display for StorageReceiptVolumeClass {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::AgentModels => f.write_str("agent-models"),
-            Self::AgentCacheHot => f.write_str("agent-cache-hot"),
-            Self::AgentCacheWarm => f.write_str("agent-cache-warm"),
-            Self::AgentCacheCold => f.write_str("agent-cache-cold"),
-            Self::AgentScratch => f.write_str("agent-scratch"),
-            Self::AgentEvidence => f.write_str("agent-evidence"),
-            Self::AgentArtifacts => f.write_str("agent-artifacts"),
-        }
-    }
-}
-impl ::std::str::FromStr for StorageReceiptVolumeClass {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "agent-models" => Ok(Self::AgentModels),
-            "agent-cache-hot" => Ok(Self::AgentCacheHot),
-            "agent-cache-warm" => Ok(Self::AgentCacheWarm),
-            "agent-cache-cold" => Ok(Self::AgentCacheCold),
-            "agent-scratch" => Ok(Self::AgentScratch),
-            "agent-evidence" => Ok(Self::AgentEvidence),
-            "agent-artifacts" => Ok(Self::AgentArtifacts),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for StorageReceiptVolumeClass {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for StorageReceiptVolumeClass {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
 /// Error types.
 pub mod error {
     /// Error from a `TryFrom` or `FromStr` implementation.
@@ -15540,7 +14796,7 @@ pub struct AgentPod {
         ::agent_machine::contracts::wire::List<AgentPodPortsItem>,
     >,
     ///SourceOS machine profile the pod targets.
-    pub profile: AgentPodProfile,
+    pub profile: ::agent_machine::contracts::wire::Profile,
     pub receipts: AgentPodReceipts,
     pub resources: AgentPodResources,
     pub runtime: AgentPodRuntime,
@@ -15857,81 +15113,6 @@ impl ::std::convert::TryFrom<&str> for AgentPodPortsItemExposure {
     }
 }
 impl ::std::convert::TryFrom<::std::string::String> for AgentPodPortsItemExposure {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///SourceOS machine profile the pod targets.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum AgentPodProfile {
-    #[serde(rename = "m2-asahi-linux")]
-    M2AsahiLinux,
-    #[serde(rename = "sourceos-workstation")]
-    SourceosWorkstation,
-    #[serde(rename = "fedora-silverblue")]
-    FedoraSilverblue,
-    #[serde(rename = "linux-gpu-node")]
-    LinuxGpuNode,
-    #[serde(rename = "linux-edge-node")]
-    LinuxEdgeNode,
-    #[serde(rename = "kubernetes-node")]
-    KubernetesNode,
-    #[serde(rename = "macos-apple-silicon-compat")]
-    MacosAppleSiliconCompat,
-}
-impl ::std::fmt::Display for AgentPodProfile {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::M2AsahiLinux => f.write_str("m2-asahi-linux"),
-            Self::SourceosWorkstation => f.write_str("sourceos-workstation"),
-            Self::FedoraSilverblue => f.write_str("fedora-silverblue"),
-            Self::LinuxGpuNode => f.write_str("linux-gpu-node"),
-            Self::LinuxEdgeNode => f.write_str("linux-edge-node"),
-            Self::KubernetesNode => f.write_str("kubernetes-node"),
-            Self::MacosAppleSiliconCompat => f.write_str("macos-apple-silicon-compat"),
-        }
-    }
-}
-impl ::std::str::FromStr for AgentPodProfile {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "m2-asahi-linux" => Ok(Self::M2AsahiLinux),
-            "sourceos-workstation" => Ok(Self::SourceosWorkstation),
-            "fedora-silverblue" => Ok(Self::FedoraSilverblue),
-            "linux-gpu-node" => Ok(Self::LinuxGpuNode),
-            "linux-edge-node" => Ok(Self::LinuxEdgeNode),
-            "kubernetes-node" => Ok(Self::KubernetesNode),
-            "macos-apple-silicon-compat" => Ok(Self::MacosAppleSiliconCompat),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for AgentPodProfile {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for AgentPodProfile {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -16543,7 +15724,9 @@ pub struct AgentPodStorageItem {
         rename = "volumeClass",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub volume_class: ::std::option::Option<AgentPodStorageItemVolumeClass>,
+    pub volume_class: ::std::option::Option<
+        ::agent_machine::contracts::wire::VolumeClass,
+    >,
 }
 ///Access mode of the mount: read-only, read-write, or runtime-managed.
 #[derive(
@@ -16597,81 +15780,6 @@ impl ::std::convert::TryFrom<&str> for AgentPodStorageItemAccessMode {
     }
 }
 impl ::std::convert::TryFrom<::std::string::String> for AgentPodStorageItemAccessMode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Agent volume class of the volume; cache classes (agent-cache-hot, -warm, -cold) need a valid StorageReceipt before activation.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum AgentPodStorageItemVolumeClass {
-    #[serde(rename = "agent-models")]
-    AgentModels,
-    #[serde(rename = "agent-cache-hot")]
-    AgentCacheHot,
-    #[serde(rename = "agent-cache-warm")]
-    AgentCacheWarm,
-    #[serde(rename = "agent-cache-cold")]
-    AgentCacheCold,
-    #[serde(rename = "agent-scratch")]
-    AgentScratch,
-    #[serde(rename = "agent-evidence")]
-    AgentEvidence,
-    #[serde(rename = "agent-artifacts")]
-    AgentArtifacts,
-}
-impl ::std::fmt::Display for AgentPodStorageItemVolumeClass {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::AgentModels => f.write_str("agent-models"),
-            Self::AgentCacheHot => f.write_str("agent-cache-hot"),
-            Self::AgentCacheWarm => f.write_str("agent-cache-warm"),
-            Self::AgentCacheCold => f.write_str("agent-cache-cold"),
-            Self::AgentScratch => f.write_str("agent-scratch"),
-            Self::AgentEvidence => f.write_str("agent-evidence"),
-            Self::AgentArtifacts => f.write_str("agent-artifacts"),
-        }
-    }
-}
-impl ::std::str::FromStr for AgentPodStorageItemVolumeClass {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "agent-models" => Ok(Self::AgentModels),
-            "agent-cache-hot" => Ok(Self::AgentCacheHot),
-            "agent-cache-warm" => Ok(Self::AgentCacheWarm),
-            "agent-cache-cold" => Ok(Self::AgentCacheCold),
-            "agent-scratch" => Ok(Self::AgentScratch),
-            "agent-evidence" => Ok(Self::AgentEvidence),
-            "agent-artifacts" => Ok(Self::AgentArtifacts),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for AgentPodStorageItemVolumeClass {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for AgentPodStorageItemVolumeClass {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,

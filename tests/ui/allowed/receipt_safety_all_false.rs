@@ -1,9 +1,10 @@
 // The control case: the same blocks, with nothing forbidden, compile.
-use agent_machine::contracts::deployment_receipt::{DeploymentReceiptPolicy, DeploymentReceiptReceiptSafety};
+use agent_machine::contracts::deployment_receipt::DeploymentReceiptPolicy;
+use agent_machine::contracts::wire::ArtifactReceiptSafety;
 use agent_machine::contracts::wire::ConstFalse;
 
 fn main() {
-    let _safety = DeploymentReceiptReceiptSafety {
+    let _safety = ArtifactReceiptSafety {
         include_raw_content: ConstFalse,
         raw_kv_cache_content_included: ConstFalse,
         raw_prompt_content_included: ConstFalse,

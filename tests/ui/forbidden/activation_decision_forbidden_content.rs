@@ -1,9 +1,9 @@
 // A ActivationDecision carries no private memory and cannot say it includes one.
-use agent_machine::contracts::activation_decision::ActivationDecisionReceiptSafety;
+use agent_machine::contracts::wire::ReceiptSafety;
 use agent_machine::contracts::wire::ConstFalse;
 
-fn all_false() -> ActivationDecisionReceiptSafety {
-    ActivationDecisionReceiptSafety {
+fn all_false() -> ReceiptSafety {
+    ReceiptSafety {
         include_raw_content: ConstFalse,
         private_memory_included: ConstFalse,
         raw_kv_cache_content_included: ConstFalse,
@@ -13,11 +13,11 @@ fn all_false() -> ActivationDecisionReceiptSafety {
 }
 
 fn main() {
-    let _with_field = ActivationDecisionReceiptSafety {
+    let _with_field = ReceiptSafety {
         private_memory: String::from("forbidden"),
         ..all_false()
     };
-    let _with_flag = ActivationDecisionReceiptSafety {
+    let _with_flag = ReceiptSafety {
         private_memory_included: true,
         ..all_false()
     };

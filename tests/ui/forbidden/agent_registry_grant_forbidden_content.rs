@@ -1,9 +1,9 @@
 // A AgentRegistryGrant carries no secret value and cannot say it includes one.
-use agent_machine::contracts::agent_registry_grant::AgentRegistryGrantReceiptSafety;
+use agent_machine::contracts::wire::ReceiptSafety;
 use agent_machine::contracts::wire::ConstFalse;
 
-fn all_false() -> AgentRegistryGrantReceiptSafety {
-    AgentRegistryGrantReceiptSafety {
+fn all_false() -> ReceiptSafety {
+    ReceiptSafety {
         include_raw_content: ConstFalse,
         private_memory_included: ConstFalse,
         raw_kv_cache_content_included: ConstFalse,
@@ -13,11 +13,11 @@ fn all_false() -> AgentRegistryGrantReceiptSafety {
 }
 
 fn main() {
-    let _with_field = AgentRegistryGrantReceiptSafety {
+    let _with_field = ReceiptSafety {
         secret_value: String::from("forbidden"),
         ..all_false()
     };
-    let _with_flag = AgentRegistryGrantReceiptSafety {
+    let _with_flag = ReceiptSafety {
         secret_values_included: true,
         ..all_false()
     };

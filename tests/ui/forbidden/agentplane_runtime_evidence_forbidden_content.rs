@@ -1,9 +1,9 @@
 // A AgentPlaneRuntimeEvidence carries no raw prompt and cannot say it includes one.
-use agent_machine::contracts::agentplane_runtime_evidence::AgentPlaneRuntimeEvidenceReceiptSafety;
+use agent_machine::contracts::wire::ReceiptSafety;
 use agent_machine::contracts::wire::ConstFalse;
 
-fn all_false() -> AgentPlaneRuntimeEvidenceReceiptSafety {
-    AgentPlaneRuntimeEvidenceReceiptSafety {
+fn all_false() -> ReceiptSafety {
+    ReceiptSafety {
         include_raw_content: ConstFalse,
         private_memory_included: ConstFalse,
         raw_kv_cache_content_included: ConstFalse,
@@ -13,11 +13,11 @@ fn all_false() -> AgentPlaneRuntimeEvidenceReceiptSafety {
 }
 
 fn main() {
-    let _with_field = AgentPlaneRuntimeEvidenceReceiptSafety {
+    let _with_field = ReceiptSafety {
         raw_prompt: String::from("forbidden"),
         ..all_false()
     };
-    let _with_flag = AgentPlaneRuntimeEvidenceReceiptSafety {
+    let _with_flag = ReceiptSafety {
         raw_prompt_content_included: true,
         ..all_false()
     };

@@ -1,9 +1,9 @@
 // A PolicyAdmission carries no private memory and cannot say it includes one.
-use agent_machine::contracts::policy_admission::PolicyAdmissionReceiptSafety;
+use agent_machine::contracts::wire::ReceiptSafety;
 use agent_machine::contracts::wire::ConstFalse;
 
-fn all_false() -> PolicyAdmissionReceiptSafety {
-    PolicyAdmissionReceiptSafety {
+fn all_false() -> ReceiptSafety {
+    ReceiptSafety {
         include_raw_content: ConstFalse,
         private_memory_included: ConstFalse,
         raw_kv_cache_content_included: ConstFalse,
@@ -13,11 +13,11 @@ fn all_false() -> PolicyAdmissionReceiptSafety {
 }
 
 fn main() {
-    let _with_field = PolicyAdmissionReceiptSafety {
+    let _with_field = ReceiptSafety {
         private_memory: String::from("forbidden"),
         ..all_false()
     };
-    let _with_flag = PolicyAdmissionReceiptSafety {
+    let _with_flag = ReceiptSafety {
         private_memory_included: true,
         ..all_false()
     };
