@@ -265,7 +265,10 @@ const BREAKAGES: &[(&str, &[&str], Break)] = &[
         )
     }),
     ("C6", &[], |r| {
-        std::fs::remove_file(r.join("tests/ui/forbidden/storage_receipt_kv_cache.stderr")).unwrap()
+        std::fs::remove_file(
+            r.join("tests/compile-fail/ui/forbidden/storage_receipt_kv_cache.stderr"),
+        )
+        .unwrap()
     }),
     ("R1", &[], |r| {
         edit(

@@ -13,7 +13,6 @@ mod support;
 mod activation;
 mod build_gate;
 mod cli;
-mod compile_fail;
 mod conformance;
 mod contract_versions;
 mod determinism;

@@ -367,7 +367,7 @@ pub fn forbidden_content(ctx: &Context) -> Outcome {
             }
         ));
     }
-    let dir = ctx.path("tests/ui/forbidden");
+    let dir = ctx.path("tests/compile-fail/ui/forbidden");
     let kinds = [
         "deployment_receipt",
         "storage_receipt",
@@ -402,7 +402,7 @@ pub fn forbidden_content(ctx: &Context) -> Outcome {
     }
     match ctx.ci(
         "C6",
-        "tests/it/compile_fail.rs and tests/it/forbidden_content.rs",
+        "tests/compile-fail/compile_fail.rs and tests/it/forbidden_content.rs",
     ) {
         o if o.status == super::Status::Fail => o,
         o => Outcome {

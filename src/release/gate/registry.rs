@@ -61,7 +61,7 @@ pub static ITEMS: &[Item] = &[
     },
     Item {
         id: "C6",
-        home: "tests/ui/forbidden/",
+        home: "tests/compile-fail/ui/forbidden/",
         area: "contracts",
         level: X,
         requirement: "forbidden content (raw prompts, KV-cache, private memory, secrets) cannot be constructed in receipts",

@@ -2,12 +2,17 @@
 //! field for a raw prompt, KV-cache, private memory or secret; their safety
 //! flags are `ConstFalse`, so `true` does not type-check; a receipt cannot
 //! claim authorization or another kind. The expected compiler output is
-//! committed next to each case (`tests/ui/forbidden/*.stderr`), blessed on
+//! committed next to each case (`ui/forbidden/*.stderr`), blessed on
 //! the toolchain pinned in `rust-toolchain.toml` (`TRYBUILD=overwrite`).
+//!
+//! This is its own package (a workspace member, run by `cargo test`): the
+//! cases need only the contracts, and trybuild checks them against the crate
+//! under test with that crate's features, so here it checks them against the
+//! contracts-only library.
 
 #[test]
 fn forbidden_content_does_not_compile() {
     let t = trybuild::TestCases::new();
-    t.pass("tests/ui/allowed/*.rs");
-    t.compile_fail("tests/ui/forbidden/*.rs");
+    t.pass("ui/allowed/*.rs");
+    t.compile_fail("ui/forbidden/*.rs");
 }
