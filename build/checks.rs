@@ -199,8 +199,6 @@ fn load_contract(
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or_default();
-    let slug = file_name.trim_end_matches(".schema.json").to_string();
-
     let violations = profile::check(&schema);
     for v in &violations {
         let at = json::locate(&text, &v.pointer)
@@ -227,37 +225,16 @@ fn load_contract(
         return None;
     }
 
-    let title = schema["title"].as_str().unwrap_or_default().to_string();
-    let kind = schema["properties"]["kind"]["const"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
-    let version = schema["properties"]["specVersion"]["const"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
-    let id = schema["$id"].as_str().unwrap_or_default().to_string();
-    let expected_id = format!("urn:srcos:agent-machine:schema:{slug}:v{version}");
-    if kind.is_empty() || kind != title {
-        problems.push(format!("{shown}: /properties/kind: \"kind\" must be a string const equal to the title {title:?}"));
+    let (identity, violations) = profile::identity(&schema, file_name, archived);
+    for v in violations {
+        problems.push(format!("{shown}: {}: {}", v.pointer, v.message));
     }
-    if version.is_empty() {
-        problems.push(format!(
-            "{shown}: /properties/specVersion: \"specVersion\" must be a string const"
-        ));
-    }
-    if id != expected_id {
-        problems.push(format!(
-            "{shown}: /$id: is {id:?}, the file name and specVersion say {expected_id:?}"
-        ));
-    }
-    if let Some(folder) = archived
-        && folder != version
-    {
-        problems.push(format!(
-            "{shown}: /properties/specVersion: is {version:?}, the folder says {folder:?}"
-        ));
-    }
+    let profile::Identity {
+        slug,
+        kind,
+        version,
+        id,
+    } = identity;
     let module = match archived {
         None => slug.replace('-', "_"),
         Some(_) => format!("{}_v{}", slug.replace('-', "_"), version.replace('.', "_")),

@@ -226,12 +226,16 @@ fn evaluate(args: &EvaluateArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>
         strict: args.strict,
     };
     let decision = activation::evaluate(&inputs).map_err(|e| {
-        vec![Diagnostic::new(
-            "<arguments>",
-            "",
-            "argument",
-            e.to_string(),
-        )]
+        // The library speaks of the decision's fields; these came from flags.
+        let message = match e {
+            activation::EvalError::DecidedAt(at) => format!(
+                "--decided-at {at:?} is not an RFC 3339 timestamp (e.g. 2026-05-04T12:51:00Z)"
+            ),
+            activation::EvalError::Identity(why) => format!(
+                "an id given on the command line does not fit the ActivationDecision contract: {why}"
+            ),
+        };
+        vec![Diagnostic::new("<arguments>", "", "argument", message)]
     })?;
     let text = format!(
         "{}\n",

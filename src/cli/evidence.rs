@@ -132,9 +132,20 @@ pub fn run(command: &EvidenceCommand, limits: Limits) -> Exit {
     let evidence = match evidence::build(&facts) {
         Ok(e) => e,
         Err(e) => {
+            // The library names the evidence's fields; these came from flags.
+            let message = match e {
+                evidence::EvidenceError::ObservedAt(at) => {
+                    format!("--observed-at {at:?} is not an RFC 3339 timestamp")
+                }
+                evidence::EvidenceError::Secret(field, shape) => format!(
+                    "{} looks like it carries a secret ({shape}); evidence never does",
+                    flag_of(field)
+                ),
+                other => other.to_string(),
+            };
             eprintln!(
                 "error: evidence refused: {}",
-                agent_machine::base::secrets::redact(&e.to_string())
+                agent_machine::base::secrets::redact(&message)
             );
             eprintln!("evidence: nothing was written");
             return Exit::Failure;
@@ -171,5 +182,17 @@ pub fn run(command: &EvidenceCommand, limits: Limits) -> Exit {
                 }
             }
         }
+    }
+}
+
+/// The flag that gives an evidence field.
+fn flag_of(field: &str) -> &str {
+    match field {
+        "runtime.runtimeVersion" => "--runtime-version",
+        "runtime.probeVersion" => "--probe-version",
+        "runtime.nodeName" => "--node-name",
+        "artifacts.modelDigest" => "--model-digest",
+        "artifacts.tokenizerDigest" => "--tokenizer-digest",
+        other => other,
     }
 }

@@ -78,6 +78,10 @@ pub fn run(command: &ReleaseCommand) -> Exit {
     };
     let bundle = match release::bundle(&ctx, &facts, &gate::run_tree(&ctx)) {
         Ok(b) => b,
+        Err(release::BundleError::Time(at)) => {
+            eprintln!("error: --generated-at {at:?} is not an RFC 3339 timestamp");
+            return Exit::Failure;
+        }
         Err(e) => {
             eprintln!("error: {e}");
             return Exit::Failure;

@@ -366,6 +366,86 @@ fn node(
     }
 }
 
+/// What a contract says it is: its file stem, `kind`, `specVersion` and `$id`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Identity {
+    /// The file stem (`agent-pod` for `agent-pod.schema.json`).
+    pub slug: String,
+    /// The `kind` const.
+    pub kind: String,
+    /// The `specVersion` const.
+    pub version: String,
+    /// The `$id`.
+    pub id: String,
+}
+
+/// The identity rule of every contract, the one implementation (the build
+/// script and the release gate both call it): `kind` is a string const equal
+/// to the title, `specVersion` a string const, `$id` is
+/// `urn:srcos:agent-machine:schema:<file stem>:v<specVersion>`, and an
+/// archived contract's `specVersion` is its folder's version. `file_name` is
+/// the schema's file name; `archived`, the version its folder names.
+pub fn identity(
+    schema: &Value,
+    file_name: &str,
+    archived: Option<&str>,
+) -> (Identity, Vec<Violation>) {
+    let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+    let slug = file_name.trim_end_matches(".schema.json").to_string();
+    let title = text(&schema["title"]);
+    let kind = text(&schema["properties"]["kind"]["const"]);
+    let version = text(&schema["properties"]["specVersion"]["const"]);
+    let id = text(&schema["$id"]);
+    let expected_id = format!("urn:srcos:agent-machine:schema:{slug}:v{version}");
+    let mut violations = Vec::new();
+    let mut violation = |pointer: &str, keyword: &str, message: String| {
+        violations.push(Violation {
+            pointer: pointer.to_string(),
+            keyword: keyword.to_string(),
+            message,
+        });
+    };
+    if kind.is_empty() || kind != title {
+        violation(
+            "/properties/kind",
+            "const",
+            format!("\"kind\" must be a string const equal to the title {title:?}"),
+        );
+    }
+    if version.is_empty() {
+        violation(
+            "/properties/specVersion",
+            "const",
+            "\"specVersion\" must be a string const".to_string(),
+        );
+    }
+    if id != expected_id {
+        violation(
+            "/$id",
+            "$id",
+            format!("is {id:?}, the file name and specVersion say {expected_id:?}"),
+        );
+    }
+    if let Some(folder) = archived
+        && folder != version
+    {
+        violation(
+            "/properties/specVersion",
+            "const",
+            format!("is {version:?}, the folder says {folder:?}"),
+        );
+    }
+    (
+        Identity {
+            slug,
+            kind,
+            version,
+            id,
+        },
+        violations,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use serde_json::json;

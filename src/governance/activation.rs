@@ -206,11 +206,11 @@ pub struct Inputs<'a> {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum EvalError {
     /// `decidedAt` is not an RFC 3339 timestamp.
-    #[error("--decided-at {0:?} is not an RFC 3339 timestamp (e.g. 2026-05-04T12:51:00Z)")]
+    #[error("decidedAt {0:?} is not an RFC 3339 timestamp (e.g. 2026-05-04T12:51:00Z)")]
     DecidedAt(String),
-    /// An identity given on the command line (`--decision-id`,
-    /// `--agent-machine-id`, `--provider-id`) does not fit the contract.
-    #[error("an id given on the command line does not fit the ActivationDecision contract: {0}")]
+    /// A given identity (the decision's, the machine's or the provider's id)
+    /// does not fit the contract.
+    #[error("a given id does not fit the ActivationDecision contract: {0}")]
     Identity(String),
 }
 

@@ -75,7 +75,7 @@ pub enum EvidenceError {
     #[error("the evidence does not fit its contract: {0}")]
     Contract(String),
     /// `observedAt` is not RFC 3339.
-    #[error("--observed-at {0:?} is not an RFC 3339 timestamp")]
+    #[error("observedAt {0:?} is not an RFC 3339 timestamp")]
     ObservedAt(String),
     /// A running-like status without a live allowance.
     #[error("runtime status {status:?} needs a live allowance: {}", reasons.join("; "))]
@@ -182,11 +182,11 @@ pub fn build(f: &Facts<'_>) -> Result<AgentPlaneRuntimeEvidence, EvidenceError> 
         return Err(EvidenceError::ObservedAt(f.observed_at.to_string()));
     }
     for (name, value) in [
-        ("--runtime-version", Some(f.runtime_version)),
-        ("--probe-version", Some(f.probe_version)),
-        ("--node-name", f.node_name),
-        ("--model-digest", f.model_digest),
-        ("--tokenizer-digest", f.tokenizer_digest),
+        ("runtime.runtimeVersion", Some(f.runtime_version)),
+        ("runtime.probeVersion", Some(f.probe_version)),
+        ("runtime.nodeName", f.node_name),
+        ("artifacts.modelDigest", f.model_digest),
+        ("artifacts.tokenizerDigest", f.tokenizer_digest),
     ] {
         if let Some(finding) =
             value.and_then(|v| crate::base::secrets::scan_text(v).into_iter().next())

@@ -57,7 +57,7 @@ pub fn check(pod: &AgentPod, strict: bool) -> (Vec<Finding>, Vec<String>) {
             "/runtime/imageOrCommand",
             Rule::SupplyChain(rule::SupplyChain::PinnedReference),
             format!(
-                "--strict needs the image reference itself pinned as name@sha256:<64 hex>, not {image:?} (an imageDigest field beside a tag is not enough)"
+                "a release candidate needs the image reference itself pinned as name@sha256:<64 hex>, not {image:?} (an imageDigest field beside a tag is not enough)"
             ),
         );
     }
@@ -65,7 +65,7 @@ pub fn check(pod: &AgentPod, strict: bool) -> (Vec<Finding>, Vec<String>) {
         refuse(
             "/runtime/imageDigest",
             Rule::SupplyChain(rule::SupplyChain::ImageDigest),
-            "--strict needs imageDigest, equal to the pinned digest".into(),
+            "a release candidate needs imageDigest, equal to the pinned digest".into(),
         );
     }
     if !matches!(
@@ -75,21 +75,22 @@ pub fn check(pod: &AgentPod, strict: bool) -> (Vec<Finding>, Vec<String>) {
         refuse(
             "/runtime/imageReferencePolicy",
             Rule::SupplyChain(rule::SupplyChain::ReferencePolicy),
-            "--strict needs imageReferencePolicy digest-pinned or digest-required".into(),
+            "a release candidate needs imageReferencePolicy digest-pinned or digest-required"
+                .into(),
         );
     }
     if runtime.sbom_ref.as_deref().is_none_or(str::is_empty) {
         refuse(
             "/runtime/sbomRef",
             Rule::SupplyChain(rule::SupplyChain::Sbom),
-            "--strict needs an sbomRef".into(),
+            "a release candidate needs an sbomRef".into(),
         );
     }
     if runtime.provenance_ref.as_deref().is_none_or(str::is_empty) {
         refuse(
             "/runtime/provenanceRef",
             Rule::SupplyChain(rule::SupplyChain::Provenance),
-            "--strict needs a provenanceRef".into(),
+            "a release candidate needs a provenanceRef".into(),
         );
     }
     (errors, warnings)

@@ -1074,7 +1074,7 @@ fn evidence_cannot_claim_running_without_a_live_allowance() {
     for (name, flag_and_shape, f) in [
         (
             "probe version",
-            ("--probe-version", "private-key-block"),
+            ("runtime.probeVersion", "private-key-block"),
             Facts {
                 probe_version: &key,
                 ..facts(&allowed)
@@ -1082,7 +1082,7 @@ fn evidence_cannot_claim_running_without_a_live_allowance() {
         ),
         (
             "node name",
-            ("--node-name", "github-token"),
+            ("runtime.nodeName", "github-token"),
             Facts {
                 node_name: Some(&token),
                 ..facts(&allowed)
@@ -1090,7 +1090,7 @@ fn evidence_cannot_claim_running_without_a_live_allowance() {
         ),
         (
             "runtime version",
-            ("--runtime-version", "aws-access-key-id"),
+            ("runtime.runtimeVersion", "aws-access-key-id"),
             Facts {
                 runtime_version: &aws,
                 ..facts(&allowed)
@@ -1099,7 +1099,7 @@ fn evidence_cannot_claim_running_without_a_live_allowance() {
     ] {
         let err = build(&f).unwrap_err();
         let e = err.to_string();
-        // Refused as a secret, naming the flag and the secret's shape only.
+        // Refused as a secret, naming the field and the secret's shape only.
         match &err {
             agent_machine::governance::evidence::EvidenceError::Secret(flag, shape) => {
                 assert_eq!((*flag, shape.as_str()), flag_and_shape, "{name}: {e}");

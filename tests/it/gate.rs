@@ -23,7 +23,7 @@ fn the_gate_document_lists_exactly_the_registry() {
 
 #[test]
 fn every_item_points_into_the_tree() {
-    for i in registry::ITEMS {
+    for i in registry::ITEMS.iter() {
         assert!(
             support::root().join(i.home).exists(),
             "{}: {} does not exist",
@@ -898,7 +898,7 @@ fn kubernetes_holes_turn_a_safety_item_red() {
 fn p4_goes_red_when_the_probe_runs_a_provider_or_misses_one() {
     use agent_machine::host::probe::{ProbeError, Report, View, probe};
     let ctx = Context::new(support::root()).with_evidence(Some(all_pass_evidence()));
-    let real = gate::checks::probe_judged(&ctx, &probe);
+    let real = gate::checks::integration::probe_judged(&ctx, &probe);
     assert_eq!(real.status, Status::Pass, "{}", real.evidence);
     assert!(
         real.evidence.contains(&format!(
@@ -915,7 +915,7 @@ fn p4_goes_red_when_the_probe_runs_a_provider_or_misses_one() {
         }
         Ok(report)
     };
-    let ran = gate::checks::probe_judged(&ctx, &runs);
+    let ran = gate::checks::integration::probe_judged(&ctx, &runs);
     assert_eq!(ran.status, Status::Fail, "{}", ran.evidence);
     assert!(
         ran.evidence
@@ -928,7 +928,7 @@ fn p4_goes_red_when_the_probe_runs_a_provider_or_misses_one() {
         report.providers.pop();
         Ok(report)
     };
-    let missed = gate::checks::probe_judged(&ctx, &misses);
+    let missed = gate::checks::integration::probe_judged(&ctx, &misses);
     assert_eq!(missed.status, Status::Fail, "{}", missed.evidence);
     assert!(
         missed
@@ -1034,7 +1034,7 @@ fn every_posture_rule_belongs_to_a_safety_item() {
         .map(|r| r.code())
         .collect();
     assert!(rules.len() > 10, "{rules:?}");
-    let routed: BTreeSet<&str> = gate::checks::POSTURE_ITEMS
+    let routed: BTreeSet<&str> = gate::checks::safety::POSTURE_ITEMS
         .iter()
         .map(|(rule, _, _)| rule.code())
         .collect();
@@ -1180,7 +1180,7 @@ fn evidence_speaks_only_for_items_a_test_run_proves() {
         e.contains("/C1") && e.contains("C1 is checked by the gate itself"),
         "{e}"
     );
-    for i in registry::ITEMS {
+    for i in registry::ITEMS.iter() {
         let r = read(&format!(r#"{{"{}": "pass"}}"#, i.id));
         assert_eq!(r.is_ok(), i.ci, "{}: {r:?}", i.id);
         if let Err(e) = r {

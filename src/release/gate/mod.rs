@@ -329,14 +329,18 @@ pub fn run_tree(ctx: &Context) -> Report {
 
 /// The registered item `id`.
 pub fn item(id: &str) -> Option<&'static Item> {
-    registry::ITEMS.iter().find(|i| i.id == id)
+    registry::ITEMS.iter().find(|i| i.id == id).copied()
 }
 
 /// Runs the items whose id `select` accepts, in registry order. A selected
 /// [`Check::Report`] item is given the report of every tree item (reused
 /// when all of them were selected, computed once otherwise).
 pub fn run_items(ctx: &Context, select: impl Fn(&str) -> bool) -> Report {
-    let selected: Vec<&Item> = registry::ITEMS.iter().filter(|i| select(i.id)).collect();
+    let selected: Vec<&Item> = registry::ITEMS
+        .iter()
+        .copied()
+        .filter(|i| select(i.id))
+        .collect();
     let result = |item: &Item, outcome: Outcome| ItemResult {
         id: item.id,
         area: item.area,
@@ -393,7 +397,7 @@ pub fn doc_table() -> String {
     let mut out = String::from(
         "| id | area | level | CI evidence | requirement | where to look | remediation |\n|---|---|---|---|---|---|---|\n",
     );
-    for i in registry::ITEMS {
+    for i in registry::ITEMS.iter() {
         let level = match i.level {
             Level::Prototype => "prototype",
             Level::Bootstrap => "bootstrap",

@@ -493,7 +493,7 @@ pub fn check(ctx: &Context, dir: &Path) -> Option<Result<Outcome, String>> {
         Err(e) => return Some(Err(e)),
     };
     // Each unit's posture: its pod's for a render, the strictest otherwise.
-    let postures = super::checks::inventory(ctx)
+    let postures = super::checks::safety::inventory(ctx)
         .into_iter()
         .filter_map(|s| {
             let name = s.rel.strip_prefix("skeletons/quadlet/")?.to_string();
