@@ -10,6 +10,9 @@ test:
 build:
 	cargo build --locked --release
 
-# Re-record reviewed snapshots (generated code, CLI output, compile-fail output); review the diff.
+# The one way to re-record every reviewed snapshot — generated code (one file per contract), the
+# rule list in docs/rules.md, CLI output, compile-fail output, and the skeletons (the renders of
+# the examples); then review the diff.
 bless:
 	AGENT_MACHINE_BLESS=1 TRYCMD=overwrite TRYBUILD=overwrite cargo test --locked
+	cargo run --locked --quiet -- skeletons bless

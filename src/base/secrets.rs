@@ -15,9 +15,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::Value;
 
-/// One secret-shaped match.
+/// One secret-shaped match: where a shape was seen, not a rule. Each
+/// caller turns a match into the finding of its own rule (`pod/secret-in-spec`,
+/// `evidence/secret`, `posture/secret`…).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Finding {
+pub struct Match {
     /// Which shape matched (e.g. `credentials-in-url`).
     pub shape: &'static str,
     /// JSON pointer of the value (for documents) or `""` (for text).
@@ -83,17 +85,17 @@ static ANY_SHAPE: LazyLock<regex::RegexSet> = LazyLock::new(|| {
 });
 
 /// Every secret shape in `text`.
-pub fn scan_text(text: &str) -> Vec<Finding> {
+pub fn scan_text(text: &str) -> Vec<Match> {
     let found = ANY_SHAPE.matches(text);
     if !found.matched_any() {
         return Vec::new();
     }
-    let mut out: Vec<Finding> = SHAPES
+    let mut out: Vec<Match> = SHAPES
         .iter()
         .enumerate()
         .filter(|(i, _)| found.matched(*i))
         .flat_map(|(_, (shape, re))| {
-            re.find_iter(text).map(move |m| Finding {
+            re.find_iter(text).map(move |m| Match {
                 shape,
                 pointer: String::new(),
                 offset: m.start(),
@@ -157,15 +159,15 @@ pub fn redact(text: &str) -> Cow<'_, str> {
 
 /// Every secret shape in the string values and object keys of a JSON
 /// document, with the pointer of each value (or of the member whose key it is).
-pub fn scan_value(value: &Value) -> Vec<Finding> {
+pub fn scan_value(value: &Value) -> Vec<Match> {
     let mut out = Vec::new();
     walk(value, String::new(), &mut out);
     out
 }
 
-fn walk(value: &Value, pointer: String, out: &mut Vec<Finding>) {
+fn walk(value: &Value, pointer: String, out: &mut Vec<Match>) {
     match value {
-        Value::String(s) => out.extend(scan_text(s).into_iter().map(|f| Finding {
+        Value::String(s) => out.extend(scan_text(s).into_iter().map(|f| Match {
             pointer: pointer.clone(),
             ..f
         })),
@@ -178,7 +180,7 @@ fn walk(value: &Value, pointer: String, out: &mut Vec<Finding>) {
             for (k, v) in map {
                 let at = format!("{pointer}/{}", crate::base::json::escape_pointer_segment(k));
                 // A key is as visible as a value (a label key, an unknown field).
-                out.extend(scan_text(k).into_iter().map(|f| Finding {
+                out.extend(scan_text(k).into_iter().map(|f| Match {
                     pointer: at.clone(),
                     ..f
                 }));
@@ -279,13 +281,13 @@ fn fold(text: &str) -> Cow<'_, str> {
 /// Every raw-content shape (see [`MAX_ENCODED_RUN`]) in `text` (read after
 /// folding fullwidth forms and dropping zero-width characters; offsets are
 /// then into the folded text).
-pub fn scan_raw_content(text: &str) -> Vec<Finding> {
+pub fn scan_raw_content(text: &str) -> Vec<Match> {
     let folded = fold(text);
     let text: &str = &folded;
-    let mut out: Vec<Finding> = RAW_CONTENT
+    let mut out: Vec<Match> = RAW_CONTENT
         .iter()
         .flat_map(|(shape, re)| {
-            re.find_iter(text).map(move |m| Finding {
+            re.find_iter(text).map(move |m| Match {
                 shape,
                 pointer: String::new(),
                 offset: m.start(),
@@ -298,7 +300,7 @@ pub fn scan_raw_content(text: &str) -> Vec<Finding> {
             .filter(|m| {
                 m.as_str().len() > MAX_ENCODED_RUN && m.as_str().bytes().any(|b| b.is_ascii_digit())
             })
-            .map(|m| Finding {
+            .map(|m| Match {
                 shape: "encoded-blob",
                 pointer: String::new(),
                 offset: m.start(),
@@ -315,23 +317,23 @@ pub fn scan_raw_content(text: &str) -> Vec<Finding> {
 /// `{"password": "hunter2"}` or `{"prompt": "…"}` is found although neither
 /// half is a shape on its own. A key that is itself a finding is shown in
 /// pointers as `[redacted: <shape>]`, never as written.
-pub fn scan_document(value: &Value) -> Vec<Finding> {
+pub fn scan_document(value: &Value) -> Vec<Match> {
     let mut out = Vec::new();
     walk_document(value, String::new(), &mut out);
     out
 }
 
-fn text_findings(text: &str) -> Vec<Finding> {
+fn text_findings(text: &str) -> Vec<Match> {
     let mut found = scan_text(text);
     found.extend(scan_raw_content(text));
     found
 }
 
-fn walk_document(value: &Value, pointer: String, out: &mut Vec<Finding>) {
-    let at = |pointer: &str, found: Vec<Finding>| {
+fn walk_document(value: &Value, pointer: String, out: &mut Vec<Match>) {
+    let at = |pointer: &str, found: Vec<Match>| {
         found
             .into_iter()
-            .map(|f| Finding {
+            .map(|f| Match {
                 pointer: pointer.to_string(),
                 ..f
             })

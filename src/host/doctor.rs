@@ -54,9 +54,10 @@ pub enum State {
     Missing,
 }
 
-/// One prerequisite.
+/// One prerequisite checked: present or missing, and what to do. An
+/// inventory entry of the host, not a rule finding.
 #[derive(Clone, Debug, Serialize)]
-pub struct Finding {
+pub struct Check {
     /// Stable id (`podman`, `cgroup-v2`, …).
     pub id: &'static str,
     /// What it is needed for.
@@ -99,9 +100,9 @@ impl Host {
         self.view.exists(&path.to_string_lossy())
     }
 
-    fn program(&self, id: &'static str, purpose: Purpose, remediation: &'static str) -> Finding {
+    fn program(&self, id: &'static str, purpose: Purpose, remediation: &'static str) -> Check {
         let found = self.view.which(id);
-        Finding {
+        Check {
             id,
             purpose,
             state: if found.is_some() {
@@ -124,8 +125,8 @@ fn finding(
     ok: bool,
     detail: String,
     remediation: &'static str,
-) -> Finding {
-    Finding {
+) -> Check {
+    Check {
         id,
         purpose,
         state: if ok { State::Ok } else { State::Missing },
@@ -135,7 +136,7 @@ fn finding(
 }
 
 /// Every prerequisite, in a stable order.
-pub fn doctor(host: &Host) -> Vec<Finding> {
+pub fn doctor(host: &Host) -> Vec<Check> {
     let generator = QUADLET_GENERATORS.iter().find(|g| host.view.exists(g));
     let units = host.quadlet_user_units();
     let subuid = host.user.as_deref().is_some_and(|user| {

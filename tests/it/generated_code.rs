@@ -4,12 +4,48 @@
 
 use crate::support;
 
+/// The generated code, one `(module, source)` per contract (each archived
+/// version its own): the file is a sequence of `pub mod`s, each opened by its
+/// `/// Types generated from` line.
+fn per_contract() -> Vec<(String, String)> {
+    const OPENS: &str = "/// Types generated from ";
+    let generated = include_str!(concat!(env!("OUT_DIR"), "/contracts.rs"));
+    let mut out: Vec<(String, String)> = Vec::new();
+    for line in generated.split_inclusive('\n') {
+        if line.starts_with(OPENS) {
+            out.push((String::new(), String::new()));
+        }
+        let (module, text) = out.last_mut().expect("the file opens with a contract");
+        if module.is_empty()
+            && let Some(name) = line.strip_prefix("pub mod ")
+        {
+            *module = name.trim_end_matches(" {\n").to_string();
+        }
+        text.push_str(line);
+    }
+    out
+}
+
+/// One reviewed snapshot per contract (`tests/snapshots/contracts/<module>.rs`),
+/// so a change to one contract is a diff of its own file.
 #[test]
-fn generated_contract_types_match_the_reviewed_snapshot() {
-    support::assert_snapshot(
-        "tests/snapshots/contracts.rs",
-        include_str!(concat!(env!("OUT_DIR"), "/contracts.rs")),
-    );
+fn generated_contract_types_match_the_reviewed_snapshots() {
+    let contracts = per_contract();
+    assert!(contracts.len() >= agent_machine::contracts::Kind::ALL.len());
+    for (module, text) in &contracts {
+        assert!(!module.is_empty(), "a contract without its module line");
+        support::assert_snapshot(&format!("tests/snapshots/contracts/{module}.rs"), text);
+    }
+    // No snapshot of a contract that is gone.
+    let dir = support::root().join("tests/snapshots/contracts");
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        let module = name.trim_end_matches(".rs");
+        assert!(
+            contracts.iter().any(|(m, _)| m == module),
+            "tests/snapshots/contracts/{name} is the snapshot of no contract; remove it"
+        );
+    }
 }
 
 #[test]

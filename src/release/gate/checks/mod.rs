@@ -1,5 +1,5 @@
 //! The checks behind the gate items, one module per area, each item's
-//! registry entry ([`Item`]) next to its check. This module holds what the
+//! registry entry ([`Item`](super::Item)) next to its check. This module holds what the
 //! areas share.
 //!
 //! Each check Each reads the tree under
