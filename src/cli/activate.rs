@@ -10,6 +10,7 @@ use std::path::Path;
 use agent_machine::base::canonical;
 use agent_machine::base::diagnostic::Diagnostic;
 use agent_machine::base::json::Limits;
+use agent_machine::contracts::Kind;
 use agent_machine::contracts::cache_tier::CacheTier;
 use agent_machine::contracts::{
     ActivationDecision, AgentMachine, AgentPod, AgentRegistryGrant, DeploymentReceipt,
@@ -145,7 +146,7 @@ fn cannot_write(path: &Path, e: impl std::fmt::Display) -> Vec<Diagnostic> {
 
 fn tiers(paths: &[PathArg], limits: Limits) -> Result<Vec<CacheTier>, Vec<Diagnostic>> {
     Ok(
-        super::load::all(paths, "CacheTier", limits, Mode::default())?
+        super::load::all(paths, Kind::CacheTier, limits, Mode::default())?
             .into_iter()
             .map(|(_, t)| t)
             .collect(),
@@ -155,13 +156,13 @@ fn tiers(paths: &[PathArg], limits: Limits) -> Result<Vec<CacheTier>, Vec<Diagno
 fn evaluate(args: &EvaluateArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>> {
     // Every input must parse as its kind; its semantic rules are judged by
     // the evaluator, which turns a broken one into a reason code.
-    let (pod_doc, pod): (_, AgentPod) = super::load::of_kind(&args.pod, "AgentPod", limits)?;
+    let (pod_doc, pod): (_, AgentPod) = super::load::of_kind(&args.pod, Kind::AgentPod, limits)?;
     let (_, admission): (_, PolicyAdmission) =
-        super::load::of_kind(&args.admission, "PolicyAdmission", limits)?;
+        super::load::of_kind(&args.admission, Kind::PolicyAdmission, limits)?;
     let (_, grant): (_, AgentRegistryGrant) =
-        super::load::of_kind(&args.grant, "AgentRegistryGrant", limits)?;
+        super::load::of_kind(&args.grant, Kind::AgentRegistryGrant, limits)?;
     let receipt: Option<DeploymentReceipt> = match &args.deployment_receipt {
-        Some(path) => Some(super::load::of_kind(path, "DeploymentReceipt", limits)?.1),
+        Some(path) => Some(super::load::of_kind(path, Kind::DeploymentReceipt, limits)?.1),
         None => None,
     };
     let storage_paths: Vec<PathArg> = args
@@ -171,14 +172,14 @@ fn evaluate(args: &EvaluateArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>
         .cloned()
         .collect();
     let storage: Vec<StorageReceipt> =
-        super::load::all_of_kind(&storage_paths, "StorageReceipt", limits)?
+        super::load::all_of_kind(&storage_paths, Kind::StorageReceipt, limits)?
             .into_iter()
             .map(|(_, r)| r)
             .collect();
     let tiers = tiers(&args.cache_tiers, limits)?;
     let machine_id = match &args.agent_machine {
         Some(path) => Some(
-            super::load::one::<AgentMachine>(path, "AgentMachine", limits)?
+            super::load::one::<AgentMachine>(path, Kind::AgentMachine, limits)?
                 .1
                 .id
                 .to_string(),
@@ -187,7 +188,7 @@ fn evaluate(args: &EvaluateArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>
     };
     let provider_id = match &args.provider {
         Some(path) => Some(
-            super::load::one::<InferenceProvider>(path, "InferenceProvider", limits)?
+            super::load::one::<InferenceProvider>(path, Kind::InferenceProvider, limits)?
                 .1
                 .id
                 .to_string(),
@@ -321,8 +322,8 @@ fn verify(args: &VerifyArgs, limits: Limits) -> Result<Exit, Vec<Diagnostic>> {
         return Ok(Exit::Negative);
     }
     let (_, decision): (_, ActivationDecision) =
-        super::load::one(&args.decision, "ActivationDecision", limits)?;
-    let (pod_doc, pod): (_, AgentPod) = super::load::of_kind(&args.pod, "AgentPod", limits)?;
+        super::load::one(&args.decision, Kind::ActivationDecision, limits)?;
+    let (pod_doc, pod): (_, AgentPod) = super::load::of_kind(&args.pod, Kind::AgentPod, limits)?;
     let tiers = tiers(&args.cache_tiers, limits)?;
     let source = Source::new(
         &pod_doc.source,

@@ -6,6 +6,7 @@
 use agent_machine::base::diagnostic::Diagnostic;
 use agent_machine::base::json::Limits;
 use agent_machine::base::output;
+use agent_machine::contracts::Kind;
 use agent_machine::contracts::{
     ActivationDecision, AgentPod, AgentRegistryGrant, DeploymentReceipt, PolicyAdmission,
 };
@@ -80,21 +81,26 @@ pub fn run(command: &EvidenceCommand, limits: Limits) -> Exit {
     let EvidenceCommand::Emit(args) = command;
     let loaded = (|| {
         Ok::<_, Vec<Diagnostic>>((
-            super::load::one::<AgentPod>(&args.pod, "AgentPod", limits)?.1,
-            super::load::one::<ActivationDecision>(&args.decision, "ActivationDecision", limits)?.1,
+            super::load::one::<AgentPod>(&args.pod, Kind::AgentPod, limits)?.1,
+            super::load::one::<ActivationDecision>(
+                &args.decision,
+                Kind::ActivationDecision,
+                limits,
+            )?
+            .1,
             super::load::optional::<PolicyAdmission>(
                 args.admission.as_ref(),
-                "PolicyAdmission",
+                Kind::PolicyAdmission,
                 limits,
             )?,
             super::load::optional::<AgentRegistryGrant>(
                 args.grant.as_ref(),
-                "AgentRegistryGrant",
+                Kind::AgentRegistryGrant,
                 limits,
             )?,
             super::load::optional::<DeploymentReceipt>(
                 args.deployment_receipt.as_ref(),
-                "DeploymentReceipt",
+                Kind::DeploymentReceipt,
                 limits,
             )?,
         ))

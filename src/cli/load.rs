@@ -12,6 +12,7 @@ use std::path::Path;
 use agent_machine::base::diagnostic::Diagnostic;
 use agent_machine::base::input::{self, Document};
 use agent_machine::base::json::Limits;
+use agent_machine::contracts::Kind;
 use agent_machine::governance::validate::{self, Mode};
 use serde::de::DeserializeOwned;
 
@@ -20,7 +21,7 @@ use super::PathArg;
 /// Reads `path`, which must be a valid document of `kind`.
 pub fn one<T: DeserializeOwned>(
     path: &Path,
-    kind: &str,
+    kind: Kind,
     limits: Limits,
 ) -> Result<(Document, T), Vec<Diagnostic>> {
     checked(path, kind, limits, Mode::default())
@@ -29,7 +30,7 @@ pub fn one<T: DeserializeOwned>(
 /// [`one`] for an optional path.
 pub fn optional<T: DeserializeOwned>(
     path: Option<&PathArg>,
-    kind: &str,
+    kind: Kind,
     limits: Limits,
 ) -> Result<Option<T>, Vec<Diagnostic>> {
     path.map(|p| one(p, kind, limits).map(|(_, t)| t))
@@ -38,7 +39,7 @@ pub fn optional<T: DeserializeOwned>(
 
 fn checked<T: DeserializeOwned>(
     path: &Path,
-    kind: &str,
+    kind: Kind,
     limits: Limits,
     mode: Mode,
 ) -> Result<(Document, T), Vec<Diagnostic>> {
@@ -53,12 +54,12 @@ fn checked<T: DeserializeOwned>(
     if !report.is_valid() {
         return Err(report.diagnostics);
     }
-    if report.kind.map(|k| k.info().kind) != Some(kind) {
+    if report.kind != Some(kind) {
         return Err(vec![Diagnostic::new(
             &doc.source,
             "/kind",
             "kind",
-            format!("expected a {kind} document"),
+            format!("expected a {} document", kind.info().kind),
         )]);
     }
     let typed = serde_json::from_value(doc.value.clone())
@@ -71,7 +72,7 @@ fn checked<T: DeserializeOwned>(
 /// the others. Each is validated with `mode`.
 pub fn all<T: DeserializeOwned>(
     paths: &[PathArg],
-    kind: &str,
+    kind: Kind,
     limits: Limits,
     mode: Mode,
 ) -> Result<Vec<(Document, T)>, Vec<Diagnostic>> {
@@ -85,7 +86,7 @@ pub fn all<T: DeserializeOwned>(
             input::expand(std::slice::from_ref(path)).map_err(|e| vec![e.to_diagnostic()])?
         {
             let doc = input::read_document(&file, limits).map_err(|e| vec![e.to_diagnostic()])?;
-            if doc.value.get("kind").and_then(|k| k.as_str()) == Some(kind) {
+            if doc.value.get("kind").and_then(|k| k.as_str()) == Some(kind.info().kind) {
                 out.push(checked(&file, kind, limits, mode)?);
             }
         }
@@ -102,14 +103,17 @@ const PARSE_ONLY: Mode = Mode {
 
 /// The generated type of a schema-valid document; a disagreement between
 /// the two is reported as a rule of its own.
-fn typed<T: DeserializeOwned>(doc: Document, kind: &str) -> Result<(Document, T), Vec<Diagnostic>> {
+fn typed<T: DeserializeOwned>(doc: Document, kind: Kind) -> Result<(Document, T), Vec<Diagnostic>> {
     match serde_json::from_value(doc.value.clone()) {
         Ok(typed) => Ok((doc, typed)),
         Err(e) => Err(vec![Diagnostic::new(
             &doc.source,
             "",
             "typed",
-            format!("schema-valid but rejected by the generated {kind} type: {e}"),
+            format!(
+                "schema-valid but rejected by the generated {} type: {e}",
+                kind.info().kind
+            ),
         )]),
     }
 }
@@ -119,7 +123,7 @@ fn typed<T: DeserializeOwned>(doc: Document, kind: &str) -> Result<(Document, T)
 /// them where they are used: activation turns them into reason codes.
 pub fn of_kind<T: DeserializeOwned>(
     path: &Path,
-    kind: &str,
+    kind: Kind,
     limits: Limits,
 ) -> Result<(Document, T), Vec<Diagnostic>> {
     let (doc, _) = checked::<serde_json::Value>(path, kind, limits, PARSE_ONLY)?;
@@ -129,7 +133,7 @@ pub fn of_kind<T: DeserializeOwned>(
 /// [`all`] for documents that need only parse as their kind (see [`of_kind`]).
 pub fn all_of_kind<T: DeserializeOwned>(
     paths: &[PathArg],
-    kind: &str,
+    kind: Kind,
     limits: Limits,
 ) -> Result<Vec<(Document, T)>, Vec<Diagnostic>> {
     all::<serde_json::Value>(paths, kind, limits, PARSE_ONLY)?

@@ -9,6 +9,7 @@ use agent_machine::base::canonical;
 use agent_machine::base::diagnostic::Diagnostic;
 use agent_machine::base::json::Limits;
 use agent_machine::base::output;
+use agent_machine::contracts::Kind;
 use agent_machine::contracts::cache_tier::CacheTier;
 use agent_machine::contracts::{AgentPod, AgentRegistryGrant, PolicyAdmission};
 use agent_machine::governance::validate::Mode;
@@ -115,12 +116,12 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
     if batch {
         return run_batch(args, limits);
     }
-    let (doc, pod): (_, AgentPod) = match super::load::one(&args.pods[0], "AgentPod", limits) {
+    let (doc, pod): (_, AgentPod) = match super::load::one(&args.pods[0], Kind::AgentPod, limits) {
         Ok(loaded) => loaded,
         Err(d) => return fail(&d),
     };
     let tiers: Vec<CacheTier> =
-        match super::load::all(&args.cache_tiers, "CacheTier", limits, Mode::default()) {
+        match super::load::all(&args.cache_tiers, Kind::CacheTier, limits, Mode::default()) {
             Ok(t) => t.into_iter().map(|(_, t)| t).collect(),
             Err(d) => return fail(&d),
         };
@@ -130,7 +131,7 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
         canonical::digest(&doc.value).expect("parsed JSON canonicalizes"),
     );
     let admission: Option<PolicyAdmission> =
-        match super::load::optional(args.admission.as_ref(), "PolicyAdmission", limits) {
+        match super::load::optional(args.admission.as_ref(), Kind::PolicyAdmission, limits) {
             Ok(a) => a,
             Err(d) => return fail(&d),
         };
@@ -175,7 +176,7 @@ pub fn run(args: &RenderArgs, limits: Limits) -> Exit {
         }
         match super::load::optional::<AgentRegistryGrant>(
             args.grant.as_ref(),
-            "AgentRegistryGrant",
+            Kind::AgentRegistryGrant,
             limits,
         ) {
             Ok(grant) => refs.agent_registry_grant_ref = grant.and_then(|g| g.grant.grant_ref),
@@ -264,7 +265,7 @@ fn run_batch(args: &RenderArgs, limits: Limits) -> Exit {
         return Exit::Failure;
     };
     let tiers: Vec<CacheTier> =
-        match super::load::all(&args.cache_tiers, "CacheTier", limits, Mode::default()) {
+        match super::load::all(&args.cache_tiers, Kind::CacheTier, limits, Mode::default()) {
             Ok(t) => t.into_iter().map(|(_, t)| t).collect(),
             Err(d) => return fail(&d),
         };

@@ -27,6 +27,7 @@ use agent_machine::base::input;
 use agent_machine::base::json::Limits;
 use agent_machine::base::output;
 use agent_machine::contracts::AgentPod;
+use agent_machine::contracts::Kind;
 use agent_machine::contracts::cache_tier::CacheTier;
 use agent_machine::render::batch::{self, Emit};
 use agent_machine::render::{Artifact, Input, Source};
@@ -263,7 +264,7 @@ fn render_one(path: &Path, id: &str, named: bool, plan: Plan, opts: &Options<'_>
         status: "refused",
         ..PodReport::default()
     };
-    let (doc, pod): (_, AgentPod) = match super::load::one(path, "AgentPod", opts.limits) {
+    let (doc, pod): (_, AgentPod) = match super::load::one(path, Kind::AgentPod, opts.limits) {
         Ok(loaded) => loaded,
         Err(d) => {
             report.diagnostics = d;

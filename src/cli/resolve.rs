@@ -6,6 +6,7 @@
 
 use agent_machine::base::input::{self, Document};
 use agent_machine::base::json::Limits;
+use agent_machine::contracts::Kind;
 use agent_machine::contracts::{AgentPod, AgentRegistryGrant, PolicyAdmission};
 use agent_machine::governance::resolve::{self, AdmissionQuery, GrantQuery};
 use clap::{Args, Subcommand};
@@ -79,14 +80,14 @@ fn failed(diagnostics: Vec<agent_machine::base::diagnostic::Diagnostic>) -> Exit
 /// invalid document of that kind is an error.
 fn candidates<T: serde::de::DeserializeOwned>(
     paths: &[PathArg],
-    kind: &str,
+    kind: Kind,
     limits: Limits,
 ) -> Result<Vec<(Document, T)>, Exit> {
     let mut out = Vec::new();
     for file in input::expand(paths).map_err(|e| failed(vec![e.to_diagnostic()]))? {
         let doc =
             input::read_document(&file, limits).map_err(|e| failed(vec![e.to_diagnostic()]))?;
-        if doc.value.get("kind").and_then(|k| k.as_str()) == Some(kind) {
+        if doc.value.get("kind").and_then(|k| k.as_str()) == Some(kind.info().kind) {
             out.push(super::load::one(&file, kind, limits).map_err(failed)?);
         }
     }
@@ -94,7 +95,7 @@ fn candidates<T: serde::de::DeserializeOwned>(
 }
 
 fn pod_id(path: &PathArg, limits: Limits) -> Result<String, Exit> {
-    let (_, pod): (_, AgentPod) = super::load::one(path, "AgentPod", limits).map_err(failed)?;
+    let (_, pod): (_, AgentPod) = super::load::one(path, Kind::AgentPod, limits).map_err(failed)?;
     Ok(pod.id.to_string())
 }
 
@@ -143,7 +144,8 @@ pub fn policy(command: &PolicyCommand, limits: Limits) -> Exit {
             deployment_receipt_id: args.deployment_receipt_id.clone(),
             request_type: args.request_type.clone(),
         };
-        let docs = candidates::<PolicyAdmission>(&args.common.paths, "PolicyAdmission", limits)?;
+        let docs =
+            candidates::<PolicyAdmission>(&args.common.paths, Kind::PolicyAdmission, limits)?;
         let matching = docs
             .iter()
             .filter(|(_, a)| resolve::admission_matches(a, &query))
@@ -169,7 +171,7 @@ pub fn registry(command: &RegistryCommand, limits: Limits) -> Exit {
             session_ref: args.session_ref.clone(),
         };
         let docs =
-            candidates::<AgentRegistryGrant>(&args.common.paths, "AgentRegistryGrant", limits)?;
+            candidates::<AgentRegistryGrant>(&args.common.paths, Kind::AgentRegistryGrant, limits)?;
         let matching = docs
             .iter()
             .filter(|(_, g)| resolve::grant_matches(g, &query))

@@ -6,6 +6,7 @@ use std::path::Path;
 use agent_machine::base::diagnostic::Diagnostic;
 use agent_machine::base::input::Document;
 use agent_machine::base::output;
+use agent_machine::contracts::Kind;
 use agent_machine::contracts::SignedReleaseBundleEnvelope;
 use agent_machine::release::bundle::{self as release, SignError};
 use clap::Args;
@@ -168,14 +169,13 @@ pub fn verify(args: &VerifyArgs) -> Exit {
         let envelope: Option<(Document, SignedReleaseBundleEnvelope)> = match &env_path {
             None => None,
             Some(p) => Some(
-                super::load::one(p, "SignedReleaseBundleEnvelope", Default::default()).map_err(
-                    |d| {
+                super::load::one(p, Kind::SignedReleaseBundleEnvelope, Default::default())
+                    .map_err(|d| {
                         for d in d {
                             eprintln!("error: {d}");
                         }
                         Exit::Failure
-                    },
-                )?,
+                    })?,
             ),
         };
         // The envelope's signatureRef must name the signature file verified.

@@ -6,6 +6,7 @@ use agent_machine::base::diagnostic::Diagnostic;
 use agent_machine::base::input::Document;
 use agent_machine::base::json::{Limits, locate};
 use agent_machine::base::secrets::redact;
+use agent_machine::contracts::Kind;
 use agent_machine::contracts::{AgentPod, CacheTier, StorageReceipt};
 use agent_machine::governance::storage::{self, TierValue};
 use agent_machine::governance::validate::Mode;
@@ -98,7 +99,7 @@ fn tier_location(docs: &[(Document, CacheTier)], value: &TierValue) -> String {
 }
 
 fn load_tiers(paths: &[PathArg], limits: Limits) -> Result<Vec<(Document, CacheTier)>, Exit> {
-    super::load::all(paths, "CacheTier", limits, Mode::default()).map_err(fail)
+    super::load::all(paths, Kind::CacheTier, limits, Mode::default()).map_err(fail)
 }
 
 /// What both `plan` and `verify` read: the pod, and the tiers with the
@@ -111,7 +112,7 @@ type PodAndTiers = (
 );
 
 fn pod_and_tiers(pod: &PathArg, tiers: &[PathArg], limits: Limits) -> Result<PodAndTiers, Exit> {
-    let (doc, pod) = super::load::one::<AgentPod>(pod, "AgentPod", limits).map_err(fail)?;
+    let (doc, pod) = super::load::one::<AgentPod>(pod, Kind::AgentPod, limits).map_err(fail)?;
     let tier_docs = load_tiers(tiers, limits)?;
     let tiers = tier_docs.iter().map(|(_, t)| t.clone()).collect();
     Ok((doc, pod, tier_docs, tiers))
@@ -202,7 +203,7 @@ fn verify(args: &VerifyArgs, limits: Limits) -> Exit {
     };
     let receipts: Vec<(Document, StorageReceipt)> = match super::load::all(
         &args.receipts,
-        "StorageReceipt",
+        Kind::StorageReceipt,
         limits,
         Mode {
             schema_only: true,

@@ -167,7 +167,7 @@ pub fn validate(doc: &Document, mode: Mode) -> Report {
     if diagnostics.is_empty()
         && !mode.schema_only
         && !mode.no_render_check
-        && kind.info().kind == "AgentPod"
+        && kind == Kind::AgentPod
     {
         warnings.extend(render_readiness(doc, mode.strict));
     }
@@ -179,16 +179,16 @@ pub fn validate(doc: &Document, mode: Mode) -> Report {
 }
 
 /// The documents a report kind embeds: where they are and which kind each must be.
-fn embedded(doc: &Document, kind: Kind) -> Vec<(String, &'static str)> {
-    match kind.info().kind {
-        "ProbeReport" => {
+fn embedded(doc: &Document, kind: Kind) -> Vec<(String, Kind)> {
+    match kind {
+        Kind::ProbeReport => {
             let providers = doc.value["inferenceProviders"]
                 .as_array()
                 .map_or(0, Vec::len);
-            std::iter::once(("/agentMachine".to_string(), "AgentMachine"))
+            std::iter::once(("/agentMachine".to_string(), Kind::AgentMachine))
                 .chain(
                     (0..providers)
-                        .map(|i| (format!("/inferenceProviders/{i}"), "InferenceProvider")),
+                        .map(|i| (format!("/inferenceProviders/{i}"), Kind::InferenceProvider)),
                 )
                 .collect()
         }
@@ -220,12 +220,12 @@ fn embedded_reports(doc: &Document, kind: Kind, mode: Mode) -> Report {
         let Some(value) = doc.value.pointer(&pointer) else {
             continue;
         };
-        if value["kind"] != expected {
+        if value["kind"] != expected.info().kind {
             out.push(Diagnostic::new(
                 &doc.source,
                 &pointer,
                 "embedded-kind",
-                format!("expected an embedded {expected} document"),
+                format!("expected an embedded {} document", expected.info().kind),
             ));
             continue;
         }
@@ -311,9 +311,9 @@ fn semantic_diagnostics(
     kind: Kind,
     strict: bool,
 ) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
-    let checked = match kind.info().kind {
-        "AgentPod" => {
-            serde_json::from_value::<crate::contracts::AgentPod>(doc.value.clone()).map(|pod| {
+    let checked = match kind {
+        Kind::AgentPod => serde_json::from_value::<crate::contracts::AgentPod>(doc.value.clone())
+            .map(|pod| {
                 let mut findings = crate::rules::semantics::check_agent_pod(&pod)
                     .err()
                     .into_iter()
@@ -325,19 +325,18 @@ fn semantic_diagnostics(
                 } else {
                     Err(findings)
                 }
-            })
-        }
-        "PolicyAdmission" => serde_json::from_value(doc.value.clone())
+            }),
+        Kind::PolicyAdmission => serde_json::from_value(doc.value.clone())
             .map(|a| crate::rules::semantics::check_policy_admission(&a)),
-        "AgentRegistryGrant" => serde_json::from_value(doc.value.clone())
+        Kind::AgentRegistryGrant => serde_json::from_value(doc.value.clone())
             .map(|g| crate::rules::semantics::check_agent_registry_grant(&g)),
-        "StorageReceipt" => serde_json::from_value(doc.value.clone())
+        Kind::StorageReceipt => serde_json::from_value(doc.value.clone())
             .map(|r| crate::rules::semantics::check_storage_receipt(&r)),
-        "ExternalTrustSignalProvider" => serde_json::from_value(doc.value.clone())
+        Kind::ExternalTrustSignalProvider => serde_json::from_value(doc.value.clone())
             .map(|p| crate::rules::semantics::check_external_trust_signal_provider(&p)),
-        "AgentPlaneRuntimeEvidence" => serde_json::from_value(doc.value.clone())
+        Kind::AgentPlaneRuntimeEvidence => serde_json::from_value(doc.value.clone())
             .map(|e| crate::rules::semantics::check_runtime_evidence(&e)),
-        "ProbeReport" => serde_json::from_value(doc.value.clone())
+        Kind::ProbeReport => serde_json::from_value(doc.value.clone())
             .map(|r| crate::rules::semantics::check_probe_report(&r)),
         _ => return (Vec::new(), Vec::new()),
     };

@@ -4,10 +4,11 @@
 //!
 //! The build script's checks (`build/checks.rs`) run here in-process on a
 //! scratch copy of `contracts/` and `examples/`; one nested `cargo check`
-//! of a scratch copy of the crate (its own target directory under
-//! `target/build-gate/`, reused between runs; `--offline`, so it needs only
-//! what the main build already fetched) shows that the build runs them and
-//! fails with their message.
+//! of a scratch copy of the crate (under `target/build-gate/`, built in the
+//! main target directory so that every dependency the test build compiled is
+//! reused — cargo does not hold that directory while tests run; `--offline`,
+//! so it needs only what the main build already fetched) shows that the
+//! build runs them and fails with their message.
 
 #[path = "../../build/checks.rs"]
 mod checks;
@@ -54,7 +55,7 @@ fn cargo_build(dir: &Path) -> (bool, String) {
         // member fewer, so the lock is not --locked).
         .args(["check", "--offline", "--lib", "--no-default-features"])
         .current_dir(dir)
-        .env("CARGO_TARGET_DIR", dir.join("../target"))
+        .env("CARGO_TARGET_DIR", crate::support::target_dir())
         .output()
         .expect("cargo runs");
     (

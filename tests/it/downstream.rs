@@ -3,9 +3,9 @@
 //! The crate shown in `docs/contracts.md` ("Using the contracts from another
 //! crate") is written out exactly as the docs show it, built offline with
 //! `default-features = false`, run on an example, and its dependency tree is
-//! held to the lean set. Its target directory is the build-gate test's
-//! (`target/build-gate/target`), so the build dependencies are compiled once
-//! for both.
+//! held to the lean set. It builds in the main target directory (cargo does
+//! not hold it while tests run), so every dependency the test build compiled
+//! is reused; only the crate itself and its lean `agent-machine` are built.
 
 use std::path::Path;
 use std::process::Command;
@@ -83,8 +83,14 @@ fn a_downstream_crate_builds_with_the_contracts_alone() {
         block("toml"),
         "the manifest names ../agent-machine"
     );
-    // Its own workspace, so the build never looks for one above it.
-    std::fs::write(dir.join("Cargo.toml"), format!("{manifest}\n[workspace]\n")).unwrap();
+    // Its own workspace, so the build never looks for one above it, with the
+    // main crate's debug profile, so the dependencies already built are reused.
+    let profile = "[profile.dev]\ndebug = \"line-tables-only\"\n\n[profile.dev.package.\"*\"]\ndebug = false\n";
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        format!("{manifest}\n[workspace]\n\n{profile}"),
+    )
+    .unwrap();
     std::fs::write(dir.join("src/main.rs"), block("rust")).unwrap();
     // The versions the main build resolved, so an offline build finds them.
     std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
@@ -93,7 +99,7 @@ fn a_downstream_crate_builds_with_the_contracts_alone() {
     let built = cargo()
         .args(["build", "--offline", "--quiet"])
         .current_dir(&dir)
-        .env("CARGO_TARGET_DIR", root.join("target/build-gate/target"))
+        .env("CARGO_TARGET_DIR", support::target_dir())
         .output()
         .expect("cargo runs");
     assert!(
@@ -104,7 +110,7 @@ fn a_downstream_crate_builds_with_the_contracts_alone() {
     let took = started.elapsed();
 
     let pod = "examples/local-podman-llama-cpp.agent-pod.json";
-    let run = Command::new(root.join("target/build-gate/target/debug/pod-digest"))
+    let run = Command::new(support::target_dir().join("debug/pod-digest"))
         .arg(root.join(pod))
         .output()
         .unwrap();

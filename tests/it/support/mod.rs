@@ -16,6 +16,16 @@ pub fn blessing() -> bool {
 
 /// Compares `actual` with the reviewed snapshot at `path` (relative to the
 /// repository root), or rewrites the snapshot when blessing.
+/// The target directory this test binary was built in (`<target>/debug/deps/it-…`):
+/// a nested cargo run there reuses every dependency the test build compiled.
+pub fn target_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test binary has a path");
+    exe.ancestors()
+        .nth(3)
+        .expect("the test binary lives in <target>/<profile>/deps")
+        .to_path_buf()
+}
+
 pub fn assert_snapshot(path: &str, actual: &str) {
     let file = root().join(path);
     if blessing() {
