@@ -49,11 +49,12 @@ fn scratch(name: &str, dirs: &[&str], files: &[&str]) -> PathBuf {
 fn cargo_build(dir: &Path) -> (bool, String) {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let out = Command::new(cargo)
-        // A check of the contracts-only library: the build script runs in
-        // full either way, and it is the build script under test. Offline,
-        // with the versions of the main lock (the scratch workspace has one
-        // member fewer, so the lock is not --locked).
-        .args(["check", "--offline", "--lib", "--no-default-features"])
+        // A check: the build script runs in full, and it is the build script
+        // under test (with the default features: only the full library's
+        // build validates the examples). Offline, with the versions of the
+        // main lock (the scratch workspace has one member fewer, so the lock
+        // is not --locked).
+        .args(["check", "--offline", "--lib"])
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", crate::support::target_dir())
         .output()
