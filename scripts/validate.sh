@@ -6,6 +6,8 @@
 #   AGENT_MACHINE_REQUIRE_VALIDATORS=1  a missing external validator fails its test instead of
 #                                       skipping it (set by .ci/run; CI=true implies it)
 #   VALIDATORS_PREFIX                   where external validators are installed (default: .validators)
+#   CARGO_INCREMENTAL=0                 set by .ci/run and under CI=true: a one-shot build from a
+#                                       clean tree gains nothing from incremental state (docs/ci.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -14,7 +16,10 @@ shared="$root/../shared"
 started=$(date +%s)
 step() { printf '\n== [%ss] %s\n' "$(($(date +%s) - started))" "$*" >&2; }
 
-if [ "${CI:-}" = true ]; then export AGENT_MACHINE_REQUIRE_VALIDATORS=1; fi
+if [ "${CI:-}" = true ]; then
+  export AGENT_MACHINE_REQUIRE_VALIDATORS=1
+  export CARGO_INCREMENTAL=0
+fi
 export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
 
 step "toolchain: $(rustc --version)"

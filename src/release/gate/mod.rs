@@ -158,6 +158,20 @@ pub struct Context {
     pub validators: Option<PathBuf>,
     /// The validators' verdict on the tree, once run (R6; see [`Context::validated`]).
     validated: OnceLock<Option<Result<Outcome, String>>>,
+    /// What several items derive from the same files, derived once.
+    pub(crate) memo: Memo,
+}
+
+/// What several items of one run derive from the same files — the renders of
+/// the examples (R1–R4), the inventory of `skeletons/` (R1–R4, S1–S7, R6) and
+/// its posture violations (S1–S5, S7) — derived once per [`Context`]: a run
+/// judges one reading of the tree, and reads it once. R1 and R2 still render
+/// a second time, to compare.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Memo {
+    pub(crate) renders: OnceLock<Result<Vec<crate::release::skeletons::Expected>, Outcome>>,
+    pub(crate) inventory: OnceLock<Vec<checks::safety::Skeleton>>,
+    pub(crate) posture: OnceLock<checks::safety::Violations>,
 }
 
 impl Context {
@@ -169,6 +183,7 @@ impl Context {
             tap: None,
             validators: None,
             validated: OnceLock::new(),
+            memo: Memo::default(),
         }
     }
     /// With CI results.

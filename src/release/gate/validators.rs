@@ -494,10 +494,10 @@ pub fn check(ctx: &Context, dir: &Path) -> Option<Result<Outcome, String>> {
     };
     // Each unit's posture: its pod's for a render, the strictest otherwise.
     let postures = super::checks::safety::inventory(ctx)
-        .into_iter()
+        .iter()
         .filter_map(|s| {
             let name = s.rel.strip_prefix("skeletons/quadlet/")?.to_string();
-            Some((name, s.judge?.1))
+            Some((name, s.judge.as_ref()?.1.clone()))
         })
         .collect();
     let results = [

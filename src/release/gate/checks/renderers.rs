@@ -80,7 +80,16 @@ pub static ITEMS: [Item; 7] = [
     },
 ];
 
-fn expected(ctx: &Context) -> Result<Vec<skeletons::Expected>, Outcome> {
+fn expected(ctx: &Context) -> Result<&[skeletons::Expected], Outcome> {
+    ctx.memo
+        .renders
+        .get_or_init(|| render(ctx))
+        .as_deref()
+        .map_err(Outcome::clone)
+}
+
+/// The examples rendered now, every time it is called.
+fn render(ctx: &Context) -> Result<Vec<skeletons::Expected>, Outcome> {
     skeletons::expected(&ctx.root).map_err(|d| {
         Outcome::fail(format!(
             "the examples do not render: {}",
@@ -96,7 +105,7 @@ fn expected(ctx: &Context) -> Result<Vec<skeletons::Expected>, Outcome> {
 /// committed render (made in another checkout, at another time); receipts
 /// are schema-valid.
 pub fn deterministic(ctx: &Context, prefix: &str) -> Outcome {
-    let (a, b) = match (expected(ctx), expected(ctx)) {
+    let (a, b) = match (expected(ctx), render(ctx)) {
         (Ok(a), Ok(b)) => (a, b),
         (Err(e), _) | (_, Err(e)) => return e,
     };
@@ -106,7 +115,7 @@ pub fn deterministic(ctx: &Context, prefix: &str) -> Outcome {
         .zip(&b)
         .filter(|(x, _)| x.path.starts_with(prefix))
         .collect();
-    problems.extend(stale(ctx, prefix, &a));
+    problems.extend(stale(ctx, prefix, a));
     for (x, y) in &selected {
         if x != y {
             problems.push(format!("{} renders differently twice", x.path));
@@ -144,7 +153,7 @@ pub fn skeletons_match(ctx: &Context, prefix: &str) -> Outcome {
         .iter()
         .filter(|e| e.path.starts_with(prefix))
         .collect();
-    problems.extend(stale(ctx, prefix, &expected));
+    problems.extend(stale(ctx, prefix, expected));
     for e in &selected {
         let Some(actual) = ctx.read(&e.path) else {
             problems.push(format!("{} is missing", e.path));
@@ -170,11 +179,11 @@ pub fn skeletons_match(ctx: &Context, prefix: &str) -> Outcome {
 /// renders to, and what there is not a file — as `skeletons check` sees them.
 fn stale(ctx: &Context, prefix: &str, expected: &[skeletons::Expected]) -> Vec<String> {
     super::safety::inventory(ctx)
-        .into_iter()
+        .iter()
         .filter(|s| s.rel.starts_with(prefix))
         .filter(|s| !expected.iter().any(|e| e.path == s.rel) || s.problem.is_some())
-        .map(|s| match s.problem {
-            Some(problem) => problem,
+        .map(|s| match &s.problem {
+            Some(problem) => problem.clone(),
             None => format!(
                 "{}: no example renders to it (stale; agent-machine skeletons bless removes it)",
                 s.rel

@@ -100,7 +100,7 @@ pub static ITEMS: [Item; 9] = [
 ];
 
 /// One entry under `skeletons/`, as the safety items see it.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Skeleton {
     /// Its path relative to the root, with `/` separators.
     pub rel: String,
@@ -120,7 +120,11 @@ pub struct Skeleton {
 /// must see. A file no example renders to is an orphan (a problem, never a
 /// skip), judged by the strictest posture as well; a symbolic link, FIFO or
 /// device is a problem and is never read; a walk past its bound is a problem.
-pub fn inventory(ctx: &Context) -> Vec<Skeleton> {
+pub fn inventory(ctx: &Context) -> &[Skeleton] {
+    ctx.memo.inventory.get_or_init(|| take_inventory(ctx))
+}
+
+fn take_inventory(ctx: &Context) -> Vec<Skeleton> {
     let pods = example_pods(ctx);
     let tiers = example_tiers(ctx);
     // Every path an example renders to: the artifact, and its receipt.
@@ -271,9 +275,17 @@ pub fn posture_item(artifact: &str, v: &Finding) -> &'static str {
         .map_or("S7", |(_, _, item)| item)
 }
 
+/// How many Quadlet and Kubernetes files were judged, and each violation
+/// with its file and artifact kind.
+pub type Violations = (usize, Vec<(String, &'static str, Finding)>);
+
 /// Posture violations of every Quadlet and Kubernetes file under
 /// `skeletons/` (see [`inventory`]), with the file, and how many were judged.
-pub fn posture_violations(ctx: &Context) -> (usize, Vec<(String, &'static str, Finding)>) {
+pub fn posture_violations(ctx: &Context) -> &Violations {
+    ctx.memo.posture.get_or_init(|| judge_postures(ctx))
+}
+
+fn judge_postures(ctx: &Context) -> Violations {
     let mut out = Vec::new();
     let mut checked = 0;
     for s in inventory(ctx) {
@@ -307,8 +319,8 @@ pub fn posture_violations(ctx: &Context) -> (usize, Vec<(String, &'static str, F
 /// orphans, non-files, an unbuildable posture, a walk past its bound.
 fn inventory_problems(ctx: &Context) -> Vec<String> {
     inventory(ctx)
-        .into_iter()
-        .filter_map(|s| s.problem)
+        .iter()
+        .filter_map(|s| s.problem.clone())
         .collect()
 }
 
@@ -321,6 +333,7 @@ fn violation_line(file: &str, v: &Finding) -> String {
 pub fn posture(ctx: &Context, item: &str) -> Outcome {
     let mut problems = inventory_problems(ctx);
     let (checked, violations) = posture_violations(ctx);
+    let checked = *checked;
     problems.extend(
         violations
             .iter()
