@@ -77,12 +77,12 @@
 
 use std::collections::BTreeSet;
 
-use serde_json::{Value, json};
 use sha2::{Digest as _, Sha256};
 
 use crate::base::finding::Finding;
 use crate::base::rule::{self, Rule};
 use crate::base::time;
+use crate::contracts::activation_decision as d;
 use crate::contracts::agent_pod::AgentPodRuntimeNetworkMode;
 use crate::contracts::agent_registry_grant::{
     AgentRegistryGrantGrantRevocationStatus, AgentRegistryGrantGrantStatus,
@@ -91,6 +91,7 @@ use crate::contracts::cache_tier::CacheTier;
 use crate::contracts::policy_admission::{
     PolicyAdmissionDecisionStatus, PolicyAdmissionRequestRequestType,
 };
+use crate::contracts::wire::{Nullable, ReceiptSafety, StringMap, UniqueList};
 use crate::contracts::{
     ActivationDecision, AgentPod, AgentRegistryGrant, DeploymentReceipt, PolicyAdmission,
     StorageReceipt,
@@ -834,69 +835,110 @@ pub fn evaluate(inputs: &Inputs<'_>) -> Result<ActivationDecision, EvalError> {
             reasons.iter().copied().collect::<Vec<_>>().join(", ")
         )
     };
-    let empty: Vec<String> = Vec::new();
-    let mut labels = serde_json::Map::new();
-    labels.insert(
-        "agent-machine.sourceos.dev/mode".into(),
-        json!(if inputs.strict { "strict" } else { "bootstrap" }),
-    );
-    labels.insert(
-        BINDING_LABEL.into(),
-        json!(if binding.is_some() {
-            "recomputed"
-        } else {
-            "not-renderable"
-        }),
-    );
+    let mut labels = StringMap::default();
+    let mode = if inputs.strict { "strict" } else { "bootstrap" };
+    labels
+        .0
+        .insert("agent-machine.sourceos.dev/mode".into(), mode.into());
+    let binding_label = if binding.is_some() {
+        "recomputed"
+    } else {
+        "not-renderable"
+    };
+    labels.0.insert(BINDING_LABEL.into(), binding_label.into());
     if let Some(b) = &binding {
-        labels.insert(ARTIFACT_LABEL.into(), json!(b.artifact.name()));
-        labels.insert(ARTIFACT_DIGEST_LABEL.into(), json!(b.digest));
+        labels
+            .0
+            .insert(ARTIFACT_LABEL.into(), b.artifact.name().into());
+        labels
+            .0
+            .insert(ARTIFACT_DIGEST_LABEL.into(), b.digest.clone());
     }
-    let decision: Value = json!({
-        "specVersion": "0.1.0",
-        "id": id,
-        "kind": "ActivationDecision",
-        "decision": {
-            "status": status,
-            "activationAllowed": allowed,
-            "reason": reason,
-            "failureReasons": reasons,
-            "requiredBeforeActivation": required,
+    // Each value is typed as the contract types it: an id that does not fit
+    // its pattern is the one error (a given id; every other id was read
+    // through its own contract or is built here to fit).
+    let identity =
+        |field: &str, e: &dyn std::fmt::Display| EvalError::Identity(format!("{field}: {e}"));
+    let strings = |items: Vec<String>| {
+        UniqueList::new(items).expect("drawn from a set: each item at most once")
+    };
+    let scoped = |items: Vec<String>| strings(if allowed { items } else { Vec::new() });
+    Ok(d::ActivationDecision {
+        spec_version: d::ActivationDecisionSpecVersion::X010,
+        id: id.parse().map_err(|e| identity("id", &e))?,
+        kind: d::ActivationDecisionKind::ActivationDecision,
+        decision: d::ActivationDecisionDecision {
+            status: status.parse().expect("one of the three statuses"),
+            activation_allowed: allowed,
+            reason,
+            failure_reasons: strings(reasons.iter().map(|c| c.to_string()).collect()),
+            required_before_activation: strings(required.iter().map(|c| c.to_string()).collect()),
         },
-        "inputs": {
-            "agentPodId": pod_id,
-            "agentMachineId": machine,
-            "providerId": provider,
-            "policyAdmissionId": admission_id,
-            "agentRegistryGrantId": grant_id,
-            "deploymentReceiptId": receipt_id,
-            "storageReceiptRefs": storage_refs,
+        inputs: d::ActivationDecisionInputs {
+            agent_pod_id: pod_id.parse().map_err(|e| identity("agentPodId", &e))?,
+            agent_machine_id: Some(Nullable::from(
+                machine
+                    .map(|m| m.parse())
+                    .transpose()
+                    .map_err(|e| identity("agentMachineId", &e))?,
+            )),
+            provider_id: Some(Nullable::from(
+                provider
+                    .map(|p| p.parse())
+                    .transpose()
+                    .map_err(|e| identity("providerId", &e))?,
+            )),
+            policy_admission_id: admission_id
+                .parse()
+                .map_err(|e| identity("policyAdmissionId", &e))?,
+            agent_registry_grant_id: grant_id
+                .parse()
+                .map_err(|e| identity("agentRegistryGrantId", &e))?,
+            deployment_receipt_id: receipt_id
+                .parse()
+                .map_err(|e| identity("deploymentReceiptId", &e))?,
+            storage_receipt_refs: UniqueList::new(
+                storage_refs
+                    .iter()
+                    .map(|r| r.parse())
+                    .collect::<Result<_, _>>()
+                    .map_err(|e| identity("storageReceiptRefs", &e))?,
+            )
+            .expect("drawn from a set: each item at most once"),
         },
-        "scope": {
-            "runtimeMode": if allowed { Some(pod.runtime.mode.to_string()) } else { None },
-            "networkExposure": if allowed { exposure.into_iter().collect() } else { empty.clone() },
-            "sideEffects": if allowed { ACTIVATION_SIDE_EFFECTS.iter().map(|s| s.to_string()).collect() } else { empty.clone() },
-            "toolRefs": if allowed { ACTIVATION_TOOL_REFS.iter().map(|s| s.to_string()).collect() } else { empty },
-            "cacheReuseAllowed": cache_reuse,
+        scope: d::ActivationDecisionScope {
+            runtime_mode: allowed.then(|| pod.runtime.mode.to_string()),
+            network_exposure: scoped(exposure.into_iter().collect()),
+            side_effects: scoped(
+                ACTIVATION_SIDE_EFFECTS
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect(),
+            ),
+            tool_refs: scoped(ACTIVATION_TOOL_REFS.iter().map(|s| s.to_string()).collect()),
+            cache_reuse_allowed: cache_reuse,
+            storage_scope_refs: None,
         },
-        "obligations": {
-            "requiredReceipts": required_receipts,
-            "policyDecisionRef": inputs.admission.and_then(|a| a.decision.decision_ref.clone()),
-            "agentRegistryGrantRef": inputs.grant.and_then(|g| g.grant.grant_ref.clone()),
-            "expiresAt": if allowed { expires } else { None },
-            "revocationRefs": revocation_refs,
+        obligations: d::ActivationDecisionObligations {
+            required_receipts: UniqueList::new(
+                required_receipts
+                    .iter()
+                    .map(|r| r.parse())
+                    .collect::<Result<Vec<_>, _>>()
+                    .expect("receipt kinds of the admission's own contract or `deployment`"),
+            )
+            .map_err(|e| identity("requiredReceipts", &e))?,
+            policy_decision_ref: inputs
+                .admission
+                .and_then(|a| a.decision.decision_ref.clone()),
+            agent_registry_grant_ref: inputs.grant.and_then(|g| g.grant.grant_ref.clone()),
+            expires_at: if allowed { expires } else { None },
+            revocation_refs: strings(revocation_refs.into_iter().collect()),
         },
-        "receiptSafety": {
-            "includeRawContent": false,
-            "rawPromptContentIncluded": false,
-            "rawKvCacheContentIncluded": false,
-            "secretValuesIncluded": false,
-            "privateMemoryIncluded": false,
-        },
-        "decidedAt": inputs.decided_at,
-        "labels": labels,
-    });
-    serde_json::from_value(decision).map_err(|e| EvalError::Identity(e.to_string()))
+        receipt_safety: ReceiptSafety::default(),
+        decided_at: inputs.decided_at.to_string(),
+        labels: Some(labels),
+    })
 }
 
 /// Why a decision does not let this pod run at a given time.

@@ -12,9 +12,10 @@
 //! Anything else is refused. No free-text fact (runtime, probe, node) may
 //! carry a secret: the values are scanned before anything is built.
 
-use serde_json::json;
 use sha2::{Digest as _, Sha256};
 
+use crate::contracts::agentplane_runtime_evidence as e;
+use crate::contracts::wire::{Nullable, ReceiptSafety, UniqueList};
 use crate::contracts::{
     ActivationDecision, AgentPlaneRuntimeEvidence, AgentPod, AgentRegistryGrant, DeploymentReceipt,
     PolicyAdmission,
@@ -256,60 +257,123 @@ pub fn build(f: &Facts<'_>) -> Result<AgentPlaneRuntimeEvidence, EvidenceError> 
         .receipt
         .filter(|r| r.artifact.artifact_kind.to_string() != "AgentPodDeploymentPlan")
         .map(|r| r.artifact.digest.to_string());
-    let value = json!({
-        "specVersion": "0.1.0",
-        "id": format!("urn:srcos:agent-machine:agentplane-runtime-evidence:{}-{hex}", f.event),
-        "kind": "AgentPlaneRuntimeEvidence",
-        "evidenceType": f.event,
-        "agentMachineId": machine.to_string(),
-        "agentPodId": pod_id,
-        "providerId": provider.to_string(),
-        "deploymentReceiptId": d.inputs.deployment_receipt_id.to_string(),
-        "policyFabric": {
-            "required": f.pod.policy.policy_fabric_required,
-            "decisionRef": d.obligations.policy_decision_ref,
-            "decisionDigest": f.admission.and_then(|a| a.decision.decision_digest.as_ref()).map(|x| x.to_string()),
-            "admissionStatus": f.admission.map_or("missing".to_string(), |a| a.decision.status.to_string()),
-            "obligationsRef": null,
-            "expiresAt": f.admission.and_then(|a| a.obligations.expires_at.clone())
+    // Each value typed as the contract types it; what does not fit (an
+    // event, a status or a digest given by the caller) is the one error.
+    fn typed<T: std::str::FromStr>(field: &str, value: &str) -> Result<T, EvidenceError>
+    where
+        T::Err: std::fmt::Display,
+    {
+        value
+            .parse()
+            .map_err(|e| EvidenceError::Contract(format!("{field}: {e}")))
+    }
+    fn optional<T: std::str::FromStr>(
+        field: &str,
+        value: Option<&str>,
+    ) -> Result<Option<T>, EvidenceError>
+    where
+        T::Err: std::fmt::Display,
+    {
+        value.map(|v| typed(field, v)).transpose()
+    }
+    // Written out as `null` when there is none.
+    let null = |value: Option<String>| Some(Nullable::from(value));
+    fn refs<T: std::str::FromStr + PartialEq>(
+        field: &str,
+        refs: &[String],
+    ) -> Result<UniqueList<T>, EvidenceError>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let typed = refs
+            .iter()
+            .map(|r| typed(field, r))
+            .collect::<Result<_, _>>()?;
+        Ok(UniqueList::new(typed).expect("the decision's own refs: each at most once"))
+    }
+    Ok(e::AgentPlaneRuntimeEvidence {
+        spec_version: e::AgentPlaneRuntimeEvidenceSpecVersion::X010,
+        id: typed(
+            "id",
+            &format!(
+                "urn:srcos:agent-machine:agentplane-runtime-evidence:{}-{hex}",
+                f.event
+            ),
+        )?,
+        kind: e::AgentPlaneRuntimeEvidenceKind::AgentPlaneRuntimeEvidence,
+        evidence_type: typed("evidenceType", f.event)?,
+        agent_machine_id: typed("agentMachineId", machine.as_str())?,
+        agent_pod_id: typed("agentPodId", pod_id)?,
+        provider_id: typed("providerId", provider.as_str())?,
+        deployment_receipt_id: typed(
+            "deploymentReceiptId",
+            d.inputs.deployment_receipt_id.as_str(),
+        )?,
+        policy_fabric: e::AgentPlaneRuntimeEvidencePolicyFabric {
+            required: f.pod.policy.policy_fabric_required,
+            decision_ref: d.obligations.policy_decision_ref.clone(),
+            decision_digest: optional(
+                "policyFabric.decisionDigest",
+                f.admission
+                    .and_then(|a| a.decision.decision_digest.as_ref())
+                    .map(|x| x.as_str()),
+            )?,
+            admission_status: typed(
+                "policyFabric.admissionStatus",
+                &f.admission
+                    .map_or("missing".to_string(), |a| a.decision.status.to_string()),
+            )?,
+            obligations_ref: null(None),
+            expires_at: null(f.admission.and_then(|a| a.obligations.expires_at.clone())),
         },
-        "agentRegistry": {
-            "required": f.pod.policy.agent_registry_required,
-            "grantRef": d.obligations.agent_registry_grant_ref,
-            "grantDigest": f.grant.and_then(|g| g.grant.grant_digest.as_ref()).map(|x| x.to_string()),
-            "grantStatus": grant_status,
-            "revocationRef": f.grant.and_then(|g| g.grant.revocation_ref.clone()),
-            "expiresAt": f.grant.and_then(|g| g.grant.expires_at.clone())
+        agent_registry: e::AgentPlaneRuntimeEvidenceAgentRegistry {
+            required: f.pod.policy.agent_registry_required,
+            grant_ref: d.obligations.agent_registry_grant_ref.clone(),
+            grant_digest: optional(
+                "agentRegistry.grantDigest",
+                f.grant
+                    .and_then(|g| g.grant.grant_digest.as_ref())
+                    .map(|x| x.as_str()),
+            )?,
+            grant_status: typed("agentRegistry.grantStatus", &grant_status)?,
+            revocation_ref: null(f.grant.and_then(|g| g.grant.revocation_ref.clone())),
+            expires_at: null(f.grant.and_then(|g| g.grant.expires_at.clone())),
         },
-        "artifacts": {
-            "imageRef": image,
-            "imageDigest": image_digest,
-            "modelDigest": f.model_digest,
-            "tokenizerDigest": f.tokenizer_digest,
-            "manifestDigest": manifest_digest,
-            "sbomRef": runtime.sbom_ref,
-            "provenanceRef": runtime.provenance_ref
+        artifacts: e::AgentPlaneRuntimeEvidenceArtifacts {
+            image_ref: Some(image),
+            image_digest: optional("artifacts.imageDigest", image_digest.as_deref())?,
+            model_digest: optional("artifacts.modelDigest", f.model_digest)?,
+            tokenizer_digest: optional("artifacts.tokenizerDigest", f.tokenizer_digest)?,
+            manifest_digest: Some(Nullable::from(optional(
+                "artifacts.manifestDigest",
+                manifest_digest.as_deref(),
+            )?)),
+            sbom_ref: null(runtime.sbom_ref.clone()),
+            provenance_ref: null(runtime.provenance_ref.clone()),
         },
-        "storageReceiptRefs": storage_refs,
-        "cache": {
-            "cacheReuseRequested": false,
-            "cacheReuseAllowed": d.scope.cache_reuse_allowed,
-            "cachePolicyRef": null,
-            "cacheReceiptRefs": storage_refs
+        storage_receipt_refs: refs("storageReceiptRefs", &storage_refs)?,
+        cache: e::AgentPlaneRuntimeEvidenceCache {
+            cache_reuse_requested: false,
+            cache_reuse_allowed: d.scope.cache_reuse_allowed,
+            cache_policy_ref: None,
+            cache_reuse_decision_ref: None,
+            cache_receipt_refs: refs("cache.cacheReceiptRefs", &storage_refs)?,
         },
-        "runtime": {
-            "status": f.status,
-            "runtimeVersion": f.runtime_version,
-            "probeVersion": f.probe_version,
-            "nodeName": f.node_name,
-            "namespace": runtime.namespace,
-            "serviceAccountName": runtime.service_account_name
+        runtime: e::AgentPlaneRuntimeEvidenceRuntime {
+            status: typed("runtime.status", f.status)?,
+            runtime_version: f.runtime_version.to_string(),
+            probe_version: f.probe_version.to_string(),
+            node_name: null(f.node_name.map(str::to_string)),
+            namespace: null(runtime.namespace.clone()),
+            service_account_name: null(runtime.service_account_name.clone()),
+            completed_at: None,
+            container_id_digest: None,
+            failure_reason: None,
+            pid: None,
+            started_at: None,
         },
-        "receiptSafety": {
-            "includeRawContent": false, "rawPromptContentIncluded": false, "rawKvCacheContentIncluded": false,
-            "secretValuesIncluded": false, "privateMemoryIncluded": false
-        },
-        "observedAt": f.observed_at
-    });
-    serde_json::from_value(value).map_err(|e| EvidenceError::Contract(e.to_string()))
+        receipt_safety: ReceiptSafety::default(),
+        observed_at: f.observed_at.to_string(),
+        labels: None,
+    })
 }

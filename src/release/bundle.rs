@@ -18,6 +18,9 @@ use serde_json::{Value, json};
 
 use crate::base::canonical::digest_bytes;
 use crate::base::tree::{TreeError, TreeFile};
+use crate::contracts::release_evidence_bundle as b;
+use crate::contracts::signed_release_bundle_envelope as s;
+use crate::contracts::wire::{List, Nullable, ReceiptSafety, UniqueList};
 use crate::contracts::{AgentPod, ReleaseEvidenceBundle};
 use crate::release::gate::{self, Level, Maturity, Status};
 
@@ -71,8 +74,26 @@ fn read(file: &TreeFile) -> Result<Vec<u8>, BundleError> {
         .map_err(|e| BundleError::Unreadable(format!("{}: {e}", file.rel)))
 }
 
-fn entry(file: &TreeFile) -> Result<Value, BundleError> {
-    Ok(json!({"path": file.rel, "digest": digest_bytes(&read(file)?)}))
+fn entry(file: &TreeFile) -> Result<b::DigestedFileListItem, BundleError> {
+    entry_of(file, &read(file)?)
+}
+
+/// A file's inventory entry: its path, and the digest of its bytes.
+fn entry_of(file: &TreeFile, bytes: &[u8]) -> Result<b::DigestedFileListItem, BundleError> {
+    Ok(b::DigestedFileListItem {
+        path: file.rel.clone(),
+        digest: typed("digest", &digest_bytes(bytes))?,
+    })
+}
+
+/// `value` as the contract types `field`.
+fn typed<T: std::str::FromStr>(field: &str, value: &str) -> Result<T, BundleError>
+where
+    T::Err: std::fmt::Display,
+{
+    value
+        .parse()
+        .map_err(|e| BundleError::Contract(format!("{field}: {e}")))
 }
 
 /// The commit checked out at `root`, read from `.git` (no git process).
@@ -160,10 +181,12 @@ fn build(
         })
         .collect();
     let maturity = match report.maturity {
-        Maturity::Incomplete | Maturity::Prototype => "prototype",
-        Maturity::BootstrapReady => "bootstrap-ready",
-        Maturity::ProductionBlocked => "production-blocked",
-        Maturity::ProductionReady => "production-ready",
+        Maturity::Incomplete | Maturity::Prototype => {
+            b::ReleaseEvidenceBundleReleaseMaturity::Prototype
+        }
+        Maturity::BootstrapReady => b::ReleaseEvidenceBundleReleaseMaturity::BootstrapReady,
+        Maturity::ProductionBlocked => b::ReleaseEvidenceBundleReleaseMaturity::ProductionBlocked,
+        Maturity::ProductionReady => b::ReleaseEvidenceBundleReleaseMaturity::ProductionReady,
     };
     let production_ready = report.maturity == Maturity::ProductionReady;
     let (mut strict, mut mutable) = (Vec::new(), Vec::new());
@@ -174,28 +197,32 @@ fn build(
             .ok()
             .and_then(|value| serde_json::from_value::<AgentPod>(value).ok())
             .is_some_and(|pod| crate::rules::supply_chain::check(&pod, true).0.is_empty());
-        let e = json!({"path": file.rel, "digest": digest_bytes(&bytes)});
+        let e = entry_of(file, &bytes)?;
         if pinned {
             strict.push(e)
         } else {
             mutable.push(e)
         }
     }
-    let rendered: Vec<Value> = skeletons
+    let rendered: Vec<b::ReleaseEvidenceBundleRenderedArtifactsItem> = skeletons
         .iter()
         .map(|p| {
-            let e = entry(p)?;
-            let path = e["path"].as_str().unwrap_or_default().to_string();
+            let path = &p.rel;
             let kind = match () {
                 _ if path.ends_with(".receipt.json") => "DeploymentReceipt",
                 _ if path.ends_with(".plan.json") => "AgentPodDeploymentPlan",
                 _ if path.ends_with(".container") => "QuadletContainer",
                 _ => "KubernetesYaml",
             };
-            Ok(json!({"name": path.rsplit('/').next().unwrap_or_default(), "artifactKind": kind, "path": path, "digest": e["digest"]}))
+            Ok(b::ReleaseEvidenceBundleRenderedArtifactsItem {
+                name: path.rsplit('/').next().unwrap_or_default().to_string(),
+                artifact_kind: kind.to_string(),
+                path: Some(Nullable::Value(path.clone())),
+                digest: typed("renderedArtifacts.digest", &digest_bytes(&read(p)?))?,
+            })
         })
         .collect::<Result<_, BundleError>>()?;
-    let inventory = |walked: &[TreeFile], suffix: &str| -> Result<Vec<Value>, BundleError> {
+    let inventory = |walked: &[TreeFile], suffix: &str| -> Result<Vec<_>, BundleError> {
         with_suffix(walked, suffix).map(entry).collect()
     };
     let inventory_schemas = inventory(&contracts, ".schema.json")?;
@@ -206,9 +233,9 @@ fn build(
     let inventory_docs = inventory(&docs, ".md")?;
     // CI's word on `make validate` (item V1 of its evidence); never assumed.
     let validation = match gate.evidence.as_ref().and_then(|e| e.get("V1")) {
-        Some(s) if s == "pass" => "passed",
-        Some(_) => "failed",
-        None => "not-run",
+        Some(s) if s == "pass" => b::ReleaseEvidenceBundleValidationStatus::Passed,
+        Some(_) => b::ReleaseEvidenceBundleValidationStatus::Failed,
+        None => b::ReleaseEvidenceBundleValidationStatus::NotRun,
     };
     let short: String = facts.commit_sha.chars().take(12).collect();
     let slug: String = facts
@@ -217,44 +244,67 @@ fn build(
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();
-    let value = json!({
-        "specVersion": "0.1.0",
-        "id": format!("urn:srcos:agent-machine:release-evidence-bundle:{}-{short}", slug.trim_matches('-')),
-        "kind": "ReleaseEvidenceBundle",
-        "release": {
-            "name": facts.name,
-            "maturity": maturity,
-            "productionReady": production_ready,
-            "notes": [
-                "Rollback: re-render from the previous release's AgentPods and skeletons, stop the unit (systemctl --user stop <name>.service) or delete the manifests, then apply the previous artifacts; receipts identify exactly which artifact ran.",
-                "Wipe: follow the StorageReceipts' wipe requirements (lifecycle.wipeReceiptRequired) before reusing a cache volume; emit wipe evidence with agent-machine evidence emit --event wipe.",
-                "Render output is never authorization: activation requires an allowed ActivationDecision."
-            ]
+    let blockers = UniqueList::new(blockers).map_err(|e| BundleError::Contract(e.to_string()))?;
+    Ok(ReleaseEvidenceBundle {
+        spec_version: b::ReleaseEvidenceBundleSpecVersion::X010,
+        id: typed(
+            "id",
+            &format!(
+                "urn:srcos:agent-machine:release-evidence-bundle:{}-{short}",
+                slug.trim_matches('-')
+            ),
+        )?,
+        kind: b::ReleaseEvidenceBundleKind::ReleaseEvidenceBundle,
+        release: b::ReleaseEvidenceBundleRelease {
+            name: facts.name.clone(),
+            maturity,
+            production_ready,
+            notes: Some(
+                List::new(RELEASE_NOTES.iter().map(|n| n.to_string()).collect()).expect("any list"),
+            ),
         },
-        "source": {"repository": facts.repository, "branch": facts.branch, "commitSha": facts.commit_sha, "pullRequest": null},
-        "validation": {"canonicalCommand": "make validate", "status": validation, "workflowRunId": null, "workflowJobName": null},
-        "inventories": {
-            "schemas": inventory_schemas,
-            "examples": inventory_examples,
-            "docs": inventory_docs
+        source: b::ReleaseEvidenceBundleSource {
+            repository: facts.repository.clone(),
+            branch: facts.branch.clone(),
+            commit_sha: typed("source.commitSha", &facts.commit_sha)?,
+            pull_request: Some(Nullable::Null),
         },
-        "renderedArtifacts": rendered,
-        "supplyChain": {"strictModeAvailable": true, "strictExamples": strict, "mutableBootstrapExamples": mutable},
-        "readiness": {
-            "bootstrapReady": report.maturity >= Maturity::BootstrapReady,
-            "productionReady": production_ready,
-            "releaseGateRef": "docs/architecture/world-class-release-gate.md",
-            "statusRef": null
+        validation: b::ReleaseEvidenceBundleValidation {
+            canonical_command: "make validate".into(),
+            status: validation,
+            workflow_run_id: None,
+            workflow_job_name: None,
+            validated_at: None,
         },
-        "knownBlockers": blockers,
-        "receiptSafety": {
-            "includeRawContent": false, "rawPromptContentIncluded": false, "rawKvCacheContentIncluded": false,
-            "secretValuesIncluded": false, "privateMemoryIncluded": false
+        inventories: b::ReleaseEvidenceBundleInventories {
+            schemas: List::new(inventory_schemas).expect("any list"),
+            examples: List::new(inventory_examples).expect("any list"),
+            docs: List::new(inventory_docs).expect("any list"),
         },
-        "generatedAt": facts.generated_at
-    });
-    serde_json::from_value(value).map_err(|e| BundleError::Contract(e.to_string()))
+        rendered_artifacts: List::new(rendered).expect("any list"),
+        supply_chain: b::ReleaseEvidenceBundleSupplyChain {
+            strict_mode_available: true,
+            strict_examples: List::new(strict).expect("any list"),
+            mutable_bootstrap_examples: List::new(mutable).expect("any list"),
+        },
+        readiness: b::ReleaseEvidenceBundleReadiness {
+            bootstrap_ready: report.maturity >= Maturity::BootstrapReady,
+            production_ready,
+            release_gate_ref: "docs/architecture/world-class-release-gate.md".into(),
+            status_ref: Some(Nullable::Null),
+        },
+        known_blockers: blockers,
+        receipt_safety: ReceiptSafety::default(),
+        generated_at: facts.generated_at.clone(),
+    })
 }
+
+/// What every bundle says about rolling back, wiping and authorization.
+const RELEASE_NOTES: [&str; 3] = [
+    "Rollback: re-render from the previous release's AgentPods and skeletons, stop the unit (systemctl --user stop <name>.service) or delete the manifests, then apply the previous artifacts; receipts identify exactly which artifact ran.",
+    "Wipe: follow the StorageReceipts' wipe requirements (lifecycle.wipeReceiptRequired) before reusing a cache volume; emit wipe evidence with agent-machine evidence emit --event wipe.",
+    "Render output is never authorization: activation requires an allowed ActivationDecision.",
+];
 
 /// A minisign key pair as the two files minisign writes.
 #[derive(Clone, Debug)]
@@ -397,41 +447,59 @@ pub fn sign(
         crate::base::canonical::digest(&bundle).map_err(|e| SignError::Envelope(e.to_string()))?;
     let trusted = format!("agent-machine release bundle {subject_digest}");
     let (signature, key_id) = crate::release::signature::sign(bundle_bytes, secret_key, &trusted)?;
-    let envelope = json!({
-        "specVersion": "0.1.0",
-        "id": envelope_id(&bundle),
-        "kind": "SignedReleaseBundleEnvelope",
-        "subject": {
-            "subjectKind": "ReleaseEvidenceBundle",
-            "subjectRef": bundle["id"],
-            "subjectDigest": subject_digest,
-            "sourceCommitSha": bundle["source"]["commitSha"],
-            "workflowRunId": null
+    // Only a release evidence bundle is signed: the envelope names its id,
+    // commit and time, read through its contract.
+    let subject: ReleaseEvidenceBundle = serde_json::from_value(bundle.clone()).map_err(|e| {
+        SignError::Envelope(format!("the bundle is not a ReleaseEvidenceBundle: {e}"))
+    })?;
+    fn signed_field<T: std::str::FromStr>(field: &str, value: &str) -> Result<T, SignError>
+    where
+        T::Err: std::fmt::Display,
+    {
+        value
+            .parse()
+            .map_err(|e| SignError::Envelope(format!("{field}: {e}")))
+    }
+    let envelope = s::SignedReleaseBundleEnvelope {
+        spec_version: s::SignedReleaseBundleEnvelopeSpecVersion::X010,
+        id: signed_field("id", &envelope_id(&bundle))?,
+        kind: s::SignedReleaseBundleEnvelopeKind::SignedReleaseBundleEnvelope,
+        subject: s::SignedReleaseBundleEnvelopeSubject {
+            subject_kind: s::SignedReleaseBundleEnvelopeSubjectSubjectKind::ReleaseEvidenceBundle,
+            subject_ref: subject.id.to_string(),
+            subject_digest: signed_field("subject.subjectDigest", &subject_digest)?,
+            source_commit_sha: Some(Nullable::Value(signed_field(
+                "subject.sourceCommitSha",
+                subject.source.commit_sha.as_str(),
+            )?)),
+            workflow_run_id: Some(Nullable::Null),
         },
-        "signature": {
-            "status": "signed",
-            "algorithm": "minisign",
-            "keyRef": format!("minisign:{key_id}"),
-            "signatureDigest": digest_bytes(signature.as_bytes()),
-            "signatureRef": signature_ref,
-            "transparencyLogRef": null,
-            "certificateRef": null
+        signature: s::SignedReleaseBundleEnvelopeSignature {
+            status: s::SignedReleaseBundleEnvelopeSignatureStatus::Signed,
+            algorithm: Some(s::SignedReleaseBundleEnvelopeSignatureAlgorithm::Minisign),
+            key_ref: Some(format!("minisign:{key_id}")),
+            signature_digest: Some(signed_field(
+                "signature.signatureDigest",
+                &digest_bytes(signature.as_bytes()),
+            )?),
+            signature_ref: Some(signature_ref.to_string()),
+            transparency_log_ref: Some(Nullable::Null),
+            certificate_ref: Some(Nullable::Null),
         },
-        "verification": {
-            "verified": true,
-            "verificationStatus": "passed",
-            "verifiedAt": null,
-            "verifierVersion": format!("agent-machine {}", crate::VERSION)
+        verification: s::SignedReleaseBundleEnvelopeVerification {
+            verified: true,
+            verification_status:
+                s::SignedReleaseBundleEnvelopeVerificationVerificationStatus::Passed,
+            verified_at: None,
+            verifier_version: Some(format!("agent-machine {}", crate::VERSION)),
+            failure_reason: None,
         },
-        "receiptSafety": {
-            "includeRawContent": false, "rawPromptContentIncluded": false, "rawKvCacheContentIncluded": false,
-            "secretValuesIncluded": false, "privateMemoryIncluded": false
-        },
-        "generatedAt": bundle["generatedAt"],
-        "notes": ENVELOPE_NOTES
-    });
-    let envelope =
-        serde_json::from_value(envelope).map_err(|e| SignError::Envelope(e.to_string()))?;
+        receipt_safety: ReceiptSafety::default(),
+        generated_at: subject.generated_at,
+        notes: Some(
+            List::new(ENVELOPE_NOTES.iter().map(|n| n.to_string()).collect()).expect("any list"),
+        ),
+    };
     // The envelope is held to the same checks as any other: what it claims
     // is what was just verified.
     verify_as(
