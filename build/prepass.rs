@@ -8,7 +8,9 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::vocabulary::{ARTIFACT_RECEIPT_SAFETY, PROFILES, RECEIPT_SAFETY, VOLUME_CLASSES};
+use crate::vocabulary::{
+    ARTIFACT_RECEIPT_SAFETY, POD_TYPES, PROFILES, RECEIPT_SAFETY, SURFACES, VOLUME_CLASSES,
+};
 
 const CRATE: &str = "agent-machine";
 const WIRE: &str = "agent_machine::contracts::wire";
@@ -236,10 +238,15 @@ fn shared_enum(obj: &Map<String, Value>) -> Option<&'static str> {
         .iter()
         .map(Value::as_str)
         .collect::<Option<_>>()?;
-    [("Profile", PROFILES), ("VolumeClass", VOLUME_CLASSES)]
-        .into_iter()
-        .find(|(_, list)| values == *list)
-        .map(|(name, _)| name)
+    [
+        ("Profile", PROFILES),
+        ("VolumeClass", VOLUME_CLASSES),
+        ("PodType", POD_TYPES),
+        ("Surface", SURFACES),
+    ]
+    .into_iter()
+    .find(|(_, list)| values == *list)
+    .map(|(name, _)| name)
 }
 
 /// The shared wire struct of an object node that holds exactly the flags of

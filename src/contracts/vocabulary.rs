@@ -3,6 +3,7 @@
 //! A schema node that states exactly one of these vocabularies (the same
 //! values, or the same const-false flags) is given one shared Rust type
 //! ([`crate::contracts::wire::Profile`], [`crate::contracts::wire::VolumeClass`],
+//! [`crate::contracts::wire::PodType`], [`crate::contracts::wire::Surface`],
 //! [`crate::contracts::wire::ReceiptSafety`],
 //! [`crate::contracts::wire::ArtifactReceiptSafety`]) instead of one
 //! generated type per contract, so code compares values, not strings.
@@ -33,6 +34,27 @@ pub const VOLUME_CLASSES: &[&str] = &[
     "agent-scratch",
     "agent-evidence",
     "agent-artifacts",
+];
+
+/// `podType`, `target.podType`: the kinds of pod, in contract order.
+pub const POD_TYPES: &[&str] = &[
+    "local-systemd",
+    "local-podman",
+    "local-podman-quadlet",
+    "local-docker-compat",
+    "local-bubblewrap",
+    "kubernetes-pod",
+    "kubernetes-crd",
+];
+
+/// `target.surface` of a plan and a receipt: what an artifact is rendered
+/// for, in contract order.
+pub const SURFACES: &[&str] = &[
+    "quadlet-container",
+    "local-runtime-plan",
+    "kubernetes-yaml",
+    "agentpod-crd",
+    "unknown",
 ];
 
 /// `receiptSafety` of the governance documents: every flag const false.

@@ -13,7 +13,7 @@
 //! | `… "minItems": 1`                       | [`NonEmptyList<T>`], [`NonEmptyUniqueList<T>`] |
 //! | optional `{"type":["X","null"]}`        | `Option<`[`Nullable<T>`]`>`  |
 //! | `{"additionalProperties":{"type":"string"}}` | [`StringMap`]           |
-//! | a string `enum` that is a shared vocabulary | [`Profile`], [`VolumeClass`] |
+//! | a string `enum` that is a shared vocabulary | [`Profile`], [`VolumeClass`], [`PodType`], [`Surface`] |
 //! | a `receiptSafety` of const-false flags  | [`ReceiptSafety`], [`ArtifactReceiptSafety`] |
 //!
 //! Every type here keeps the JSON it was read from: re-serializing a value
@@ -407,6 +407,31 @@ vocabulary! {
         LinuxEdgeNode = "linux-edge-node",
         KubernetesNode = "kubernetes-node",
         MacosAppleSiliconCompat = "macos-apple-silicon-compat",
+    }
+}
+
+vocabulary! {
+    /// A kind of pod (`podType` of an AgentPod, `target.podType` of a plan).
+    PodType("podType", crate::contracts::vocabulary::POD_TYPES) {
+        LocalSystemd = "local-systemd",
+        LocalPodman = "local-podman",
+        LocalPodmanQuadlet = "local-podman-quadlet",
+        LocalDockerCompat = "local-docker-compat",
+        LocalBubblewrap = "local-bubblewrap",
+        KubernetesPod = "kubernetes-pod",
+        KubernetesCrd = "kubernetes-crd",
+    }
+}
+
+vocabulary! {
+    /// What an artifact is rendered for (`target.surface` of a plan and a
+    /// receipt).
+    Surface("surface", crate::contracts::vocabulary::SURFACES) {
+        QuadletContainer = "quadlet-container",
+        LocalRuntimePlan = "local-runtime-plan",
+        KubernetesYaml = "kubernetes-yaml",
+        AgentpodCrd = "agentpod-crd",
+        Unknown = "unknown",
     }
 }
 

@@ -969,7 +969,10 @@ pub fn verify(
     let mut out = Vec::new();
     let mut refuse = |code: &'static str, message: String| out.push(Refusal { code, message });
     let d = &decision.decision;
-    if d.status.to_string() != "allowed" || !d.activation_allowed || !d.failure_reasons.is_empty() {
+    if d.status != crate::contracts::activation_decision::ActivationDecisionDecisionStatus::Allowed
+        || !d.activation_allowed
+        || !d.failure_reasons.is_empty()
+    {
         refuse(
             "decision-not-allowed",
             format!("the decision is {}, not an activation", d.status),

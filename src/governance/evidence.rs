@@ -14,7 +14,12 @@
 
 use sha2::{Digest as _, Sha256};
 
+use crate::contracts::activation_decision::ActivationDecisionDecisionStatus;
+use crate::contracts::agent_registry_grant::{
+    AgentRegistryGrantGrantRevocationStatus, AgentRegistryGrantGrantStatus,
+};
 use crate::contracts::agentplane_runtime_evidence as e;
+use crate::contracts::policy_admission::PolicyAdmissionDecisionStatus;
 use crate::contracts::wire::{Nullable, ReceiptSafety, UniqueList};
 use crate::contracts::{
     ActivationDecision, AgentPlaneRuntimeEvidence, AgentPod, AgentRegistryGrant, DeploymentReceipt,
@@ -134,7 +139,9 @@ pub fn live_allowance(f: &Facts<'_>) -> Vec<String> {
                     d.inputs.policy_admission_id.as_str()
                 ));
             }
-            if a.decision.status.to_string() != "allowed" || !a.decision.authorization_granted {
+            if a.decision.status != PolicyAdmissionDecisionStatus::Allowed
+                || !a.decision.authorization_granted
+            {
                 out.push(format!("the admission is {}", a.decision.status));
             }
         }
@@ -149,8 +156,8 @@ pub fn live_allowance(f: &Facts<'_>) -> Vec<String> {
                     d.inputs.agent_registry_grant_id.as_str()
                 ));
             }
-            if g.grant.status.to_string() != "active"
-                || g.grant.revocation_status.to_string() != "active"
+            if g.grant.status != AgentRegistryGrantGrantStatus::Active
+                || g.grant.revocation_status != AgentRegistryGrantGrantRevocationStatus::Active
                 || !g.grant.authorization_granted
             {
                 out.push(format!(
@@ -195,7 +202,8 @@ pub fn build(f: &Facts<'_>) -> Result<AgentPlaneRuntimeEvidence, EvidenceError> 
             return Err(EvidenceError::Secret(name, finding.shape.to_string()));
         }
     }
-    let allowed = d.decision.activation_allowed && d.decision.status.to_string() == "allowed";
+    let allowed = d.decision.activation_allowed
+        && d.decision.status == ActivationDecisionDecisionStatus::Allowed;
     if RUNNING_STATUSES.contains(&f.status) {
         if !allowed {
             return Err(EvidenceError::NotAllowed {

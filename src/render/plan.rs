@@ -1,9 +1,8 @@
 //! The AgentPodDeploymentPlan: what would be deployed, where, under which
 //! policy — never authorization, and producing it changes nothing.
 
-use crate::contracts::agent_pod::AgentPodPodType;
 use crate::contracts::agentpod_deployment_plan as p;
-use crate::contracts::wire::{ConstFalse, List, NonEmptyList, Nullable};
+use crate::contracts::wire::{ConstFalse, List, NonEmptyList, Nullable, PodType, Surface};
 
 use super::{Input, NOT_AUTHORIZATION};
 use crate::rules::volumes::Resolved;
@@ -15,26 +14,17 @@ pub const NOTES: [&str; 2] = [
 ];
 
 /// The deployment surface of a pod type.
-pub fn surface(pod_type: AgentPodPodType) -> p::AgentPodDeploymentPlanTargetSurface {
-    use p::AgentPodDeploymentPlanTargetSurface as S;
+pub fn surface(pod_type: PodType) -> Surface {
+    use Surface as S;
     match pod_type {
-        AgentPodPodType::LocalPodmanQuadlet => S::QuadletContainer,
-        AgentPodPodType::LocalSystemd
-        | AgentPodPodType::LocalPodman
-        | AgentPodPodType::LocalDockerCompat
-        | AgentPodPodType::LocalBubblewrap => S::LocalRuntimePlan,
-        AgentPodPodType::KubernetesPod => S::KubernetesYaml,
-        AgentPodPodType::KubernetesCrd => S::AgentpodCrd,
+        PodType::LocalPodmanQuadlet => S::QuadletContainer,
+        PodType::LocalSystemd
+        | PodType::LocalPodman
+        | PodType::LocalDockerCompat
+        | PodType::LocalBubblewrap => S::LocalRuntimePlan,
+        PodType::KubernetesPod => S::KubernetesYaml,
+        PodType::KubernetesCrd => S::AgentpodCrd,
     }
-}
-
-/// Converts between two generated enums of the same SourceOS vocabulary
-/// (e.g. the pod's `profile` and the plan's `target.profile`).
-pub(crate) fn same_vocabulary<A: std::fmt::Display, B: std::str::FromStr>(value: &A) -> B {
-    let text = value.to_string();
-    text.parse().unwrap_or_else(|_| {
-        panic!("contract enums disagree on {text:?}: the contracts are inconsistent")
-    })
 }
 
 fn nullable(value: &Option<String>) -> Option<Nullable<String>> {
@@ -96,7 +86,7 @@ pub fn render(input: &Input<'_>, storage: &[Resolved]) -> p::AgentPodDeploymentP
                 .expect("a digest we computed"),
         },
         target: p::AgentPodDeploymentPlanTarget {
-            pod_type: same_vocabulary(&pod.pod_type),
+            pod_type: pod.pod_type,
             surface: surface(pod.pod_type),
             profile: pod.profile,
         },

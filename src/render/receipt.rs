@@ -15,8 +15,9 @@ use sha2::{Digest as _, Sha256};
 use crate::contracts::deployment_receipt as r;
 use crate::contracts::wire::{ConstFalse, NonEmptyList};
 
-use super::plan::{same_vocabulary, surface};
+use super::plan::surface;
 use super::{Artifact, Input, NOT_AUTHORIZATION, Rendered};
+use crate::contracts::wire::Surface;
 
 /// The references a receipt may carry from a supplied admission and grant.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -56,19 +57,19 @@ pub fn render(
     let (artifact_kind, target_surface) = match rendered.artifact {
         Artifact::Plan => (
             r::DeploymentReceiptArtifactArtifactKind::AgentPodDeploymentPlan,
-            same_vocabulary(&surface(pod.pod_type)),
+            surface(pod.pod_type),
         ),
         Artifact::Quadlet => (
             r::DeploymentReceiptArtifactArtifactKind::QuadletContainer,
-            r::DeploymentReceiptTargetSurface::QuadletContainer,
+            Surface::QuadletContainer,
         ),
         Artifact::Kubernetes => (
             r::DeploymentReceiptArtifactArtifactKind::KubernetesYaml,
-            r::DeploymentReceiptTargetSurface::KubernetesYaml,
+            Surface::KubernetesYaml,
         ),
         Artifact::Crd => (
             r::DeploymentReceiptArtifactArtifactKind::KubernetesYaml,
-            r::DeploymentReceiptTargetSurface::AgentpodCrd,
+            Surface::AgentpodCrd,
         ),
     };
     r::DeploymentReceipt {

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::contracts::agent_pod::AgentPodPodType;
+use crate::contracts::wire::PodType;
 
 /// The artifact kinds a pod can be rendered to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -42,7 +42,7 @@ impl Artifact {
     /// binds: the Quadlet unit, the Kubernetes manifests or the CRD; the plan
     /// for the pod types no renderer here targets (the plan is then all there
     /// is to bind).
-    pub fn surface(pod_type: AgentPodPodType) -> Artifact {
+    pub fn surface(pod_type: PodType) -> Artifact {
         [Artifact::Quadlet, Artifact::Kubernetes, Artifact::Crd]
             .into_iter()
             .find(|a| a.supports(pod_type))
@@ -50,15 +50,14 @@ impl Artifact {
     }
 
     /// Whether a pod of `pod_type` can be rendered to this artifact.
-    pub fn supports(self, pod_type: AgentPodPodType) -> bool {
+    pub fn supports(self, pod_type: PodType) -> bool {
         match self {
             Artifact::Plan => true,
-            Artifact::Quadlet => matches!(
-                pod_type,
-                AgentPodPodType::LocalPodman | AgentPodPodType::LocalPodmanQuadlet
-            ),
-            Artifact::Kubernetes => pod_type == AgentPodPodType::KubernetesPod,
-            Artifact::Crd => pod_type == AgentPodPodType::KubernetesCrd,
+            Artifact::Quadlet => {
+                matches!(pod_type, PodType::LocalPodman | PodType::LocalPodmanQuadlet)
+            }
+            Artifact::Kubernetes => pod_type == PodType::KubernetesPod,
+            Artifact::Crd => pod_type == PodType::KubernetesCrd,
         }
     }
 }

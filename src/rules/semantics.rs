@@ -17,9 +17,9 @@ use crate::base::grammar::{
 };
 use crate::base::rule::{self, Rule};
 use crate::contracts::agent_pod::{
-    AgentPod, AgentPodPodType, AgentPodPortsItemExposure, AgentPodRuntimeNetworkMode,
-    AgentPodStorageItemAccessMode,
+    AgentPod, AgentPodPortsItemExposure, AgentPodRuntimeNetworkMode, AgentPodStorageItemAccessMode,
 };
+use crate::contracts::wire::PodType;
 
 /// How a broken rule bears on the document that breaks it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -266,7 +266,7 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
     }
     let kubernetes = matches!(
         pod.pod_type,
-        AgentPodPodType::KubernetesPod | AgentPodPodType::KubernetesCrd
+        PodType::KubernetesPod | PodType::KubernetesCrd
     );
     if kubernetes && let Some(sa) = &pod.runtime.service_account_name {
         if !crate::base::names::is_dns1123_subdomain(sa) {

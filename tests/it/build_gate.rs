@@ -197,6 +197,15 @@ fn a_broken_example_fails_the_build() {
         "members = [\".\", \"tests/compile-fail\"]\ndefault-members = [\".\", \"tests/compile-fail\"]",
         "members = [\".\"]",
     );
+    // Under another package name: it is checked in the test's own target
+    // directory, where cargo names a workspace root package's units by name
+    // and version, not by path, so under the same name the broken copy's
+    // build script and generated code would replace the real crate's.
+    edit(
+        &dir.join("Cargo.toml"),
+        "[package]\nname = \"agent-machine\"\n",
+        "[package]\nname = \"agent-machine-build-gate-copy\"\n",
+    );
     edit(
         &dir.join(EXAMPLE),
         "\"containerPort\": 8080",

@@ -13,7 +13,7 @@ pub struct AgentPod {
     pub labels: ::std::option::Option<::agent_machine::contracts::wire::StringMap>,
     ///Deployment target type, which selects the renderer: a local systemd unit, Podman container, Podman Quadlet unit, Docker-compatible container or bubblewrap sandbox, a Kubernetes Pod, or an AgentPod custom resource.
     #[serde(rename = "podType")]
-    pub pod_type: AgentPodPodType,
+    pub pod_type: ::agent_machine::contracts::wire::PodType,
     pub policy: AgentPodPolicy,
     ///Network ports the workload listens on and how far each is exposed.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -139,81 +139,6 @@ impl ::std::convert::TryFrom<&str> for AgentPodKind {
     }
 }
 impl ::std::convert::TryFrom<::std::string::String> for AgentPodKind {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Deployment target type, which selects the renderer: a local systemd unit, Podman container, Podman Quadlet unit, Docker-compatible container or bubblewrap sandbox, a Kubernetes Pod, or an AgentPod custom resource.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum AgentPodPodType {
-    #[serde(rename = "local-systemd")]
-    LocalSystemd,
-    #[serde(rename = "local-podman")]
-    LocalPodman,
-    #[serde(rename = "local-podman-quadlet")]
-    LocalPodmanQuadlet,
-    #[serde(rename = "local-docker-compat")]
-    LocalDockerCompat,
-    #[serde(rename = "local-bubblewrap")]
-    LocalBubblewrap,
-    #[serde(rename = "kubernetes-pod")]
-    KubernetesPod,
-    #[serde(rename = "kubernetes-crd")]
-    KubernetesCrd,
-}
-impl ::std::fmt::Display for AgentPodPodType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::LocalSystemd => f.write_str("local-systemd"),
-            Self::LocalPodman => f.write_str("local-podman"),
-            Self::LocalPodmanQuadlet => f.write_str("local-podman-quadlet"),
-            Self::LocalDockerCompat => f.write_str("local-docker-compat"),
-            Self::LocalBubblewrap => f.write_str("local-bubblewrap"),
-            Self::KubernetesPod => f.write_str("kubernetes-pod"),
-            Self::KubernetesCrd => f.write_str("kubernetes-crd"),
-        }
-    }
-}
-impl ::std::str::FromStr for AgentPodPodType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "local-systemd" => Ok(Self::LocalSystemd),
-            "local-podman" => Ok(Self::LocalPodman),
-            "local-podman-quadlet" => Ok(Self::LocalPodmanQuadlet),
-            "local-docker-compat" => Ok(Self::LocalDockerCompat),
-            "local-bubblewrap" => Ok(Self::LocalBubblewrap),
-            "kubernetes-pod" => Ok(Self::KubernetesPod),
-            "kubernetes-crd" => Ok(Self::KubernetesCrd),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for AgentPodPodType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for AgentPodPodType {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,

@@ -543,74 +543,7 @@ pub struct DeploymentReceiptTarget {
     ///SourceOS machine profile of the source AgentPod.
     pub profile: ::agent_machine::contracts::wire::Profile,
     ///Artifact surface: quadlet-container, local-runtime-plan, kubernetes-yaml, agentpod-crd, or unknown.
-    pub surface: DeploymentReceiptTargetSurface,
-}
-///Artifact surface: quadlet-container, local-runtime-plan, kubernetes-yaml, agentpod-crd, or unknown.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum DeploymentReceiptTargetSurface {
-    #[serde(rename = "quadlet-container")]
-    QuadletContainer,
-    #[serde(rename = "local-runtime-plan")]
-    LocalRuntimePlan,
-    #[serde(rename = "kubernetes-yaml")]
-    KubernetesYaml,
-    #[serde(rename = "agentpod-crd")]
-    AgentpodCrd,
-    #[serde(rename = "unknown")]
-    Unknown,
-}
-impl ::std::fmt::Display for DeploymentReceiptTargetSurface {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::QuadletContainer => f.write_str("quadlet-container"),
-            Self::LocalRuntimePlan => f.write_str("local-runtime-plan"),
-            Self::KubernetesYaml => f.write_str("kubernetes-yaml"),
-            Self::AgentpodCrd => f.write_str("agentpod-crd"),
-            Self::Unknown => f.write_str("unknown"),
-        }
-    }
-}
-impl ::std::str::FromStr for DeploymentReceiptTargetSurface {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "quadlet-container" => Ok(Self::QuadletContainer),
-            "local-runtime-plan" => Ok(Self::LocalRuntimePlan),
-            "kubernetes-yaml" => Ok(Self::KubernetesYaml),
-            "agentpod-crd" => Ok(Self::AgentpodCrd),
-            "unknown" => Ok(Self::Unknown),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for DeploymentReceiptTargetSurface {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for DeploymentReceiptTargetSurface {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
+    pub surface: ::agent_machine::contracts::wire::Surface,
 }
 /// Error types.
 pub mod error {
