@@ -8,9 +8,7 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::vocabulary::{
-    ARTIFACT_RECEIPT_SAFETY, POD_TYPES, PROFILES, RECEIPT_SAFETY, SURFACES, VOLUME_CLASSES,
-};
+use crate::vocabulary::*;
 
 const CRATE: &str = "agent-machine";
 const WIRE: &str = "agent_machine::contracts::wire";
@@ -243,6 +241,18 @@ fn shared_enum(obj: &Map<String, Value>) -> Option<&'static str> {
         ("VolumeClass", VOLUME_CLASSES),
         ("PodType", POD_TYPES),
         ("Surface", SURFACES),
+        ("Accelerator", ACCELERATORS),
+        ("AccessMode", ACCESS_MODES),
+        ("AdmissionStatus", ADMISSION_STATUSES),
+        ("ReceiptKind", RECEIPT_KINDS),
+        ("StorageBackend", STORAGE_BACKENDS),
+        ("EncryptionMode", ENCRYPTION_MODES),
+        ("Durability", DURABILITIES),
+        ("EvictionPolicy", EVICTION_POLICIES),
+        ("CachePurpose", CACHE_PURPOSES),
+        ("Sensitivity", SENSITIVITIES),
+        ("StorageTier", STORAGE_TIERS),
+        ("SignalType", SIGNAL_TYPES),
     ]
     .into_iter()
     .find(|(_, list)| values == *list)

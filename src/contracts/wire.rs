@@ -13,7 +13,7 @@
 //! | `… "minItems": 1`                       | [`NonEmptyList<T>`], [`NonEmptyUniqueList<T>`] |
 //! | optional `{"type":["X","null"]}`        | `Option<`[`Nullable<T>`]`>`  |
 //! | `{"additionalProperties":{"type":"string"}}` | [`StringMap`]           |
-//! | a string `enum` that is a shared vocabulary | [`Profile`], [`VolumeClass`], [`PodType`], [`Surface`] |
+//! | a string `enum` that is a shared vocabulary (`super::vocabulary`) | [`Profile`], [`VolumeClass`], [`PodType`], [`Surface`], [`StorageTier`], [`StorageBackend`], … |
 //! | a `receiptSafety` of const-false flags  | [`ReceiptSafety`], [`ArtifactReceiptSafety`] |
 //!
 //! Every type here keeps the JSON it was read from: re-serializing a value
@@ -446,6 +446,148 @@ vocabulary! {
         AgentScratch = "agent-scratch",
         AgentEvidence = "agent-evidence",
         AgentArtifacts = "agent-artifacts",
+    }
+}
+
+vocabulary! {
+    /// An accelerator type (`resources.accelerators[].type` of a pod, `runtime.acceleration` of a provider).
+    Accelerator("type", crate::contracts::vocabulary::ACCELERATORS) {
+        Cpu = "cpu",
+        Vulkan = "vulkan",
+        Cuda = "cuda",
+        Rocm = "rocm",
+        Metal = "metal",
+        Mlx = "mlx",
+        Unknown = "unknown",
+    }
+}
+
+vocabulary! {
+    /// How a volume is mounted (`storage[].accessMode` of a pod, `mount.mode` of a CacheTier).
+    AccessMode("accessMode", crate::contracts::vocabulary::ACCESS_MODES) {
+        ReadOnly = "read-only",
+        ReadWrite = "read-write",
+        RuntimeManaged = "runtime-managed",
+    }
+}
+
+vocabulary! {
+    /// A Policy Fabric verdict (`decision.status` of a PolicyAdmission, `policyFabric.admissionStatus` of runtime evidence).
+    AdmissionStatus("admissionStatus", crate::contracts::vocabulary::ADMISSION_STATUSES) {
+        Missing = "missing",
+        Allowed = "allowed",
+        Denied = "denied",
+        NotRequired = "not-required",
+        Unknown = "unknown",
+    }
+}
+
+vocabulary! {
+    /// A kind of receipt an activation must produce (`obligations.requiredReceipts[]` of an admission and a decision).
+    ReceiptKind("requiredReceipts", crate::contracts::vocabulary::RECEIPT_KINDS) {
+        Deployment = "deployment",
+        Storage = "storage",
+        Runtime = "runtime",
+        Wipe = "wipe",
+        Teardown = "teardown",
+        CacheReuse = "cache-reuse",
+    }
+}
+
+vocabulary! {
+    /// A storage backend (`backend` of a CacheTier and a StorageReceipt).
+    StorageBackend("backend", crate::contracts::vocabulary::STORAGE_BACKENDS) {
+        Filesystem = "filesystem",
+        LocalLvm = "local-lvm",
+        TopolvmK8s = "topolvm-k8s",
+        Tmpfs = "tmpfs",
+        ObjectStore = "object-store",
+        RemoteVolume = "remote-volume",
+    }
+}
+
+vocabulary! {
+    /// An encryption mode (`encryption.mode` of a CacheTier and a StorageReceipt).
+    EncryptionMode("encryption.mode", crate::contracts::vocabulary::ENCRYPTION_MODES) {
+        None = "none",
+        Fscrypt = "fscrypt",
+        Luks = "luks",
+        DmCrypt = "dm-crypt",
+        Hardware = "hardware",
+        Unknown = "unknown",
+    }
+}
+
+vocabulary! {
+    /// How long cached data lives (`lifecycle.durability` of a CacheTier and a StorageReceipt).
+    Durability("durability", crate::contracts::vocabulary::DURABILITIES) {
+        Ephemeral = "ephemeral",
+        SemiDurable = "semi-durable",
+        Durable = "durable",
+    }
+}
+
+vocabulary! {
+    /// How cached data is evicted (`lifecycle.evictionPolicy` of a CacheTier and a StorageReceipt).
+    EvictionPolicy("evictionPolicy", crate::contracts::vocabulary::EVICTION_POLICIES) {
+        Manual = "manual",
+        Lru = "lru",
+        Ttl = "ttl",
+        Quota = "quota",
+        Policy = "policy",
+        None = "none",
+    }
+}
+
+vocabulary! {
+    /// What a cache volume holds (`purpose[]` of a CacheTier and a StorageReceipt).
+    CachePurpose("purpose", crate::contracts::vocabulary::CACHE_PURPOSES) {
+        ModelArtifacts = "model-artifacts",
+        TokenizerAssets = "tokenizer-assets",
+        KvCache = "kv-cache",
+        PromptPrefixCache = "prompt-prefix-cache",
+        EmbeddingIndex = "embedding-index",
+        RerankerState = "reranker-state",
+        RetrievalPack = "retrieval-pack",
+        ScratchWorkspace = "scratch-workspace",
+        ExecutionEvidence = "execution-evidence",
+        UserArtifact = "user-artifact",
+    }
+}
+
+vocabulary! {
+    /// How sensitive cached data is (`sensitivity` of a CacheTier, `sensitivityClass` of a StorageReceipt).
+    Sensitivity("sensitivity", crate::contracts::vocabulary::SENSITIVITIES) {
+        Public = "public",
+        Internal = "internal",
+        Sensitive = "sensitive",
+        Secret = "secret",
+        Mixed = "mixed",
+    }
+}
+
+vocabulary! {
+    /// A storage tier (`tier` of a CacheTier and a StorageReceipt).
+    StorageTier("tier", crate::contracts::vocabulary::STORAGE_TIERS) {
+        Hot = "hot",
+        Warm = "warm",
+        Cold = "cold",
+        Scratch = "scratch",
+        Evidence = "evidence",
+        Artifact = "artifact",
+        Model = "model",
+    }
+}
+
+vocabulary! {
+    /// A kind of external trust signal (`signalType` of a provider and of each signal).
+    SignalType("signalType", crate::contracts::vocabulary::SIGNAL_TYPES) {
+        AgentIdentity = "agent-identity",
+        CertTier = "cert-tier",
+        ReputationScore = "reputation-score",
+        CounterpartyCheck = "counterparty-check",
+        RegistryLookup = "registry-lookup",
+        Other = "other",
     }
 }
 

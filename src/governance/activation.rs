@@ -88,9 +88,8 @@ use crate::contracts::agent_registry_grant::{
     AgentRegistryGrantGrantRevocationStatus, AgentRegistryGrantGrantStatus,
 };
 use crate::contracts::cache_tier::CacheTier;
-use crate::contracts::policy_admission::{
-    PolicyAdmissionDecisionStatus, PolicyAdmissionRequestRequestType,
-};
+use crate::contracts::policy_admission::PolicyAdmissionRequestRequestType;
+use crate::contracts::wire::AdmissionStatus;
 use crate::contracts::wire::{Nullable, ReceiptSafety, StringMap, UniqueList};
 use crate::contracts::{
     ActivationDecision, AgentPod, AgentRegistryGrant, DeploymentReceipt, PolicyAdmission,
@@ -312,7 +311,7 @@ pub fn evaluate(inputs: &Inputs<'_>) -> Result<ActivationDecision, EvalError> {
     let admission = inputs.admission.filter(|a| {
         !matches!(
             a.decision.status,
-            PolicyAdmissionDecisionStatus::Missing | PolicyAdmissionDecisionStatus::Unknown
+            AdmissionStatus::Missing | AdmissionStatus::Unknown
         )
     });
     let machine = inputs
@@ -399,7 +398,7 @@ pub fn evaluate(inputs: &Inputs<'_>) -> Result<ActivationDecision, EvalError> {
                     _ => "admission-invalid",
                 });
             }
-            if a.decision.status != PolicyAdmissionDecisionStatus::Allowed {
+            if a.decision.status != AdmissionStatus::Allowed {
                 r.deny("admission-not-allowed");
             }
             if !a.decision.authorization_granted {

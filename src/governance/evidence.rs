@@ -19,7 +19,7 @@ use crate::contracts::agent_registry_grant::{
     AgentRegistryGrantGrantRevocationStatus, AgentRegistryGrantGrantStatus,
 };
 use crate::contracts::agentplane_runtime_evidence as e;
-use crate::contracts::policy_admission::PolicyAdmissionDecisionStatus;
+use crate::contracts::wire::AdmissionStatus;
 use crate::contracts::wire::{Nullable, ReceiptSafety, UniqueList};
 use crate::contracts::{
     ActivationDecision, AgentPlaneRuntimeEvidence, AgentPod, AgentRegistryGrant, DeploymentReceipt,
@@ -139,9 +139,7 @@ pub fn live_allowance(f: &Facts<'_>) -> Vec<String> {
                     d.inputs.policy_admission_id.as_str()
                 ));
             }
-            if a.decision.status != PolicyAdmissionDecisionStatus::Allowed
-                || !a.decision.authorization_granted
-            {
+            if a.decision.status != AdmissionStatus::Allowed || !a.decision.authorization_granted {
                 out.push(format!("the admission is {}", a.decision.status));
             }
         }

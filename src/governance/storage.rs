@@ -28,7 +28,7 @@ use crate::base::grammar::{
     GrammarError, LogicalVolume, LvmVolume, MountOptions, Namespace, VolumeGroup, VolumeSize,
 };
 use crate::base::rule::{self, Rule};
-use crate::contracts::wire::VolumeClass;
+use crate::contracts::wire::{EncryptionMode, StorageBackend, VolumeClass};
 use crate::contracts::{AgentPod, CacheTier, StorageReceipt};
 use crate::rules::semantics::{PHASE_LABEL, is_plan};
 use crate::rules::volumes::{Resolved, resolve};
@@ -45,7 +45,8 @@ pub const CACHE_CLASSES: &[VolumeClass] = &[
     VolumeClass::AgentCacheCold,
 ];
 /// The backends a storage plan provisions.
-pub const PLANNED_BACKENDS: &[&str] = &["local-lvm", "topolvm-k8s"];
+pub const PLANNED_BACKENDS: &[StorageBackend] =
+    &[StorageBackend::LocalLvm, StorageBackend::TopolvmK8s];
 
 /// Whether volumes of `class` hold caches or models, and so are mounted
 /// `nosuid,nodev,noexec` whatever their tier says.
@@ -223,7 +224,7 @@ pub fn plan_checked(
     let class_of = |s: &Resolved| s.volume_class.unwrap_or_else(|| tier_of(s).volume_class);
     let planned_items: Vec<&Resolved> = resolved
         .iter()
-        .filter(|s| PLANNED_BACKENDS.contains(&tier_of(s).backend.to_string().as_str()))
+        .filter(|s| PLANNED_BACKENDS.contains(&tier_of(s).backend))
         .collect();
     // One volume per item: a class held by two items names each by its index.
     let mut per_class: BTreeMap<VolumeClass, usize> = BTreeMap::new();
@@ -234,7 +235,7 @@ pub fn plan_checked(
     let mut out = Vec::new();
     for s in planned_items {
         let tier = tier_of(s);
-        let backend = tier.backend.to_string();
+        let backend = tier.backend;
         let class = class_of(s);
         let hardened = is_hardened_class(class) || is_hardened_class(tier.volume_class);
         // A tier is user input too: each of its values that reaches a step
@@ -284,7 +285,7 @@ pub fn plan_checked(
             s.index
         );
         let mut steps = Vec::new();
-        let (reference, encryption_mode, volume_key) = if backend == "local-lvm" {
+        let (reference, encryption_mode, volume_key) = if backend == StorageBackend::LocalLvm {
             // A key of our namespace other than the volume-group label (a
             // typo, a case or '_' variant) would be ignored, and the volume
             // created in the default group: refused instead.
@@ -666,7 +667,7 @@ impl<'a> Binding<'a> {
 #[derive(Clone, Debug)]
 struct TierSet<'a> {
     /// (volume class, backend, tier), sorted by id then content.
-    tiers: Vec<(VolumeClass, String, &'a CacheTier)>,
+    tiers: Vec<(VolumeClass, StorageBackend, &'a CacheTier)>,
 }
 
 impl<'a> TierSet<'a> {
@@ -683,7 +684,7 @@ impl<'a> TierSet<'a> {
         TierSet {
             tiers: keyed
                 .into_iter()
-                .map(|(_, _, t)| (t.volume_class, t.backend.to_string(), t))
+                .map(|(_, _, t)| (t.volume_class, t.backend, t))
                 .collect(),
         }
     }
@@ -750,7 +751,7 @@ fn check(r: &StorageReceipt, tiers: &TierSet, binding: Option<&Binding>) -> Veri
         }
     }
     let class = r.volume_class;
-    let backend = r.backend.to_string();
+    let backend = r.backend;
     // The governing tiers: every tier of this class and backend, and the
     // tier of the pod's item the receipt is of (its class may differ).
     let mut governing: Vec<usize> = tiers
@@ -899,7 +900,9 @@ fn check(r: &StorageReceipt, tiers: &TierSet, binding: Option<&Binding>) -> Veri
 /// not show: (rule, message, pointer into the tier).
 fn unmet(r: &StorageReceipt, t: &CacheTier, class: VolumeClass) -> Vec<(Rule, String, String)> {
     let mut out = Vec::new();
-    let observed_mode = r.encryption.mode.to_string();
+    let observed_mode = r.encryption.mode;
+    let unencrypted =
+        |m: EncryptionMode| matches!(m, EncryptionMode::None | EncryptionMode::Unknown);
     if t.encryption.as_ref().and_then(|e| e.required) == Some(true) {
         if !r.encryption.observed {
             out.push((
@@ -907,7 +910,7 @@ fn unmet(r: &StorageReceipt, t: &CacheTier, class: VolumeClass) -> Vec<(Rule, St
                 "requires encryption; it was not observed".to_string(),
                 "/encryption/required".to_string(),
             ));
-        } else if matches!(observed_mode.as_str(), "none" | "unknown") {
+        } else if unencrypted(observed_mode) {
             out.push((
                 Rule::Storage(rule::Storage::EncryptionObserved),
                 format!(
@@ -919,22 +922,18 @@ fn unmet(r: &StorageReceipt, t: &CacheTier, class: VolumeClass) -> Vec<(Rule, St
     }
     // The tier's kind of encryption, when it names one (LUKS is dm-crypt's
     // format: the two are one kind).
-    let family = |m: &str| {
-        if m == "luks" {
-            "dm-crypt".to_string()
+    let family = |m: EncryptionMode| {
+        if m == EncryptionMode::Luks {
+            EncryptionMode::DmCrypt
         } else {
-            m.to_string()
+            m
         }
     };
-    if let Some(mode) = t
-        .encryption
-        .as_ref()
-        .and_then(|e| e.mode)
-        .map(|m| m.to_string())
-        && !matches!(mode.as_str(), "none" | "unknown")
+    if let Some(mode) = t.encryption.as_ref().and_then(|e| e.mode)
+        && !unencrypted(mode)
         && r.encryption.observed
-        && !matches!(observed_mode.as_str(), "none" | "unknown")
-        && family(&mode) != family(&observed_mode)
+        && !unencrypted(observed_mode)
+        && family(mode) != family(observed_mode)
     {
         out.push((
             Rule::Storage(rule::Storage::EncryptionMode),

@@ -26,7 +26,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use crate::contracts::agent_pod::{AgentPod, AgentPodResourcesAcceleratorsItemType as Type};
+use crate::contracts::agent_pod::AgentPod;
+use crate::contracts::wire::Accelerator as Type;
 
 use crate::base::finding::Finding;
 use crate::base::rule::{self, Rule};

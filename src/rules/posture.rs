@@ -45,7 +45,7 @@ use crate::base::finding::Finding;
 use crate::base::rule::{self, Rule};
 use crate::contracts::PolicyAdmission;
 use crate::contracts::agent_pod::AgentPod;
-use crate::contracts::policy_admission::PolicyAdmissionDecisionStatus;
+use crate::contracts::wire::AdmissionStatus;
 use crate::rules::accelerators::{self, Device};
 use crate::rules::artifact::Artifact;
 
@@ -141,7 +141,7 @@ impl Posture {
                     "the admission is for {}, not this pod",
                     a.request.agent_pod_id.as_str()
                 ))
-            } else if a.decision.status != PolicyAdmissionDecisionStatus::Allowed
+            } else if a.decision.status != AdmissionStatus::Allowed
                 || !a.decision.authorization_granted
             {
                 Some(format!(

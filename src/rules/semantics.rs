@@ -17,8 +17,9 @@ use crate::base::grammar::{
 };
 use crate::base::rule::{self, Rule};
 use crate::contracts::agent_pod::{
-    AgentPod, AgentPodPortsItemExposure, AgentPodRuntimeNetworkMode, AgentPodStorageItemAccessMode,
+    AgentPod, AgentPodPortsItemExposure, AgentPodRuntimeNetworkMode,
 };
+use crate::contracts::wire::AccessMode;
 use crate::contracts::wire::PodType;
 
 /// How a broken rule bears on the document that breaks it.
@@ -372,7 +373,7 @@ pub fn check_agent_pod(pod: &AgentPod) -> Result<CheckedPod, Vec<Finding>> {
         .filter(|e| e.starts_with('/'))
     {
         for (i, item) in pod.storage.iter().enumerate() {
-            let writable = item.access_mode != AgentPodStorageItemAccessMode::ReadOnly
+            let writable = item.access_mode != AccessMode::ReadOnly
                 && item.volume_class != Some(crate::contracts::wire::VolumeClass::AgentModels);
             let target = item.mount_path.trim_end_matches('/');
             if writable && !target.is_empty() && entry.starts_with(&format!("{target}/")) {
@@ -744,7 +745,7 @@ fn overlap(a: &[&str], b: &[&str]) -> Vec<String> {
 /// - `admission/scope-overlap`: nothing is both allowed and denied.
 /// - `admission/required-receipts`: an allowed admission names the receipts it requires.
 pub fn check_policy_admission(a: &crate::contracts::PolicyAdmission) -> Result<(), Vec<Finding>> {
-    use crate::contracts::policy_admission::PolicyAdmissionDecisionStatus as S;
+    use crate::contracts::wire::AdmissionStatus as S;
     let mut out = Vec::new();
     let mut finding = |pointer: &str, rule: Rule, message: String| {
         out.push(Finding {

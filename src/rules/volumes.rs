@@ -18,8 +18,9 @@
 //! of one tier that all take the tier's single `mount.hostPath` are refused,
 //! each must state its own.
 
-use crate::contracts::agent_pod::{AgentPod, AgentPodStorageItemAccessMode};
-use crate::contracts::cache_tier::{CacheTier, CacheTierMountMode, CacheTierSensitivity};
+use crate::contracts::agent_pod::AgentPod;
+use crate::contracts::cache_tier::CacheTier;
+use crate::contracts::wire::{AccessMode, Sensitivity};
 
 use crate::base::finding::Finding;
 use crate::base::rule::{self, Rule};
@@ -43,7 +44,7 @@ pub struct Resolved {
     /// Storage class (Kubernetes).
     pub storage_class_name: Option<String>,
     /// Read-only, read-write or runtime-managed.
-    pub access_mode: AgentPodStorageItemAccessMode,
+    pub access_mode: AccessMode,
     /// Whether the content is sensitive, when known.
     pub sensitive: Option<bool>,
     /// Size in bytes from the tier's quota, when known.
@@ -60,7 +61,7 @@ impl Resolved {
 
     /// Whether the mount must be read-only in every artifact.
     pub fn read_only(&self) -> bool {
-        self.access_mode == AgentPodStorageItemAccessMode::ReadOnly
+        self.access_mode == AccessMode::ReadOnly
     }
 
     /// Whether this holds model weights (always mounted read-only).
@@ -237,7 +238,7 @@ pub fn resolve_with_warnings(
 fn narrowed_access(pod: &AgentPod, resolved: &[Resolved]) -> Vec<String> {
     resolved
         .iter()
-        .filter(|s| pod.storage[s.index].access_mode == AgentPodStorageItemAccessMode::ReadWrite)
+        .filter(|s| pod.storage[s.index].access_mode == AccessMode::ReadWrite)
         .filter_map(|s| {
             let why = if s.is_models() {
                 "model weights (agent-models) are always mounted read-only; a workload that writes its model store, as Ollama does, needs a writable class such as agent-cache-warm"
@@ -328,16 +329,14 @@ fn resolve_items(pod: &AgentPod, tiers: &[CacheTier]) -> Result<Vec<Resolved>, F
                     .or_else(|| from_tier(|t| t.mount.storage_class_name.as_ref())),
                 // A tier that grants read-only access narrows what the pod asks.
                 access_mode: match tier.map(|t| t.mount.mode) {
-                    Some(CacheTierMountMode::ReadOnly) => AgentPodStorageItemAccessMode::ReadOnly,
+                    Some(AccessMode::ReadOnly) => AccessMode::ReadOnly,
                     _ => item.access_mode,
                 },
                 sensitive: item.sensitive.or_else(|| {
                     tier.map(|t| {
                         matches!(
                             t.sensitivity,
-                            CacheTierSensitivity::Sensitive
-                                | CacheTierSensitivity::Secret
-                                | CacheTierSensitivity::Mixed
+                            Sensitivity::Sensitive | Sensitivity::Secret | Sensitivity::Mixed
                         )
                     })
                 }),

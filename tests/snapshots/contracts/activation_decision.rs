@@ -756,86 +756,13 @@ pub struct ActivationDecisionObligations {
     ///Kinds of receipt that must be produced; each at most once.
     #[serde(rename = "requiredReceipts")]
     pub required_receipts: ::agent_machine::contracts::wire::UniqueList<
-        ActivationDecisionObligationsRequiredReceiptsItem,
+        ::agent_machine::contracts::wire::ReceiptKind,
     >,
     ///References through which the admission or grant can be revoked; each at most once.
     #[serde(rename = "revocationRefs")]
     pub revocation_refs: ::agent_machine::contracts::wire::UniqueList<
         ::std::string::String,
     >,
-}
-///`ActivationDecisionObligationsRequiredReceiptsItem`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum ActivationDecisionObligationsRequiredReceiptsItem {
-    #[serde(rename = "deployment")]
-    Deployment,
-    #[serde(rename = "storage")]
-    Storage,
-    #[serde(rename = "runtime")]
-    Runtime,
-    #[serde(rename = "wipe")]
-    Wipe,
-    #[serde(rename = "teardown")]
-    Teardown,
-    #[serde(rename = "cache-reuse")]
-    CacheReuse,
-}
-impl ::std::fmt::Display for ActivationDecisionObligationsRequiredReceiptsItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Deployment => f.write_str("deployment"),
-            Self::Storage => f.write_str("storage"),
-            Self::Runtime => f.write_str("runtime"),
-            Self::Wipe => f.write_str("wipe"),
-            Self::Teardown => f.write_str("teardown"),
-            Self::CacheReuse => f.write_str("cache-reuse"),
-        }
-    }
-}
-impl ::std::str::FromStr for ActivationDecisionObligationsRequiredReceiptsItem {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "deployment" => Ok(Self::Deployment),
-            "storage" => Ok(Self::Storage),
-            "runtime" => Ok(Self::Runtime),
-            "wipe" => Ok(Self::Wipe),
-            "teardown" => Ok(Self::Teardown),
-            "cache-reuse" => Ok(Self::CacheReuse),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for ActivationDecisionObligationsRequiredReceiptsItem {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ActivationDecisionObligationsRequiredReceiptsItem {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 ///Effective scope of the activation.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]

@@ -313,83 +313,7 @@ pub struct AgentPodResourcesAcceleratorsItem {
     pub required: bool,
     ///Kind of accelerator: the CPU or a GPU compute API (Vulkan, CUDA, ROCm, Metal, MLX), or unknown.
     #[serde(rename = "type")]
-    pub type_: AgentPodResourcesAcceleratorsItemType,
-}
-///Kind of accelerator: the CPU or a GPU compute API (Vulkan, CUDA, ROCm, Metal, MLX), or unknown.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum AgentPodResourcesAcceleratorsItemType {
-    #[serde(rename = "cpu")]
-    Cpu,
-    #[serde(rename = "vulkan")]
-    Vulkan,
-    #[serde(rename = "cuda")]
-    Cuda,
-    #[serde(rename = "rocm")]
-    Rocm,
-    #[serde(rename = "metal")]
-    Metal,
-    #[serde(rename = "mlx")]
-    Mlx,
-    #[serde(rename = "unknown")]
-    Unknown,
-}
-impl ::std::fmt::Display for AgentPodResourcesAcceleratorsItemType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Cpu => f.write_str("cpu"),
-            Self::Vulkan => f.write_str("vulkan"),
-            Self::Cuda => f.write_str("cuda"),
-            Self::Rocm => f.write_str("rocm"),
-            Self::Metal => f.write_str("metal"),
-            Self::Mlx => f.write_str("mlx"),
-            Self::Unknown => f.write_str("unknown"),
-        }
-    }
-}
-impl ::std::str::FromStr for AgentPodResourcesAcceleratorsItemType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "cpu" => Ok(Self::Cpu),
-            "vulkan" => Ok(Self::Vulkan),
-            "cuda" => Ok(Self::Cuda),
-            "rocm" => Ok(Self::Rocm),
-            "metal" => Ok(Self::Metal),
-            "mlx" => Ok(Self::Mlx),
-            "unknown" => Ok(Self::Unknown),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for AgentPodResourcesAcceleratorsItemType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for AgentPodResourcesAcceleratorsItemType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
+    pub type_: ::agent_machine::contracts::wire::Accelerator,
 }
 ///CPU request and limit.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -1191,7 +1115,7 @@ impl ::std::convert::TryFrom<::std::string::String> for AgentPodSpecVersion {
 pub struct AgentPodStorageItem {
     ///Access mode of the mount: read-only, read-write, or runtime-managed.
     #[serde(rename = "accessMode")]
-    pub access_mode: AgentPodStorageItemAccessMode,
+    pub access_mode: ::agent_machine::contracts::wire::AccessMode,
     ///Id of the CacheTier that provides the volume.
     #[serde(rename = "cacheTierId")]
     pub cache_tier_id: ::std::string::String,
@@ -1221,65 +1145,6 @@ pub struct AgentPodStorageItem {
     pub volume_class: ::std::option::Option<
         ::agent_machine::contracts::wire::VolumeClass,
     >,
-}
-///Access mode of the mount: read-only, read-write, or runtime-managed.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum AgentPodStorageItemAccessMode {
-    #[serde(rename = "read-only")]
-    ReadOnly,
-    #[serde(rename = "read-write")]
-    ReadWrite,
-    #[serde(rename = "runtime-managed")]
-    RuntimeManaged,
-}
-impl ::std::fmt::Display for AgentPodStorageItemAccessMode {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ReadOnly => f.write_str("read-only"),
-            Self::ReadWrite => f.write_str("read-write"),
-            Self::RuntimeManaged => f.write_str("runtime-managed"),
-        }
-    }
-}
-impl ::std::str::FromStr for AgentPodStorageItemAccessMode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "read-only" => Ok(Self::ReadOnly),
-            "read-write" => Ok(Self::ReadWrite),
-            "runtime-managed" => Ok(Self::RuntimeManaged),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for AgentPodStorageItemAccessMode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for AgentPodStorageItemAccessMode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 ///What the pod runs and which agent identity it acts for.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]

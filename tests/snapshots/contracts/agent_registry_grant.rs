@@ -655,7 +655,7 @@ pub struct ExternalTrustSignal {
     pub signal_ref: ::std::string::String,
     ///Kind of signal: agent identity, certification tier, reputation score, counterparty check, registry lookup, or other.
     #[serde(rename = "signalType")]
-    pub signal_type: ExternalTrustSignalSignalType,
+    pub signal_type: ::agent_machine::contracts::wire::SignalType,
     ///RFC 3339 UTC timestamp (e.g. 2026-05-04T12:50:00Z) at which the signal was verified.
     #[serde(rename = "verifiedAt")]
     pub verified_at: ::std::string::String,
@@ -767,77 +767,6 @@ impl<'de> ::serde::Deserialize<'de> for ExternalTrustSignalSignalDigest {
             .map_err(|e: self::error::ConversionError| {
                 <D::Error as ::serde::de::Error>::custom(e.to_string())
             })
-    }
-}
-///Kind of signal: agent identity, certification tier, reputation score, counterparty check, registry lookup, or other.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum ExternalTrustSignalSignalType {
-    #[serde(rename = "agent-identity")]
-    AgentIdentity,
-    #[serde(rename = "cert-tier")]
-    CertTier,
-    #[serde(rename = "reputation-score")]
-    ReputationScore,
-    #[serde(rename = "counterparty-check")]
-    CounterpartyCheck,
-    #[serde(rename = "registry-lookup")]
-    RegistryLookup,
-    #[serde(rename = "other")]
-    Other,
-}
-impl ::std::fmt::Display for ExternalTrustSignalSignalType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::AgentIdentity => f.write_str("agent-identity"),
-            Self::CertTier => f.write_str("cert-tier"),
-            Self::ReputationScore => f.write_str("reputation-score"),
-            Self::CounterpartyCheck => f.write_str("counterparty-check"),
-            Self::RegistryLookup => f.write_str("registry-lookup"),
-            Self::Other => f.write_str("other"),
-        }
-    }
-}
-impl ::std::str::FromStr for ExternalTrustSignalSignalType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "agent-identity" => Ok(Self::AgentIdentity),
-            "cert-tier" => Ok(Self::CertTier),
-            "reputation-score" => Ok(Self::ReputationScore),
-            "counterparty-check" => Ok(Self::CounterpartyCheck),
-            "registry-lookup" => Ok(Self::RegistryLookup),
-            "other" => Ok(Self::Other),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ExternalTrustSignalSignalType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ExternalTrustSignalSignalType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
     }
 }
 ///Resources an agent may use, grouped by category, each as a set of references.

@@ -1020,7 +1020,7 @@ impl ::std::convert::TryFrom<::std::string::String> for AgentPlaneRuntimeEvidenc
 pub struct AgentPlaneRuntimeEvidencePolicyFabric {
     ///Status of the admission: missing, allowed, denied, not-required, or unknown.
     #[serde(rename = "admissionStatus")]
-    pub admission_status: AgentPlaneRuntimeEvidencePolicyFabricAdmissionStatus,
+    pub admission_status: ::agent_machine::contracts::wire::AdmissionStatus,
     ///Digest of the admission decision (a SHA-256 digest written as sha256: followed by 64 lowercase hex characters); null when it is missing.
     #[serde(
         rename = "decisionDigest",
@@ -1061,75 +1061,6 @@ pub struct AgentPlaneRuntimeEvidencePolicyFabric {
     >,
     ///Whether a Policy Fabric admission is required for the pod.
     pub required: bool,
-}
-///Status of the admission: missing, allowed, denied, not-required, or unknown.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum AgentPlaneRuntimeEvidencePolicyFabricAdmissionStatus {
-    #[serde(rename = "missing")]
-    Missing,
-    #[serde(rename = "allowed")]
-    Allowed,
-    #[serde(rename = "denied")]
-    Denied,
-    #[serde(rename = "not-required")]
-    NotRequired,
-    #[serde(rename = "unknown")]
-    Unknown,
-}
-impl ::std::fmt::Display for AgentPlaneRuntimeEvidencePolicyFabricAdmissionStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Missing => f.write_str("missing"),
-            Self::Allowed => f.write_str("allowed"),
-            Self::Denied => f.write_str("denied"),
-            Self::NotRequired => f.write_str("not-required"),
-            Self::Unknown => f.write_str("unknown"),
-        }
-    }
-}
-impl ::std::str::FromStr for AgentPlaneRuntimeEvidencePolicyFabricAdmissionStatus {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "missing" => Ok(Self::Missing),
-            "allowed" => Ok(Self::Allowed),
-            "denied" => Ok(Self::Denied),
-            "not-required" => Ok(Self::NotRequired),
-            "unknown" => Ok(Self::Unknown),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for AgentPlaneRuntimeEvidencePolicyFabricAdmissionStatus {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for AgentPlaneRuntimeEvidencePolicyFabricAdmissionStatus {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 ///Digest of the admission decision (a SHA-256 digest written as sha256: followed by 64 lowercase hex characters); null when it is missing.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]

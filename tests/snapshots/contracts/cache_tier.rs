@@ -5,7 +5,7 @@ pub mod cache_tier {
 #[serde(deny_unknown_fields)]
 pub struct CacheTier {
     ///Storage backend that provides the tier: a plain filesystem directory, local LVM, TopoLVM in Kubernetes, tmpfs, an object store, or a remote volume.
-    pub backend: CacheTierBackend,
+    pub backend: ::agent_machine::contracts::wire::StorageBackend,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub encryption: ::std::option::Option<CacheTierEncryption>,
     ///Unique identifier of this cache tier: a URN of the form urn:srcos:agent-machine:cache-tier:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
@@ -32,93 +32,24 @@ pub struct CacheTier {
     ///Kinds of data the tier is meant to hold, such as model artifacts, KV cache or prompt-prefix cache; each value at most once.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub purpose: ::std::option::Option<
-        ::agent_machine::contracts::wire::UniqueList<CacheTierPurposeItem>,
+        ::agent_machine::contracts::wire::UniqueList<
+            ::agent_machine::contracts::wire::CachePurpose,
+        >,
     >,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub quota: ::std::option::Option<CacheTierQuota>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub receipt: ::std::option::Option<CacheTierReceipt>,
     ///Highest sensitivity class of the data the tier may hold.
-    pub sensitivity: CacheTierSensitivity,
+    pub sensitivity: ::agent_machine::contracts::wire::Sensitivity,
     ///Version of the contract this cache tier conforms to; always the string "0.1.0" in this version of the schema.
     #[serde(rename = "specVersion")]
     pub spec_version: CacheTierSpecVersion,
     ///Role or temperature of the tier: hot, warm, cold, scratch, evidence, artifact or model.
-    pub tier: CacheTierTier,
+    pub tier: ::agent_machine::contracts::wire::StorageTier,
     ///Agent volume class the tier serves (models, hot, warm or cold cache, scratch, evidence, or artifacts); AgentPod storage items and StorageReceipts use the same vocabulary.
     #[serde(rename = "volumeClass")]
     pub volume_class: ::agent_machine::contracts::wire::VolumeClass,
-}
-///Storage backend that provides the tier: a plain filesystem directory, local LVM, TopoLVM in Kubernetes, tmpfs, an object store, or a remote volume.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum CacheTierBackend {
-    #[serde(rename = "filesystem")]
-    Filesystem,
-    #[serde(rename = "local-lvm")]
-    LocalLvm,
-    #[serde(rename = "topolvm-k8s")]
-    TopolvmK8s,
-    #[serde(rename = "tmpfs")]
-    Tmpfs,
-    #[serde(rename = "object-store")]
-    ObjectStore,
-    #[serde(rename = "remote-volume")]
-    RemoteVolume,
-}
-impl ::std::fmt::Display for CacheTierBackend {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Filesystem => f.write_str("filesystem"),
-            Self::LocalLvm => f.write_str("local-lvm"),
-            Self::TopolvmK8s => f.write_str("topolvm-k8s"),
-            Self::Tmpfs => f.write_str("tmpfs"),
-            Self::ObjectStore => f.write_str("object-store"),
-            Self::RemoteVolume => f.write_str("remote-volume"),
-        }
-    }
-}
-impl ::std::str::FromStr for CacheTierBackend {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "filesystem" => Ok(Self::Filesystem),
-            "local-lvm" => Ok(Self::LocalLvm),
-            "topolvm-k8s" => Ok(Self::TopolvmK8s),
-            "tmpfs" => Ok(Self::Tmpfs),
-            "object-store" => Ok(Self::ObjectStore),
-            "remote-volume" => Ok(Self::RemoteVolume),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CacheTierBackend {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for CacheTierBackend {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 ///Encryption-at-rest requirement for the tier and what was observed.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -126,84 +57,13 @@ impl ::std::convert::TryFrom<::std::string::String> for CacheTierBackend {
 pub struct CacheTierEncryption {
     ///Encryption mechanism: none, fscrypt, LUKS, dm-crypt, hardware (self-encrypting device), or unknown.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub mode: ::std::option::Option<CacheTierEncryptionMode>,
+    pub mode: ::std::option::Option<::agent_machine::contracts::wire::EncryptionMode>,
     ///Whether encryption at rest was observed on the backing storage.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub observed: ::std::option::Option<bool>,
     ///Whether the tier must be encrypted at rest.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub required: ::std::option::Option<bool>,
-}
-///Encryption mechanism: none, fscrypt, LUKS, dm-crypt, hardware (self-encrypting device), or unknown.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum CacheTierEncryptionMode {
-    #[serde(rename = "none")]
-    None,
-    #[serde(rename = "fscrypt")]
-    Fscrypt,
-    #[serde(rename = "luks")]
-    Luks,
-    #[serde(rename = "dm-crypt")]
-    DmCrypt,
-    #[serde(rename = "hardware")]
-    Hardware,
-    #[serde(rename = "unknown")]
-    Unknown,
-}
-impl ::std::fmt::Display for CacheTierEncryptionMode {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::None => f.write_str("none"),
-            Self::Fscrypt => f.write_str("fscrypt"),
-            Self::Luks => f.write_str("luks"),
-            Self::DmCrypt => f.write_str("dm-crypt"),
-            Self::Hardware => f.write_str("hardware"),
-            Self::Unknown => f.write_str("unknown"),
-        }
-    }
-}
-impl ::std::str::FromStr for CacheTierEncryptionMode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "none" => Ok(Self::None),
-            "fscrypt" => Ok(Self::Fscrypt),
-            "luks" => Ok(Self::Luks),
-            "dm-crypt" => Ok(Self::DmCrypt),
-            "hardware" => Ok(Self::Hardware),
-            "unknown" => Ok(Self::Unknown),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CacheTierEncryptionMode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for CacheTierEncryptionMode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 ///Unique identifier of this cache tier: a URN of the form urn:srcos:agent-machine:cache-tier:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -324,10 +184,10 @@ impl ::std::convert::TryFrom<::std::string::String> for CacheTierKind {
 #[serde(deny_unknown_fields)]
 pub struct CacheTierLifecycle {
     ///How long contents are expected to survive: ephemeral, semi-durable or durable.
-    pub durability: CacheTierLifecycleDurability,
+    pub durability: ::agent_machine::contracts::wire::Durability,
     ///How contents are evicted: manually, least-recently-used, by TTL, by quota, as policy decides, or never (none).
     #[serde(rename = "evictionPolicy")]
-    pub eviction_policy: CacheTierLifecycleEvictionPolicy,
+    pub eviction_policy: ::agent_machine::contracts::wire::EvictionPolicy,
     ///Whether snapshots of the tier's volumes are permitted.
     #[serde(
         rename = "snapshotAllowed",
@@ -343,137 +203,6 @@ pub struct CacheTierLifecycle {
     ///Whether wiping the tier must produce a wipe receipt.
     #[serde(rename = "wipeReceiptRequired")]
     pub wipe_receipt_required: bool,
-}
-///How long contents are expected to survive: ephemeral, semi-durable or durable.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum CacheTierLifecycleDurability {
-    #[serde(rename = "ephemeral")]
-    Ephemeral,
-    #[serde(rename = "semi-durable")]
-    SemiDurable,
-    #[serde(rename = "durable")]
-    Durable,
-}
-impl ::std::fmt::Display for CacheTierLifecycleDurability {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Ephemeral => f.write_str("ephemeral"),
-            Self::SemiDurable => f.write_str("semi-durable"),
-            Self::Durable => f.write_str("durable"),
-        }
-    }
-}
-impl ::std::str::FromStr for CacheTierLifecycleDurability {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "ephemeral" => Ok(Self::Ephemeral),
-            "semi-durable" => Ok(Self::SemiDurable),
-            "durable" => Ok(Self::Durable),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CacheTierLifecycleDurability {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for CacheTierLifecycleDurability {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///How contents are evicted: manually, least-recently-used, by TTL, by quota, as policy decides, or never (none).
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum CacheTierLifecycleEvictionPolicy {
-    #[serde(rename = "manual")]
-    Manual,
-    #[serde(rename = "lru")]
-    Lru,
-    #[serde(rename = "ttl")]
-    Ttl,
-    #[serde(rename = "quota")]
-    Quota,
-    #[serde(rename = "policy")]
-    Policy,
-    #[serde(rename = "none")]
-    None,
-}
-impl ::std::fmt::Display for CacheTierLifecycleEvictionPolicy {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Manual => f.write_str("manual"),
-            Self::Lru => f.write_str("lru"),
-            Self::Ttl => f.write_str("ttl"),
-            Self::Quota => f.write_str("quota"),
-            Self::Policy => f.write_str("policy"),
-            Self::None => f.write_str("none"),
-        }
-    }
-}
-impl ::std::str::FromStr for CacheTierLifecycleEvictionPolicy {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "manual" => Ok(Self::Manual),
-            "lru" => Ok(Self::Lru),
-            "ttl" => Ok(Self::Ttl),
-            "quota" => Ok(Self::Quota),
-            "policy" => Ok(Self::Policy),
-            "none" => Ok(Self::None),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CacheTierLifecycleEvictionPolicy {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CacheTierLifecycleEvictionPolicy {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 ///How the tier's volume is mounted into workloads.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -492,7 +221,7 @@ pub struct CacheTierMount {
     #[serde(rename = "hostPath", skip_serializing_if = "::std::option::Option::is_none")]
     pub host_path: ::std::option::Option<::std::string::String>,
     ///Access mode granted to workloads: read-only, read-write, or runtime-managed (the runtime chooses per mount).
-    pub mode: CacheTierMountMode,
+    pub mode: ::agent_machine::contracts::wire::AccessMode,
     ///Mount options applied to the volume, e.g. nodev and nosuid; each option at most once.
     #[serde(
         rename = "mountOptions",
@@ -510,152 +239,6 @@ pub struct CacheTierMount {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_class_name: ::std::option::Option<::std::string::String>,
-}
-///Access mode granted to workloads: read-only, read-write, or runtime-managed (the runtime chooses per mount).
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum CacheTierMountMode {
-    #[serde(rename = "read-only")]
-    ReadOnly,
-    #[serde(rename = "read-write")]
-    ReadWrite,
-    #[serde(rename = "runtime-managed")]
-    RuntimeManaged,
-}
-impl ::std::fmt::Display for CacheTierMountMode {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ReadOnly => f.write_str("read-only"),
-            Self::ReadWrite => f.write_str("read-write"),
-            Self::RuntimeManaged => f.write_str("runtime-managed"),
-        }
-    }
-}
-impl ::std::str::FromStr for CacheTierMountMode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "read-only" => Ok(Self::ReadOnly),
-            "read-write" => Ok(Self::ReadWrite),
-            "runtime-managed" => Ok(Self::RuntimeManaged),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CacheTierMountMode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for CacheTierMountMode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`CacheTierPurposeItem`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum CacheTierPurposeItem {
-    #[serde(rename = "model-artifacts")]
-    ModelArtifacts,
-    #[serde(rename = "tokenizer-assets")]
-    TokenizerAssets,
-    #[serde(rename = "kv-cache")]
-    KvCache,
-    #[serde(rename = "prompt-prefix-cache")]
-    PromptPrefixCache,
-    #[serde(rename = "embedding-index")]
-    EmbeddingIndex,
-    #[serde(rename = "reranker-state")]
-    RerankerState,
-    #[serde(rename = "retrieval-pack")]
-    RetrievalPack,
-    #[serde(rename = "scratch-workspace")]
-    ScratchWorkspace,
-    #[serde(rename = "execution-evidence")]
-    ExecutionEvidence,
-    #[serde(rename = "user-artifact")]
-    UserArtifact,
-}
-impl ::std::fmt::Display for CacheTierPurposeItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ModelArtifacts => f.write_str("model-artifacts"),
-            Self::TokenizerAssets => f.write_str("tokenizer-assets"),
-            Self::KvCache => f.write_str("kv-cache"),
-            Self::PromptPrefixCache => f.write_str("prompt-prefix-cache"),
-            Self::EmbeddingIndex => f.write_str("embedding-index"),
-            Self::RerankerState => f.write_str("reranker-state"),
-            Self::RetrievalPack => f.write_str("retrieval-pack"),
-            Self::ScratchWorkspace => f.write_str("scratch-workspace"),
-            Self::ExecutionEvidence => f.write_str("execution-evidence"),
-            Self::UserArtifact => f.write_str("user-artifact"),
-        }
-    }
-}
-impl ::std::str::FromStr for CacheTierPurposeItem {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "model-artifacts" => Ok(Self::ModelArtifacts),
-            "tokenizer-assets" => Ok(Self::TokenizerAssets),
-            "kv-cache" => Ok(Self::KvCache),
-            "prompt-prefix-cache" => Ok(Self::PromptPrefixCache),
-            "embedding-index" => Ok(Self::EmbeddingIndex),
-            "reranker-state" => Ok(Self::RerankerState),
-            "retrieval-pack" => Ok(Self::RetrievalPack),
-            "scratch-workspace" => Ok(Self::ScratchWorkspace),
-            "execution-evidence" => Ok(Self::ExecutionEvidence),
-            "user-artifact" => Ok(Self::UserArtifact),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CacheTierPurposeItem {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for CacheTierPurposeItem {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 ///Size and inode limits for the tier.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -726,73 +309,6 @@ pub struct CacheTierReceipt {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub required: ::std::option::Option<bool>,
 }
-///Highest sensitivity class of the data the tier may hold.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum CacheTierSensitivity {
-    #[serde(rename = "public")]
-    Public,
-    #[serde(rename = "internal")]
-    Internal,
-    #[serde(rename = "sensitive")]
-    Sensitive,
-    #[serde(rename = "secret")]
-    Secret,
-    #[serde(rename = "mixed")]
-    Mixed,
-}
-impl ::std::fmt::Display for CacheTierSensitivity {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Public => f.write_str("public"),
-            Self::Internal => f.write_str("internal"),
-            Self::Sensitive => f.write_str("sensitive"),
-            Self::Secret => f.write_str("secret"),
-            Self::Mixed => f.write_str("mixed"),
-        }
-    }
-}
-impl ::std::str::FromStr for CacheTierSensitivity {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "public" => Ok(Self::Public),
-            "internal" => Ok(Self::Internal),
-            "sensitive" => Ok(Self::Sensitive),
-            "secret" => Ok(Self::Secret),
-            "mixed" => Ok(Self::Mixed),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CacheTierSensitivity {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for CacheTierSensitivity {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
 ///Version of the contract this cache tier conforms to; always the string "0.1.0" in this version of the schema.
 #[derive(
     ::serde::Deserialize,
@@ -837,81 +353,6 @@ impl ::std::convert::TryFrom<&str> for CacheTierSpecVersion {
     }
 }
 impl ::std::convert::TryFrom<::std::string::String> for CacheTierSpecVersion {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Role or temperature of the tier: hot, warm, cold, scratch, evidence, artifact or model.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum CacheTierTier {
-    #[serde(rename = "hot")]
-    Hot,
-    #[serde(rename = "warm")]
-    Warm,
-    #[serde(rename = "cold")]
-    Cold,
-    #[serde(rename = "scratch")]
-    Scratch,
-    #[serde(rename = "evidence")]
-    Evidence,
-    #[serde(rename = "artifact")]
-    Artifact,
-    #[serde(rename = "model")]
-    Model,
-}
-impl ::std::fmt::Display for CacheTierTier {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Hot => f.write_str("hot"),
-            Self::Warm => f.write_str("warm"),
-            Self::Cold => f.write_str("cold"),
-            Self::Scratch => f.write_str("scratch"),
-            Self::Evidence => f.write_str("evidence"),
-            Self::Artifact => f.write_str("artifact"),
-            Self::Model => f.write_str("model"),
-        }
-    }
-}
-impl ::std::str::FromStr for CacheTierTier {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "hot" => Ok(Self::Hot),
-            "warm" => Ok(Self::Warm),
-            "cold" => Ok(Self::Cold),
-            "scratch" => Ok(Self::Scratch),
-            "evidence" => Ok(Self::Evidence),
-            "artifact" => Ok(Self::Artifact),
-            "model" => Ok(Self::Model),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CacheTierTier {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for CacheTierTier {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,

@@ -678,74 +678,23 @@ impl<'de> ::serde::Deserialize<'de> for Sha256DigestInner {
     }
 }
 ///Kind of trust signal: agent identity, certification tier, reputation score, counterparty check, registry lookup, or other.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum SignalType {
-    #[serde(rename = "agent-identity")]
-    AgentIdentity,
-    #[serde(rename = "cert-tier")]
-    CertTier,
-    #[serde(rename = "reputation-score")]
-    ReputationScore,
-    #[serde(rename = "counterparty-check")]
-    CounterpartyCheck,
-    #[serde(rename = "registry-lookup")]
-    RegistryLookup,
-    #[serde(rename = "other")]
-    Other,
-}
-impl ::std::fmt::Display for SignalType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::AgentIdentity => f.write_str("agent-identity"),
-            Self::CertTier => f.write_str("cert-tier"),
-            Self::ReputationScore => f.write_str("reputation-score"),
-            Self::CounterpartyCheck => f.write_str("counterparty-check"),
-            Self::RegistryLookup => f.write_str("registry-lookup"),
-            Self::Other => f.write_str("other"),
-        }
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(transparent)]
+pub struct SignalType(pub ::agent_machine::contracts::wire::SignalType);
+impl ::std::ops::Deref for SignalType {
+    type Target = ::agent_machine::contracts::wire::SignalType;
+    fn deref(&self) -> &::agent_machine::contracts::wire::SignalType {
+        &self.0
     }
 }
-impl ::std::str::FromStr for SignalType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "agent-identity" => Ok(Self::AgentIdentity),
-            "cert-tier" => Ok(Self::CertTier),
-            "reputation-score" => Ok(Self::ReputationScore),
-            "counterparty-check" => Ok(Self::CounterpartyCheck),
-            "registry-lookup" => Ok(Self::RegistryLookup),
-            "other" => Ok(Self::Other),
-            _ => Err("invalid value".into()),
-        }
+impl ::std::convert::From<SignalType> for ::agent_machine::contracts::wire::SignalType {
+    fn from(value: SignalType) -> Self {
+        value.0
     }
 }
-impl ::std::convert::TryFrom<&str> for SignalType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for SignalType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
+impl ::std::convert::From<::agent_machine::contracts::wire::SignalType> for SignalType {
+    fn from(value: ::agent_machine::contracts::wire::SignalType) -> Self {
+        Self(value)
     }
 }
 ///Signature requirement for a signal and what was observed.

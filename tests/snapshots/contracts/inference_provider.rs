@@ -497,7 +497,7 @@ impl ::std::convert::TryFrom<::std::string::String> for InferenceProviderProvide
 #[serde(deny_unknown_fields)]
 pub struct InferenceProviderRuntime {
     ///Compute backend the provider uses: the CPU or a GPU compute API (Vulkan, CUDA, ROCm, Metal, MLX), or unknown.
-    pub acceleration: InferenceProviderRuntimeAcceleration,
+    pub acceleration: ::agent_machine::contracts::wire::Accelerator,
     ///Command or binary that starts the provider, e.g. llama-server.
     #[serde(rename = "commandRef")]
     pub command_ref: ::std::string::String,
@@ -515,82 +515,6 @@ pub struct InferenceProviderRuntime {
     ///Version of the provider software, or a marker such as probe-required when it has not been observed yet.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
-}
-///Compute backend the provider uses: the CPU or a GPU compute API (Vulkan, CUDA, ROCm, Metal, MLX), or unknown.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum InferenceProviderRuntimeAcceleration {
-    #[serde(rename = "cpu")]
-    Cpu,
-    #[serde(rename = "vulkan")]
-    Vulkan,
-    #[serde(rename = "cuda")]
-    Cuda,
-    #[serde(rename = "rocm")]
-    Rocm,
-    #[serde(rename = "metal")]
-    Metal,
-    #[serde(rename = "mlx")]
-    Mlx,
-    #[serde(rename = "unknown")]
-    Unknown,
-}
-impl ::std::fmt::Display for InferenceProviderRuntimeAcceleration {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Cpu => f.write_str("cpu"),
-            Self::Vulkan => f.write_str("vulkan"),
-            Self::Cuda => f.write_str("cuda"),
-            Self::Rocm => f.write_str("rocm"),
-            Self::Metal => f.write_str("metal"),
-            Self::Mlx => f.write_str("mlx"),
-            Self::Unknown => f.write_str("unknown"),
-        }
-    }
-}
-impl ::std::str::FromStr for InferenceProviderRuntimeAcceleration {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "cpu" => Ok(Self::Cpu),
-            "vulkan" => Ok(Self::Vulkan),
-            "cuda" => Ok(Self::Cuda),
-            "rocm" => Ok(Self::Rocm),
-            "metal" => Ok(Self::Metal),
-            "mlx" => Ok(Self::Mlx),
-            "unknown" => Ok(Self::Unknown),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for InferenceProviderRuntimeAcceleration {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for InferenceProviderRuntimeAcceleration {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 ///Execution mode: a local process, a systemd unit, a Podman or Podman Quadlet container, Docker, Kubernetes, or a remote endpoint.
 #[derive(

@@ -80,7 +80,7 @@ pub struct PolicyAdmissionDecision {
         ::agent_machine::contracts::wire::Nullable<::std::string::String>,
     >,
     ///Decision status: missing (no decision available, which fails closed), allowed, denied, not-required, or unknown.
-    pub status: PolicyAdmissionDecisionStatus,
+    pub status: ::agent_machine::contracts::wire::AdmissionStatus,
 }
 ///Digest of the decision record (a SHA-256 digest written as sha256: followed by 64 lowercase hex characters); null when the decision is missing.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -196,73 +196,6 @@ impl<'de> ::serde::Deserialize<'de> for PolicyAdmissionDecisionPolicyBundleDiges
             .map_err(|e: self::error::ConversionError| {
                 <D::Error as ::serde::de::Error>::custom(e.to_string())
             })
-    }
-}
-///Decision status: missing (no decision available, which fails closed), allowed, denied, not-required, or unknown.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum PolicyAdmissionDecisionStatus {
-    #[serde(rename = "missing")]
-    Missing,
-    #[serde(rename = "allowed")]
-    Allowed,
-    #[serde(rename = "denied")]
-    Denied,
-    #[serde(rename = "not-required")]
-    NotRequired,
-    #[serde(rename = "unknown")]
-    Unknown,
-}
-impl ::std::fmt::Display for PolicyAdmissionDecisionStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Missing => f.write_str("missing"),
-            Self::Allowed => f.write_str("allowed"),
-            Self::Denied => f.write_str("denied"),
-            Self::NotRequired => f.write_str("not-required"),
-            Self::Unknown => f.write_str("unknown"),
-        }
-    }
-}
-impl ::std::str::FromStr for PolicyAdmissionDecisionStatus {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "missing" => Ok(Self::Missing),
-            "allowed" => Ok(Self::Allowed),
-            "denied" => Ok(Self::Denied),
-            "not-required" => Ok(Self::NotRequired),
-            "unknown" => Ok(Self::Unknown),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for PolicyAdmissionDecisionStatus {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for PolicyAdmissionDecisionStatus {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
     }
 }
 ///Unique identifier of this admission: a URN of the form urn:srcos:agent-machine:policy-admission:\<name>, where \<name> is lowercase letters, digits and hyphens and starts with a letter or digit.
@@ -397,7 +330,7 @@ pub struct PolicyAdmissionObligations {
     ///Kinds of receipt that must be produced for the admission to hold; each at most once.
     #[serde(rename = "requiredReceipts")]
     pub required_receipts: ::agent_machine::contracts::wire::UniqueList<
-        PolicyAdmissionObligationsRequiredReceiptsItem,
+        ::agent_machine::contracts::wire::ReceiptKind,
     >,
     ///Reference through which the admission can be revoked; null when none.
     #[serde(
@@ -405,78 +338,6 @@ pub struct PolicyAdmissionObligations {
         deserialize_with = "::std::option::Option::deserialize"
     )]
     pub revocation_ref: ::std::option::Option<::std::string::String>,
-}
-///`PolicyAdmissionObligationsRequiredReceiptsItem`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum PolicyAdmissionObligationsRequiredReceiptsItem {
-    #[serde(rename = "deployment")]
-    Deployment,
-    #[serde(rename = "storage")]
-    Storage,
-    #[serde(rename = "runtime")]
-    Runtime,
-    #[serde(rename = "wipe")]
-    Wipe,
-    #[serde(rename = "teardown")]
-    Teardown,
-    #[serde(rename = "cache-reuse")]
-    CacheReuse,
-}
-impl ::std::fmt::Display for PolicyAdmissionObligationsRequiredReceiptsItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Deployment => f.write_str("deployment"),
-            Self::Storage => f.write_str("storage"),
-            Self::Runtime => f.write_str("runtime"),
-            Self::Wipe => f.write_str("wipe"),
-            Self::Teardown => f.write_str("teardown"),
-            Self::CacheReuse => f.write_str("cache-reuse"),
-        }
-    }
-}
-impl ::std::str::FromStr for PolicyAdmissionObligationsRequiredReceiptsItem {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "deployment" => Ok(Self::Deployment),
-            "storage" => Ok(Self::Storage),
-            "runtime" => Ok(Self::Runtime),
-            "wipe" => Ok(Self::Wipe),
-            "teardown" => Ok(Self::Teardown),
-            "cache-reuse" => Ok(Self::CacheReuse),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for PolicyAdmissionObligationsRequiredReceiptsItem {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PolicyAdmissionObligationsRequiredReceiptsItem {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 ///The admission request this decision answers.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]

@@ -14,7 +14,7 @@ pub struct StorageReceipt {
     )]
     pub agent_pod_id: ::std::option::Option<StorageReceiptAgentPodId>,
     ///Storage backend of the volume: a plain filesystem directory, local LVM, TopoLVM in Kubernetes, tmpfs, an object store, or a remote volume.
-    pub backend: StorageReceiptBackend,
+    pub backend: ::agent_machine::contracts::wire::StorageBackend,
     pub capacity: StorageReceiptCapacity,
     pub encryption: StorageReceiptEncryption,
     pub filesystem: StorageReceiptFilesystem,
@@ -33,7 +33,9 @@ pub struct StorageReceipt {
     ///Kinds of data the volume is meant to hold, such as KV cache or model artifacts; each value at most once.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub purpose: ::std::option::Option<
-        ::agent_machine::contracts::wire::UniqueList<StorageReceiptPurposeItem>,
+        ::agent_machine::contracts::wire::UniqueList<
+            ::agent_machine::contracts::wire::CachePurpose,
+        >,
     >,
     pub quota: StorageReceiptQuota,
     ///Safety attestation of the storage receipt: every flag is required and const false, so a document that claims to carry sensitive content is invalid.
@@ -48,7 +50,7 @@ pub struct StorageReceipt {
     #[serde(rename = "specVersion")]
     pub spec_version: StorageReceiptSpecVersion,
     ///Role or temperature of the volume: hot, warm, cold, scratch, evidence, artifact or model.
-    pub tier: StorageReceiptTier,
+    pub tier: ::agent_machine::contracts::wire::StorageTier,
     ///Agent volume class of the volume; an AgentPod storage item is matched to its receipt by this class.
     #[serde(rename = "volumeClass")]
     pub volume_class: ::agent_machine::contracts::wire::VolumeClass,
@@ -179,77 +181,6 @@ impl<'de> ::serde::Deserialize<'de> for StorageReceiptAgentPodId {
             })
     }
 }
-///Storage backend of the volume: a plain filesystem directory, local LVM, TopoLVM in Kubernetes, tmpfs, an object store, or a remote volume.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum StorageReceiptBackend {
-    #[serde(rename = "filesystem")]
-    Filesystem,
-    #[serde(rename = "local-lvm")]
-    LocalLvm,
-    #[serde(rename = "topolvm-k8s")]
-    TopolvmK8s,
-    #[serde(rename = "tmpfs")]
-    Tmpfs,
-    #[serde(rename = "object-store")]
-    ObjectStore,
-    #[serde(rename = "remote-volume")]
-    RemoteVolume,
-}
-impl ::std::fmt::Display for StorageReceiptBackend {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Filesystem => f.write_str("filesystem"),
-            Self::LocalLvm => f.write_str("local-lvm"),
-            Self::TopolvmK8s => f.write_str("topolvm-k8s"),
-            Self::Tmpfs => f.write_str("tmpfs"),
-            Self::ObjectStore => f.write_str("object-store"),
-            Self::RemoteVolume => f.write_str("remote-volume"),
-        }
-    }
-}
-impl ::std::str::FromStr for StorageReceiptBackend {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "filesystem" => Ok(Self::Filesystem),
-            "local-lvm" => Ok(Self::LocalLvm),
-            "topolvm-k8s" => Ok(Self::TopolvmK8s),
-            "tmpfs" => Ok(Self::Tmpfs),
-            "object-store" => Ok(Self::ObjectStore),
-            "remote-volume" => Ok(Self::RemoteVolume),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for StorageReceiptBackend {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for StorageReceiptBackend {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
 ///Observed capacity and usage of the volume.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -341,7 +272,7 @@ pub struct StorageReceiptEncryption {
         ::agent_machine::contracts::wire::Nullable<StorageReceiptEncryptionKeyScope>,
     >,
     ///Encryption mechanism: none, fscrypt, LUKS, dm-crypt, hardware (self-encrypting device), or unknown.
-    pub mode: StorageReceiptEncryptionMode,
+    pub mode: ::agent_machine::contracts::wire::EncryptionMode,
     ///Whether encryption at rest was observed on the volume.
     pub observed: bool,
     ///Whether the volume must be encrypted at rest.
@@ -466,77 +397,6 @@ impl ::std::convert::TryFrom<&str> for StorageReceiptEncryptionKeyScope {
 }
 impl ::std::convert::TryFrom<::std::string::String>
 for StorageReceiptEncryptionKeyScope {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Encryption mechanism: none, fscrypt, LUKS, dm-crypt, hardware (self-encrypting device), or unknown.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum StorageReceiptEncryptionMode {
-    #[serde(rename = "none")]
-    None,
-    #[serde(rename = "fscrypt")]
-    Fscrypt,
-    #[serde(rename = "luks")]
-    Luks,
-    #[serde(rename = "dm-crypt")]
-    DmCrypt,
-    #[serde(rename = "hardware")]
-    Hardware,
-    #[serde(rename = "unknown")]
-    Unknown,
-}
-impl ::std::fmt::Display for StorageReceiptEncryptionMode {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::None => f.write_str("none"),
-            Self::Fscrypt => f.write_str("fscrypt"),
-            Self::Luks => f.write_str("luks"),
-            Self::DmCrypt => f.write_str("dm-crypt"),
-            Self::Hardware => f.write_str("hardware"),
-            Self::Unknown => f.write_str("unknown"),
-        }
-    }
-}
-impl ::std::str::FromStr for StorageReceiptEncryptionMode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "none" => Ok(Self::None),
-            "fscrypt" => Ok(Self::Fscrypt),
-            "luks" => Ok(Self::Luks),
-            "dm-crypt" => Ok(Self::DmCrypt),
-            "hardware" => Ok(Self::Hardware),
-            "unknown" => Ok(Self::Unknown),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for StorageReceiptEncryptionMode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for StorageReceiptEncryptionMode {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -779,10 +639,10 @@ impl ::std::convert::TryFrom<::std::string::String> for StorageReceiptKind {
 #[serde(deny_unknown_fields)]
 pub struct StorageReceiptLifecycle {
     ///How long contents are expected to survive: ephemeral, semi-durable or durable.
-    pub durability: StorageReceiptLifecycleDurability,
+    pub durability: ::agent_machine::contracts::wire::Durability,
     ///How contents are evicted: manually, least-recently-used, by TTL, by quota, as policy decides, or never (none).
     #[serde(rename = "evictionPolicy")]
-    pub eviction_policy: StorageReceiptLifecycleEvictionPolicy,
+    pub eviction_policy: ::agent_machine::contracts::wire::EvictionPolicy,
     ///Reference to the receipt of the most recent wipe; null when the volume has not been wiped.
     #[serde(
         rename = "lastWipeReceiptRef",
@@ -804,138 +664,6 @@ pub struct StorageReceiptLifecycle {
     ///State of wiping the volume: not requested, pending, completed, failed, or not applicable.
     #[serde(rename = "wipeStatus")]
     pub wipe_status: StorageReceiptLifecycleWipeStatus,
-}
-///How long contents are expected to survive: ephemeral, semi-durable or durable.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum StorageReceiptLifecycleDurability {
-    #[serde(rename = "ephemeral")]
-    Ephemeral,
-    #[serde(rename = "semi-durable")]
-    SemiDurable,
-    #[serde(rename = "durable")]
-    Durable,
-}
-impl ::std::fmt::Display for StorageReceiptLifecycleDurability {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Ephemeral => f.write_str("ephemeral"),
-            Self::SemiDurable => f.write_str("semi-durable"),
-            Self::Durable => f.write_str("durable"),
-        }
-    }
-}
-impl ::std::str::FromStr for StorageReceiptLifecycleDurability {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "ephemeral" => Ok(Self::Ephemeral),
-            "semi-durable" => Ok(Self::SemiDurable),
-            "durable" => Ok(Self::Durable),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for StorageReceiptLifecycleDurability {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for StorageReceiptLifecycleDurability {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///How contents are evicted: manually, least-recently-used, by TTL, by quota, as policy decides, or never (none).
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum StorageReceiptLifecycleEvictionPolicy {
-    #[serde(rename = "manual")]
-    Manual,
-    #[serde(rename = "lru")]
-    Lru,
-    #[serde(rename = "ttl")]
-    Ttl,
-    #[serde(rename = "quota")]
-    Quota,
-    #[serde(rename = "policy")]
-    Policy,
-    #[serde(rename = "none")]
-    None,
-}
-impl ::std::fmt::Display for StorageReceiptLifecycleEvictionPolicy {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Manual => f.write_str("manual"),
-            Self::Lru => f.write_str("lru"),
-            Self::Ttl => f.write_str("ttl"),
-            Self::Quota => f.write_str("quota"),
-            Self::Policy => f.write_str("policy"),
-            Self::None => f.write_str("none"),
-        }
-    }
-}
-impl ::std::str::FromStr for StorageReceiptLifecycleEvictionPolicy {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "manual" => Ok(Self::Manual),
-            "lru" => Ok(Self::Lru),
-            "ttl" => Ok(Self::Ttl),
-            "quota" => Ok(Self::Quota),
-            "policy" => Ok(Self::Policy),
-            "none" => Ok(Self::None),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for StorageReceiptLifecycleEvictionPolicy {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for StorageReceiptLifecycleEvictionPolicy {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 ///State of wiping the volume: not requested, pending, completed, failed, or not applicable.
 #[derive(
@@ -1042,93 +770,6 @@ pub struct StorageReceiptPolicy {
     ///Whether wiping the volume must produce a wipe receipt.
     #[serde(rename = "wipeReceiptRequired")]
     pub wipe_receipt_required: bool,
-}
-///`StorageReceiptPurposeItem`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum StorageReceiptPurposeItem {
-    #[serde(rename = "model-artifacts")]
-    ModelArtifacts,
-    #[serde(rename = "tokenizer-assets")]
-    TokenizerAssets,
-    #[serde(rename = "kv-cache")]
-    KvCache,
-    #[serde(rename = "prompt-prefix-cache")]
-    PromptPrefixCache,
-    #[serde(rename = "embedding-index")]
-    EmbeddingIndex,
-    #[serde(rename = "reranker-state")]
-    RerankerState,
-    #[serde(rename = "retrieval-pack")]
-    RetrievalPack,
-    #[serde(rename = "scratch-workspace")]
-    ScratchWorkspace,
-    #[serde(rename = "execution-evidence")]
-    ExecutionEvidence,
-    #[serde(rename = "user-artifact")]
-    UserArtifact,
-}
-impl ::std::fmt::Display for StorageReceiptPurposeItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ModelArtifacts => f.write_str("model-artifacts"),
-            Self::TokenizerAssets => f.write_str("tokenizer-assets"),
-            Self::KvCache => f.write_str("kv-cache"),
-            Self::PromptPrefixCache => f.write_str("prompt-prefix-cache"),
-            Self::EmbeddingIndex => f.write_str("embedding-index"),
-            Self::RerankerState => f.write_str("reranker-state"),
-            Self::RetrievalPack => f.write_str("retrieval-pack"),
-            Self::ScratchWorkspace => f.write_str("scratch-workspace"),
-            Self::ExecutionEvidence => f.write_str("execution-evidence"),
-            Self::UserArtifact => f.write_str("user-artifact"),
-        }
-    }
-}
-impl ::std::str::FromStr for StorageReceiptPurposeItem {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "model-artifacts" => Ok(Self::ModelArtifacts),
-            "tokenizer-assets" => Ok(Self::TokenizerAssets),
-            "kv-cache" => Ok(Self::KvCache),
-            "prompt-prefix-cache" => Ok(Self::PromptPrefixCache),
-            "embedding-index" => Ok(Self::EmbeddingIndex),
-            "reranker-state" => Ok(Self::RerankerState),
-            "retrieval-pack" => Ok(Self::RetrievalPack),
-            "scratch-workspace" => Ok(Self::ScratchWorkspace),
-            "execution-evidence" => Ok(Self::ExecutionEvidence),
-            "user-artifact" => Ok(Self::UserArtifact),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for StorageReceiptPurposeItem {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for StorageReceiptPurposeItem {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 ///Quota requirement for the volume and what was observed.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -1528,7 +1169,7 @@ impl<'de> ::serde::Deserialize<'de> for StorageReceiptRuntimeTokenizerDigest {
 #[serde(deny_unknown_fields)]
 pub struct StorageReceiptSensitivity {
     ///Highest sensitivity class of the data the volume may hold.
-    pub class: StorageReceiptSensitivityClass,
+    pub class: ::agent_machine::contracts::wire::Sensitivity,
     ///Reference to the classification rule applied; null when none.
     #[serde(
         rename = "classificationRef",
@@ -1547,73 +1188,6 @@ pub struct StorageReceiptSensitivity {
     ///Whether the volume may contain secret-like content; the receipt itself never contains it.
     #[serde(rename = "secretLikeContentPossible")]
     pub secret_like_content_possible: bool,
-}
-///Highest sensitivity class of the data the volume may hold.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum StorageReceiptSensitivityClass {
-    #[serde(rename = "public")]
-    Public,
-    #[serde(rename = "internal")]
-    Internal,
-    #[serde(rename = "sensitive")]
-    Sensitive,
-    #[serde(rename = "secret")]
-    Secret,
-    #[serde(rename = "mixed")]
-    Mixed,
-}
-impl ::std::fmt::Display for StorageReceiptSensitivityClass {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Public => f.write_str("public"),
-            Self::Internal => f.write_str("internal"),
-            Self::Sensitive => f.write_str("sensitive"),
-            Self::Secret => f.write_str("secret"),
-            Self::Mixed => f.write_str("mixed"),
-        }
-    }
-}
-impl ::std::str::FromStr for StorageReceiptSensitivityClass {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "public" => Ok(Self::Public),
-            "internal" => Ok(Self::Internal),
-            "sensitive" => Ok(Self::Sensitive),
-            "secret" => Ok(Self::Secret),
-            "mixed" => Ok(Self::Mixed),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for StorageReceiptSensitivityClass {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for StorageReceiptSensitivityClass {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 ///Snapshot permission and lineage of the volume.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -1770,81 +1344,6 @@ impl ::std::convert::TryFrom<&str> for StorageReceiptSpecVersion {
     }
 }
 impl ::std::convert::TryFrom<::std::string::String> for StorageReceiptSpecVersion {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Role or temperature of the volume: hot, warm, cold, scratch, evidence, artifact or model.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum StorageReceiptTier {
-    #[serde(rename = "hot")]
-    Hot,
-    #[serde(rename = "warm")]
-    Warm,
-    #[serde(rename = "cold")]
-    Cold,
-    #[serde(rename = "scratch")]
-    Scratch,
-    #[serde(rename = "evidence")]
-    Evidence,
-    #[serde(rename = "artifact")]
-    Artifact,
-    #[serde(rename = "model")]
-    Model,
-}
-impl ::std::fmt::Display for StorageReceiptTier {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Hot => f.write_str("hot"),
-            Self::Warm => f.write_str("warm"),
-            Self::Cold => f.write_str("cold"),
-            Self::Scratch => f.write_str("scratch"),
-            Self::Evidence => f.write_str("evidence"),
-            Self::Artifact => f.write_str("artifact"),
-            Self::Model => f.write_str("model"),
-        }
-    }
-}
-impl ::std::str::FromStr for StorageReceiptTier {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "hot" => Ok(Self::Hot),
-            "warm" => Ok(Self::Warm),
-            "cold" => Ok(Self::Cold),
-            "scratch" => Ok(Self::Scratch),
-            "evidence" => Ok(Self::Evidence),
-            "artifact" => Ok(Self::Artifact),
-            "model" => Ok(Self::Model),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for StorageReceiptTier {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for StorageReceiptTier {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
