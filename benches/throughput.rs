@@ -10,6 +10,10 @@
 //! Then `render all` in-process on two threads and end to end through the
 //! binary, and single-shot commands start to exit (median of 30 runs).
 //!
+//! `AGENT_MACHINE_BENCH_STAGES` (comma-separated: `validate`, `schema-only`,
+//! `render`, `batch`, `end-to-end`, `single-shot`, `large`; default all)
+//! runs only some stages, e.g. under a profiler.
+//!
 //! A last part validates single large documents up to the 16 MiB input
 //! limit — huge arrays, many secret-shaped values, thousands of broken
 //! embedded documents — and reports the time and MB/s of each: validation
@@ -24,6 +28,12 @@ use agent_machine::contracts::{AgentPod, CacheTier};
 use agent_machine::governance::validate::{Mode, validate};
 use agent_machine::render::{self, Artifact, Input, Source};
 use serde_json::Value;
+
+/// Whether the stage `name` is selected by `AGENT_MACHINE_BENCH_STAGES`.
+fn wanted(name: &str) -> bool {
+    std::env::var("AGENT_MACHINE_BENCH_STAGES")
+        .map_or(true, |stages| stages.split(',').any(|s| s.trim() == name))
+}
 
 fn example(name: &str) -> Value {
     let path = format!("{}/examples/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -71,110 +81,126 @@ fn main() {
         .collect();
     report("parse (strict)", count, t);
 
-    let t = Instant::now();
-    for doc in &docs {
-        assert!(validate(doc, Mode::default()).is_valid());
+    if wanted("validate") {
+        let t = Instant::now();
+        for doc in &docs {
+            assert!(validate(doc, Mode::default()).is_valid());
+        }
+        report("validate (schema, type, semantics, render check)", count, t);
     }
-    report("validate (schema, type, semantics, render check)", count, t);
 
     // The JSON Schema alone (`validate --schema-only`).
-    let t = Instant::now();
-    for doc in &docs {
-        let mode = Mode {
-            schema_only: true,
-            ..Mode::default()
-        };
-        assert!(validate(doc, mode).is_valid());
+    if wanted("schema-only") {
+        let t = Instant::now();
+        for doc in &docs {
+            let mode = Mode {
+                schema_only: true,
+                ..Mode::default()
+            };
+            assert!(validate(doc, mode).is_valid());
+        }
+        report("validate --schema-only", count, t);
     }
-    report("validate --schema-only", count, t);
 
     let pods: Vec<AgentPod> = docs
         .iter()
         .map(|d| serde_json::from_value(d.value.clone()).expect("typed"))
         .collect();
-    let t = Instant::now();
-    let mut bytes = 0usize;
-    for (doc, pod) in docs.iter().zip(&pods) {
-        let source = Source::new("bench.json", canonical::digest(&doc.value).expect("digest"));
-        let input = Input::new(pod, &source, &tiers);
-        for artifact in Artifact::ALL
-            .into_iter()
-            .filter(|a| a.supports(pod.pod_type))
-        {
-            bytes += render::render(artifact, &input)
-                .expect("renders")
-                .text
-                .len();
+    if wanted("render") {
+        let t = Instant::now();
+        let mut bytes = 0usize;
+        for (doc, pod) in docs.iter().zip(&pods) {
+            let source = Source::new("bench.json", canonical::digest(&doc.value).expect("digest"));
+            let input = Input::new(pod, &source, &tiers);
+            for artifact in Artifact::ALL
+                .into_iter()
+                .filter(|a| a.supports(pod.pod_type))
+            {
+                bytes += render::render(artifact, &input)
+                    .expect("renders")
+                    .text
+                    .len();
+            }
         }
+        report(
+            "render (plan + Quadlet or Kubernetes, with posture)",
+            count,
+            t,
+        );
+        println!("rendered {bytes} bytes");
     }
-    report(
-        "render (plan + Quadlet or Kubernetes, with posture)",
-        count,
-        t,
-    );
-    println!("rendered {bytes} bytes");
 
-    // The batch pipeline in-process (`render all` without the writes): every
-    // file of every pod — plan, surface artifact, a receipt for each — on
-    // two threads.
-    let t = Instant::now();
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let files = std::sync::atomic::AtomicUsize::new(0);
-    std::thread::scope(|scope| {
-        for _ in 0..2 {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let (Some(doc), Some(pod)) = (docs.get(i), pods.get(i)) else {
-                        break;
-                    };
-                    let source =
-                        Source::new("bench.json", canonical::digest(&doc.value).expect("digest"));
-                    let input = Input::new(pod, &source, &tiers);
-                    let (out, _) = render::batch::pod_files(
-                        &input,
-                        &render::batch::artifacts_of(pod),
-                        render::batch::Emit::Both,
-                    )
-                    .expect("renders");
-                    files.fetch_add(out.len(), std::sync::atomic::Ordering::Relaxed);
-                }
-            });
+    if wanted("batch") {
+        // The batch pipeline in-process (`render all` without the writes): every
+        // file of every pod — plan, surface artifact, a receipt for each — on
+        // two threads.
+        let t = Instant::now();
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let files = std::sync::atomic::AtomicUsize::new(0);
+        std::thread::scope(|scope| {
+            for _ in 0..2 {
+                scope.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let (Some(doc), Some(pod)) = (docs.get(i), pods.get(i)) else {
+                            break;
+                        };
+                        let source = Source::new(
+                            "bench.json",
+                            canonical::digest(&doc.value).expect("digest"),
+                        );
+                        let input = Input::new(pod, &source, &tiers);
+                        let (out, _) = render::batch::pod_files(
+                            &input,
+                            &render::batch::artifacts_of(pod),
+                            render::batch::Emit::Both,
+                        )
+                        .expect("renders");
+                        files.fetch_add(out.len(), std::sync::atomic::Ordering::Relaxed);
+                    }
+                });
+            }
+        });
+        report("render all in-process, two threads (no writes)", count, t);
+    }
+
+    if wanted("end-to-end") {
+        // `render all` end to end: the binary reads the corpus from a directory
+        // and writes every file (start, validation and writes included).
+        let dir = std::env::temp_dir().join(format!("agent-machine-bench-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("pods")).expect("scratch");
+        for (i, text) in corpus.iter().enumerate() {
+            std::fs::write(dir.join(format!("pods/p{i:06}.agent-pod.json")), text).expect("write");
         }
-    });
-    report("render all in-process, two threads (no writes)", count, t);
-
-    // `render all` end to end: the binary reads the corpus from a directory
-    // and writes every file (start, validation and writes included).
-    let dir = std::env::temp_dir().join(format!("agent-machine-bench-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("pods")).expect("scratch");
-    for (i, text) in corpus.iter().enumerate() {
-        std::fs::write(dir.join(format!("pods/p{i:06}.agent-pod.json")), text).expect("write");
+        let t = Instant::now();
+        let status = std::process::Command::new(env!("CARGO_BIN_EXE_agent-machine"))
+            .args(["render", "all"])
+            .arg(dir.join("pods"))
+            .args([
+                "--cache-tier",
+                concat!(env!("CARGO_MANIFEST_DIR"), "/examples"),
+            ])
+            .arg("--out")
+            .arg(dir.join("out"))
+            .stderr(std::process::Stdio::null())
+            .status()
+            .expect("the binary runs");
+        assert!(status.success());
+        report(
+            "render all, end to end (the binary, every file written)",
+            count,
+            t,
+        );
+        let _ = std::fs::remove_dir_all(&dir);
     }
-    let t = Instant::now();
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_agent-machine"))
-        .args(["render", "all"])
-        .arg(dir.join("pods"))
-        .args([
-            "--cache-tier",
-            concat!(env!("CARGO_MANIFEST_DIR"), "/examples"),
-        ])
-        .arg("--out")
-        .arg(dir.join("out"))
-        .stderr(std::process::Stdio::null())
-        .status()
-        .expect("the binary runs");
-    assert!(status.success());
-    report(
-        "render all, end to end (the binary, every file written)",
-        count,
-        t,
-    );
-    let _ = std::fs::remove_dir_all(&dir);
 
-    single_shot();
-    large_documents();
+    if wanted("single-shot") {
+        single_shot();
+    }
+    if wanted("large") {
+        large_documents();
+    }
 }
 
 /// Single-shot commands, start to exit: the median of 30 runs of the

@@ -161,30 +161,56 @@ pub fn redact(text: &str) -> Cow<'_, str> {
 /// document, with the pointer of each value (or of the member whose key it is).
 pub fn scan_value(value: &Value) -> Vec<Match> {
     let mut out = Vec::new();
-    walk(value, String::new(), &mut out);
+    walk(value, &mut Vec::new(), &mut out);
     out
 }
 
-fn walk(value: &Value, pointer: String, out: &mut Vec<Match>) {
+/// One step of the path from the root to a value.
+enum Step<'v> {
+    Key(&'v str),
+    Index(usize),
+}
+
+/// The JSON pointer of `path` (built only for a value that matched).
+fn pointer_of(path: &[Step<'_>]) -> String {
+    let mut pointer = String::new();
+    for step in path {
+        pointer.push('/');
+        match step {
+            Step::Key(k) => pointer.push_str(&crate::base::json::escape_pointer_segment(k)),
+            Step::Index(i) => pointer.push_str(&i.to_string()),
+        }
+    }
+    pointer
+}
+
+fn walk<'v>(value: &'v Value, path: &mut Vec<Step<'v>>, out: &mut Vec<Match>) {
+    let found = |text: &str, path: &[Step<'_>], out: &mut Vec<Match>| {
+        let matches = scan_text(text);
+        if !matches.is_empty() {
+            let pointer = pointer_of(path);
+            out.extend(matches.into_iter().map(|f| Match {
+                pointer: pointer.clone(),
+                ..f
+            }));
+        }
+    };
     match value {
-        Value::String(s) => out.extend(scan_text(s).into_iter().map(|f| Match {
-            pointer: pointer.clone(),
-            ..f
-        })),
+        Value::String(s) => found(s, path, out),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                walk(item, format!("{pointer}/{i}"), out);
+                path.push(Step::Index(i));
+                walk(item, path, out);
+                path.pop();
             }
         }
         Value::Object(map) => {
             for (k, v) in map {
-                let at = format!("{pointer}/{}", crate::base::json::escape_pointer_segment(k));
+                path.push(Step::Key(k));
                 // A key is as visible as a value (a label key, an unknown field).
-                out.extend(scan_text(k).into_iter().map(|f| Match {
-                    pointer: at.clone(),
-                    ..f
-                }));
-                walk(v, at, out);
+                found(k, path, out);
+                walk(v, path, out);
+                path.pop();
             }
         }
         _ => {}

@@ -91,8 +91,18 @@ pub fn pod_files(
     let mut files = Vec::new();
     let mut warnings: Vec<String> = Vec::new();
     let mut errors = Vec::new();
+    // What every artifact of the pod shares is derived once, when the first
+    // artifact the pod's type supports needs it (each artifact reports what
+    // one-by-one rendering would: a refusal of its surface, or the pod's).
+    let mut prepared = None;
     for &artifact in artifacts {
-        let rendered = match super::render(artifact, input) {
+        let rendered = super::surface(artifact, input).and_then(|()| {
+            match prepared.get_or_insert_with(|| super::prepare(input)) {
+                Ok(p) => p.render(artifact),
+                Err(e) => Err(e.clone()),
+            }
+        });
+        let rendered = match rendered {
             Ok(r) => r,
             Err(e) => {
                 errors.extend(e);

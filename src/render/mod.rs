@@ -141,6 +141,12 @@ pub struct Rendered {
 
 /// Renders `artifact` for `input`.
 pub fn render(artifact: Artifact, input: &Input<'_>) -> Result<Rendered, Vec<Finding>> {
+    surface(artifact, input)?;
+    prepare(input)?.render(artifact)
+}
+
+/// The refusal of an artifact the pod's type has no renderer for.
+pub(crate) fn surface(artifact: Artifact, input: &Input<'_>) -> Result<(), Vec<Finding>> {
     if !artifact.supports(input.pod.pod_type) {
         return Err(vec![Finding::new(
             "/podType",
@@ -157,6 +163,24 @@ pub fn render(artifact: Artifact, input: &Input<'_>) -> Result<Rendered, Vec<Fin
             ),
         )]);
     }
+    Ok(())
+}
+
+/// What rendering any artifact of one pod needs, derived once: the pod's
+/// semantic check, the supply-chain rules, its storage resolved against the
+/// CacheTiers and its posture. `render all` renders the plan and the surface
+/// artifact of a pod from one `Prepared` ([`batch::pod_files`]).
+pub struct Prepared<'a> {
+    input: &'a Input<'a>,
+    checked: crate::rules::semantics::CheckedPod,
+    storage: Vec<storage::Resolved>,
+    posture: Posture,
+    warnings: Vec<String>,
+}
+
+/// Prepares `input` for rendering: every refusal that does not depend on the
+/// artifact.
+pub fn prepare<'a>(input: &'a Input<'a>) -> Result<Prepared<'a>, Vec<Finding>> {
     // The source digest is recorded in plans and receipts: a caller that
     // passes anything but a sha256 digest gets a refusal, never a panic.
     let digest_ok = input
@@ -176,69 +200,91 @@ pub fn render(artifact: Artifact, input: &Input<'_>) -> Result<Rendered, Vec<Fin
             "the source digest is not sha256:<64 lower-case hex> (a caller's bug)",
         )]);
     }
-    let refuse = |findings: Vec<crate::base::finding::Finding>| findings;
-    let checked = crate::rules::semantics::check_agent_pod(input.pod).map_err(refuse)?;
+    let checked = crate::rules::semantics::check_agent_pod(input.pod)?;
     let (errors, mut warnings) = crate::rules::supply_chain::check(input.pod, input.strict);
     if !errors.is_empty() {
-        return Err(refuse(errors));
+        return Err(errors);
     }
     let (storage, storage_warnings) =
         storage::resolve_with_warnings(input.pod, input.tiers).map_err(|e| vec![e])?;
     warnings.extend(storage_warnings);
-    let accelerators = accelerators::resolve(input.pod, artifact).map_err(|e| vec![e])?;
-    warnings.extend(accelerators.warnings.iter().cloned());
     let posture = Posture::for_pod(input.pod, input.admission)
         .map_err(|e| vec![e])?
         .with_storage(&storage)
         .admitting(input.admitted_exposure);
-    let text = match artifact {
-        Artifact::Plan => {
-            let plan = plan::render(input, &storage);
-            let canonical = canonical::to_canonical_string(&plan)
-                .expect("a plan holds no floats, so it always canonicalizes");
-            format!("{canonical}\n")
-        }
-        Artifact::Quadlet => {
-            let unit = quadlet::render(input.pod, &checked, &storage, &accelerators, &posture)
-                .map_err(|e| vec![e])?;
-            warnings.extend(unit.warnings);
-            unit.text
-        }
-        Artifact::Kubernetes => {
-            let text = kubernetes::render(input.pod, &checked, &storage, &accelerators, &posture)
-                .map_err(|e| vec![e])?;
-            warnings.extend(
-                kubernetes::port_names(input.pod)
-                    .into_iter()
-                    .filter(|(_, original, mapped)| original != mapped)
-                    .map(|(i, original, mapped)| {
-                        format!(
-                            "port /ports/{i} name {original:?} is not a Kubernetes port name (an IANA service name: at most 15 characters of a-z, 0-9 and '-'); it is rendered as {mapped:?}, and the original is kept in the annotation {}",
-                            kubernetes::PORT_NAMES_ANNOTATION
-                        )
-                    }),
-            );
-            text
-        }
-        Artifact::Crd => crd::render(input.pod).map_err(|e| vec![e])?,
-    };
-    // The posture is checked on the artifact parsed back from its text.
-    let violations = match artifact {
-        Artifact::Plan => Vec::new(),
-        Artifact::Quadlet => posture.check_quadlet(&text),
-        Artifact::Kubernetes | Artifact::Crd => posture.check_kubernetes(&text),
-    };
-    if !violations.is_empty() {
-        return Err(violations);
-    }
-    let digest = match artifact {
-        Artifact::Plan => canonical::digest_bytes(text.trim_end_matches('\n').as_bytes()),
-        _ => canonical::digest_bytes(text.as_bytes()),
-    };
-    Ok(Rendered {
-        artifact,
-        text,
-        digest,
+    Ok(Prepared {
+        input,
+        checked,
+        storage,
+        posture,
         warnings,
     })
+}
+
+impl Prepared<'_> {
+    /// Renders `artifact`, then holds the emitted bytes to the posture.
+    pub fn render(&self, artifact: Artifact) -> Result<Rendered, Vec<Finding>> {
+        surface(artifact, self.input)?;
+        let Prepared {
+            input,
+            checked,
+            storage,
+            posture,
+            ..
+        } = self;
+        let input = *input;
+        let mut warnings = self.warnings.clone();
+        let accelerators = accelerators::resolve(input.pod, artifact).map_err(|e| vec![e])?;
+        warnings.extend(accelerators.warnings.iter().cloned());
+        let text = match artifact {
+            Artifact::Plan => {
+                let plan = plan::render(input, storage);
+                let canonical = canonical::to_canonical_string(&plan)
+                    .expect("a plan holds no floats, so it always canonicalizes");
+                format!("{canonical}\n")
+            }
+            Artifact::Quadlet => {
+                let unit = quadlet::render(input.pod, checked, storage, &accelerators, posture)
+                    .map_err(|e| vec![e])?;
+                warnings.extend(unit.warnings);
+                unit.text
+            }
+            Artifact::Kubernetes => {
+                let text = kubernetes::render(input.pod, checked, storage, &accelerators, posture)
+                    .map_err(|e| vec![e])?;
+                warnings.extend(
+                    kubernetes::port_names(input.pod)
+                        .into_iter()
+                        .filter(|(_, original, mapped)| original != mapped)
+                        .map(|(i, original, mapped)| {
+                            format!(
+                                "port /ports/{i} name {original:?} is not a Kubernetes port name (an IANA service name: at most 15 characters of a-z, 0-9 and '-'); it is rendered as {mapped:?}, and the original is kept in the annotation {}",
+                                kubernetes::PORT_NAMES_ANNOTATION
+                            )
+                        }),
+                );
+                text
+            }
+            Artifact::Crd => crd::render(input.pod).map_err(|e| vec![e])?,
+        };
+        // The posture is checked on the artifact parsed back from its text.
+        let violations = match artifact {
+            Artifact::Plan => Vec::new(),
+            Artifact::Quadlet => posture.check_quadlet(&text),
+            Artifact::Kubernetes | Artifact::Crd => posture.check_kubernetes(&text),
+        };
+        if !violations.is_empty() {
+            return Err(violations);
+        }
+        let digest = match artifact {
+            Artifact::Plan => canonical::digest_bytes(text.trim_end_matches('\n').as_bytes()),
+            _ => canonical::digest_bytes(text.as_bytes()),
+        };
+        Ok(Rendered {
+            artifact,
+            text,
+            digest,
+            warnings,
+        })
+    }
 }

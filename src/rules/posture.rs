@@ -679,9 +679,9 @@ impl Posture {
                 "{kind}/{}",
                 doc["metadata"]["name"].as_str().unwrap_or_default()
             );
-            if let Some((_, fields)) = K8S_FIELDS.iter().find(|(k, _)| *k == kind) {
+            if let Some(tree) = FIELD_TREES.get(kind) {
                 let mut path = Vec::new();
-                unknown_fields(doc, &mut path, fields, &mut |field| {
+                unknown_fields(doc, Some(tree), false, &mut path, &mut |field| {
                     out.push(k8s_violation(
                         &format!("{at}: {field}"),
                         Rule::Posture(rule::Posture::UnitShape),
@@ -1125,49 +1125,92 @@ pub const K8S_FIELDS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Calls `report` with every leaf path of `value` that no pattern of `fields`
-/// allows (an empty object or array counts as a leaf).
-fn unknown_fields(
-    value: &Value,
-    path: &mut Vec<String>,
-    fields: &[&str],
+/// Calls `report` with every leaf path of `value` that its [`FieldTree`]
+/// does not allow (an empty object or array counts as a leaf): `node` is the
+/// tree at `value`'s path (`None` once the path left it), `any_key` whether
+/// the parent allows any key here as a leaf.
+fn unknown_fields<'v>(
+    value: &'v Value,
+    node: Option<&FieldTree>,
+    any_key: bool,
+    path: &mut Vec<&'v str>,
     report: &mut dyn FnMut(String),
 ) {
-    let children: Vec<(String, &Value)> = match value {
-        Value::Object(map) => map.iter().map(|(k, v)| (k.clone(), v)).collect(),
-        Value::Array(items) => items.iter().map(|v| ("[]".to_string(), v)).collect(),
-        _ => Vec::new(),
+    let is_leaf = match value {
+        Value::Object(map) => map.is_empty(),
+        Value::Array(items) => items.is_empty(),
+        _ => true,
     };
-    if children.is_empty() {
-        let allowed = fields.iter().chain(K8S_COMMON_FIELDS).any(|pattern| {
-            let segments: Vec<&str> = pattern.split('.').collect();
-            // `*` matches one map key, which may itself contain dots: it is
-            // the last segment of every pattern that uses it.
-            match segments.iter().position(|s| *s == "*") {
-                Some(star) => {
-                    path.len() == star + 1
-                        && segments[..star]
-                            .iter()
-                            .zip(path.iter())
-                            .all(|(a, b)| a == b)
-                }
-                None => {
-                    segments.len() == path.len()
-                        && segments.iter().zip(path.iter()).all(|(a, b)| a == b)
-                }
-            }
-        });
+    if is_leaf {
+        let allowed = any_key || node.is_some_and(|n| n.end);
         if !allowed && !path.is_empty() {
             report(path.join("."));
         }
         return;
     }
-    for (key, child) in children {
+    let mut visit = |key: &'v str, child: &'v Value| {
         path.push(key);
-        unknown_fields(child, path, fields, report);
+        unknown_fields(
+            child,
+            node.and_then(|n| n.children.get(key)),
+            node.is_some_and(|n| n.any_key_end),
+            path,
+            report,
+        );
         path.pop();
+    };
+    match value {
+        Value::Object(map) => map.iter().for_each(|(k, v)| visit(k, v)),
+        Value::Array(items) => items.iter().for_each(|v| visit("[]", v)),
+        _ => {}
     }
 }
+
+/// The field paths a kind may carry ([`K8S_FIELDS`] and
+/// [`K8S_COMMON_FIELDS`]) as a tree, so that each leaf of a manifest is
+/// judged in one walk down it. A leaf is allowed where its path ends a
+/// pattern, or where its parent ends a pattern in `*` (one map key, which
+/// may itself contain dots: `*` is the last segment of every pattern that
+/// uses it). `[]` stands for any item of a list.
+#[derive(Debug, Default)]
+struct FieldTree {
+    end: bool,
+    any_key_end: bool,
+    children: BTreeMap<&'static str, FieldTree>,
+}
+
+impl FieldTree {
+    fn of(patterns: impl IntoIterator<Item = &'static str>) -> FieldTree {
+        let mut root = FieldTree::default();
+        for pattern in patterns {
+            let mut node = &mut root;
+            let mut segments = pattern.split('.').peekable();
+            while let Some(segment) = segments.next() {
+                if segment == "*" {
+                    node.any_key_end = true;
+                    break;
+                }
+                node = node.children.entry(segment).or_default();
+                node.end |= segments.peek().is_none();
+            }
+        }
+        root
+    }
+}
+
+/// One [`FieldTree`] per emitted kind, built once.
+static FIELD_TREES: std::sync::LazyLock<BTreeMap<&'static str, FieldTree>> =
+    std::sync::LazyLock::new(|| {
+        K8S_FIELDS
+            .iter()
+            .map(|(kind, fields)| {
+                (
+                    *kind,
+                    FieldTree::of(fields.iter().chain(K8S_COMMON_FIELDS).copied()),
+                )
+            })
+            .collect()
+    });
 
 /// A posture finding in an emitted Quadlet unit: the message names the unit
 /// key (the artifact has no JSON pointer).
