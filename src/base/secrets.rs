@@ -165,6 +165,19 @@ pub fn scan_value(value: &Value) -> Vec<Match> {
     out
 }
 
+/// [`scan_value`] of the array of `values`, without building it (a stream
+/// of documents: pointers start with the document's index).
+pub fn scan_values(values: &[Value]) -> Vec<Match> {
+    let mut out = Vec::new();
+    let mut path = Vec::new();
+    for (i, value) in values.iter().enumerate() {
+        path.push(Step::Index(i));
+        walk(value, &mut path, &mut out);
+        path.pop();
+    }
+    out
+}
+
 /// One step of the path from the root to a value.
 enum Step<'v> {
     Key(&'v str),

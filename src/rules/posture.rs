@@ -661,7 +661,7 @@ impl Posture {
                 return out;
             }
         };
-        for f in crate::base::secrets::scan_value(&Value::Array(docs.clone())) {
+        for f in crate::base::secrets::scan_values(&docs) {
             out.push(k8s_violation(
                 &f.pointer,
                 Rule::Posture(rule::Posture::Secret),
