@@ -28,59 +28,65 @@ pub struct Match {
     pub offset: usize,
 }
 
+/// Each secret shape: its name and its pattern.
+const SHAPE_PATTERNS: &[(&str, &str)] = &[
+    (
+        "private-key-block",
+        // The whole block, up to its END line (or the end of the text):
+        // the key material is the secret, not the header.
+        r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----(?s:.*?)(?:-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|\z)",
+    ),
+    (
+        "credentials-in-url",
+        r"[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@]+:[^/\s@]+@",
+    ),
+    (
+        "secret-key-value",
+        r"(?i)(?:^|[^A-Za-z0-9])(?:password|passwd|secret|token|api[_-]?key|(?:secret[_-]?)?access[_-]?key|private[_-]?key)\s*=\s*[^\s&]+",
+    ),
+    ("bearer-token", r"(?i)\bbearer\s+[A-Za-z0-9._~+/-]{8,}=*"),
+    ("openai-style-key", r"\bsk-[A-Za-z0-9_-]{16,}"),
+    // Distinctive prefixes are matched wherever they occur: a word
+    // character glued in front (`x_ghp_…`) must not hide a token.
+    (
+        "github-token",
+        r"(?:ghp_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})",
+    ),
+    ("slack-token", r"xox[abp]-[A-Za-z0-9-]{10,}"),
+    ("aws-access-key-id", r"AKIA[0-9A-Z]{16}"),
+    ("gitlab-token", r"glpat-[A-Za-z0-9_-]{20,}"),
+    // Hugging Face user and organization tokens: what `HF_TOKEN` holds.
+    (
+        "huggingface-token",
+        r"(?:hf_[A-Za-z0-9]{30,}|api_org_[A-Za-z0-9]{30,})",
+    ),
+    ("google-api-key", r"AIza[0-9A-Za-z_-]{35}"),
+    // A signed JSON Web Token: header and payload both start `{"`.
+    (
+        "json-web-token",
+        r"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}",
+    ),
+];
+
+/// Each shape compiled on its own, to find where it matched: only once a
+/// text matched [`ANY_SHAPE`] (most never do, and a single-shot command
+/// should not pay for compiling them).
 static SHAPES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
-    [
-        (
-            "private-key-block",
-            // The whole block, up to its END line (or the end of the text):
-            // the key material is the secret, not the header.
-            r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----(?s:.*?)(?:-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|\z)",
-        ),
-        (
-            "credentials-in-url",
-            r"[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@]+:[^/\s@]+@",
-        ),
-        (
-            "secret-key-value",
-            r"(?i)(?:^|[^A-Za-z0-9])(?:password|passwd|secret|token|api[_-]?key|(?:secret[_-]?)?access[_-]?key|private[_-]?key)\s*=\s*[^\s&]+",
-        ),
-        ("bearer-token", r"(?i)\bbearer\s+[A-Za-z0-9._~+/-]{8,}=*"),
-        ("openai-style-key", r"\bsk-[A-Za-z0-9_-]{16,}"),
-        // Distinctive prefixes are matched wherever they occur: a word
-        // character glued in front (`x_ghp_…`) must not hide a token.
-        (
-            "github-token",
-            r"(?:ghp_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})",
-        ),
-        ("slack-token", r"xox[abp]-[A-Za-z0-9-]{10,}"),
-        ("aws-access-key-id", r"AKIA[0-9A-Z]{16}"),
-        ("gitlab-token", r"glpat-[A-Za-z0-9_-]{20,}"),
-        // Hugging Face user and organization tokens: what `HF_TOKEN` holds.
-        (
-            "huggingface-token",
-            r"(?:hf_[A-Za-z0-9]{30,}|api_org_[A-Za-z0-9]{30,})",
-        ),
-        ("google-api-key", r"AIza[0-9A-Za-z_-]{35}"),
-        // A signed JSON Web Token: header and payload both start `{"`.
-        (
-            "json-web-token",
-            r"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}",
-        ),
-    ]
-    .into_iter()
-    .map(|(name, pattern)| {
-        (
-            name,
-            Regex::new(pattern).expect("the secret shapes are valid regexes"),
-        )
-    })
-    .collect()
+    SHAPE_PATTERNS
+        .iter()
+        .map(|&(name, pattern)| {
+            (
+                name,
+                Regex::new(pattern).expect("the secret shapes are valid regexes"),
+            )
+        })
+        .collect()
 });
 
 /// Every shape as one set, matched first: most values hold no secret, and
 /// one pass of the set over them costs a fraction of one pass per shape.
 static ANY_SHAPE: LazyLock<regex::RegexSet> = LazyLock::new(|| {
-    regex::RegexSet::new(SHAPES.iter().map(|(_, re)| re.as_str()))
+    regex::RegexSet::new(SHAPE_PATTERNS.iter().map(|(_, pattern)| pattern))
         .expect("the secret shapes are valid regexes")
 });
 
