@@ -57,13 +57,80 @@ pub fn write_atomic_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write(path, bytes, PRIVATE_MODE, Replace::Yes)
 }
 
-/// [`write_atomic`] for one file of many in the same directories: the file
-/// is complete on disk before it is renamed (so never partial), but its
-/// directory is not flushed — the caller flushes each directory once, with
-/// [`sync_dir`], after the last file (a batch of 40,000 files otherwise
-/// commits the filesystem journal 40,000 times more).
-pub fn write_atomic_deferred(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    write_with(path, bytes, PUBLIC_MODE, Replace::Yes, false)
+/// A file written under a temporary name beside its destination: complete,
+/// not yet flushed, not yet in place. A batch stages every file, flushes the
+/// filesystem once ([`sync_filesystem`]), then commits each: every file is
+/// complete on disk before its rename, for one flush instead of one per file.
+/// Dropped uncommitted, the temporary file is removed.
+#[derive(Debug)]
+pub struct Staged {
+    tmp: Option<PathBuf>,
+    target: PathBuf,
+}
+
+/// Writes `bytes` to a new temporary file beside `path` (mode `0644` less
+/// the umask), after the checks of [`write_atomic`]; nothing is flushed or
+/// renamed until [`Staged::commit`].
+pub fn stage(path: &Path, bytes: &[u8]) -> io::Result<Staged> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path.file_name().ok_or_else(|| {
+        io::Error::new(io::ErrorKind::InvalidInput, "the output path names no file")
+    })?;
+    check_destination(path, Replace::Yes)?;
+    let (tmp, mut file) = create_temp(dir, name, PUBLIC_MODE)?;
+    let staged = Staged {
+        tmp: Some(tmp),
+        target: path.to_path_buf(),
+    };
+    file.write_all(bytes)?;
+    Ok(staged)
+}
+
+impl Staged {
+    /// Where the file goes.
+    pub fn target(&self) -> &Path {
+        &self.target
+    }
+
+    /// Renames the file into place — after [`sync_filesystem`] (or
+    /// [`Staged::sync`]) made its bytes durable. The destination is checked
+    /// again right before the rename, which replaces a symlink, never its
+    /// target. The directory is left to the caller ([`sync_dir`]).
+    pub fn commit(mut self) -> io::Result<()> {
+        let tmp = self.tmp.take().expect("a staged file is committed once");
+        let result = check_destination(&self.target, Replace::Yes)
+            .and_then(|()| fs::rename(&tmp, &self.target));
+        if result.is_err() {
+            let _ = fs::remove_file(&tmp);
+        }
+        result
+    }
+
+    /// Flushes this file alone (when the filesystem could not be flushed).
+    pub fn sync(&self) -> io::Result<()> {
+        match &self.tmp {
+            Some(tmp) => File::open(tmp)?.sync_all(),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if let Some(tmp) = self.tmp.take() {
+            let _ = fs::remove_file(tmp);
+        }
+    }
+}
+
+/// Flushes every file written so far to the filesystem that holds `dir`
+/// (`syncfs`): one flush for a whole batch of [`Staged`] files.
+pub fn sync_filesystem(dir: &Path) -> io::Result<()> {
+    let dir = File::open(dir)?;
+    rustix::fs::syncfs(&dir).map_err(io::Error::from)
 }
 
 /// Flushes a directory, so the renames into it survive a crash (best
@@ -88,16 +155,6 @@ pub fn write_new_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
 }
 
 fn write(path: &Path, bytes: &[u8], mode: u32, replace: Replace) -> io::Result<()> {
-    write_with(path, bytes, mode, replace, true)
-}
-
-fn write_with(
-    path: &Path,
-    bytes: &[u8],
-    mode: u32,
-    replace: Replace,
-    flush_dir: bool,
-) -> io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -133,9 +190,7 @@ fn write_with(
     }
     // Best effort: the rename is durable once the directory is flushed; a
     // filesystem that cannot fsync a directory still has the complete file.
-    if flush_dir {
-        sync_dir(dir);
-    }
+    sync_dir(dir);
     Ok(())
 }
 
@@ -297,6 +352,36 @@ mod tests {
         }
         assert!(write_atomic(&dir.join("missing/b.txt"), b"x").is_err());
         assert_eq!(names(&dir), ["a.txt"]);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_staged_file_is_in_place_only_once_committed_and_gone_when_dropped() {
+        let dir = scratch("staged");
+        let kept = dir.join("kept.txt");
+        let dropped = dir.join("dropped.txt");
+        write_atomic(&kept, b"old").unwrap();
+        let a = stage(&kept, b"new").unwrap();
+        let b = stage(&dropped, b"never").unwrap();
+        // Staged: the destination is untouched, the bytes are beside it.
+        assert_eq!(fs::read_to_string(&kept).unwrap(), "old");
+        assert_eq!(names(&dir).len(), 3);
+        sync_filesystem(&dir).unwrap();
+        a.commit().unwrap();
+        drop(b);
+        assert_eq!(fs::read_to_string(&kept).unwrap(), "new");
+        assert_eq!(
+            names(&dir),
+            ["kept.txt"],
+            "no temporary file, nothing dropped in place"
+        );
+        // A destination that became a symlink is refused at commit, and the
+        // temporary file is removed.
+        let c = stage(&dropped, b"x").unwrap();
+        symlink(&kept, &dropped).unwrap();
+        assert!(c.commit().is_err());
+        assert_eq!(names(&dir), ["dropped.txt", "kept.txt"]);
+        assert_eq!(fs::read_to_string(&kept).unwrap(), "new");
         fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -68,6 +68,10 @@ struct PodReport {
     warnings: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     diagnostics: Vec<Diagnostic>,
+    /// The pod's files, written under temporary names: put in place after
+    /// the whole batch is flushed (each with its path in `files`).
+    #[serde(skip)]
+    staged: Vec<(String, output::Staged)>,
 }
 
 #[derive(Debug, Serialize)]
@@ -175,8 +179,30 @@ pub fn run(plan: Plan, opts: &Options<'_>) -> Exit {
     if progress {
         eprint!("\r\x1b[K");
     }
-    // Each file was complete on disk before its rename; the renames are
-    // made durable here, one flush per directory instead of one per file.
+    // Every file is complete on disk before its rename: the filesystem is
+    // flushed once for the whole batch (each file alone where it cannot
+    // be), then every file is renamed into place, and the renames are made
+    // durable with one flush per directory.
+    let mut reports = reports;
+    let flushed = output::sync_filesystem(opts.out).is_ok();
+    for report in &mut reports {
+        for (rel, staged) in std::mem::take(&mut report.staged) {
+            let target = staged.target().display().to_string();
+            let put = if flushed { Ok(()) } else { staged.sync() }.and_then(|()| staged.commit());
+            match put {
+                Ok(()) => report.files.push(rel),
+                Err(e) => {
+                    report.diagnostics.push(Diagnostic::new(
+                        &report.path,
+                        "",
+                        "output",
+                        format!("{target}: cannot write: {e}"),
+                    ));
+                    report.status = "refused";
+                }
+            }
+        }
+    }
     for dir in ["plans", "quadlet", "k8s", "crd", "receipts"] {
         let dir = opts.out.join(dir);
         if dir.is_dir() {
@@ -320,17 +346,21 @@ fn render_one(path: &Path, id: &str, named: bool, plan: Plan, opts: &Options<'_>
         let written = target
             .parent()
             .map_or(Ok(()), |dir| real_dir(dir, opts.out))
-            .and_then(|()| output::write_atomic_deferred(&target, file.text.as_bytes()));
-        if let Err(e) = written {
-            report.diagnostics.push(Diagnostic::new(
-                &doc.source,
-                "",
-                "output",
-                format!("{}: cannot write: {e}", target.display()),
-            ));
-            return report;
+            .and_then(|()| output::stage(&target, file.text.as_bytes()));
+        match written {
+            Ok(staged) => report.staged.push((file.path.clone(), staged)),
+            Err(e) => {
+                report.diagnostics.push(Diagnostic::new(
+                    &doc.source,
+                    "",
+                    "output",
+                    format!("{}: cannot write: {e}", target.display()),
+                ));
+                // Nothing of a pod that cannot be written is put in place.
+                report.staged.clear();
+                return report;
+            }
         }
-        report.files.push(file.path.clone());
     }
     report.status = "rendered";
     report
