@@ -15,6 +15,7 @@ mod evidence;
 mod gate;
 mod load;
 mod new;
+mod parallel;
 mod probe;
 mod release;
 mod render;

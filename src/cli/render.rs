@@ -285,7 +285,7 @@ fn run_batch(args: &RenderArgs, limits: Limits) -> Exit {
             out,
             tiers: &tiers,
             strict: args.strict,
-            jobs: args.jobs.unwrap_or_else(super::render_all::default_jobs),
+            jobs: args.jobs.unwrap_or_else(super::parallel::default_jobs),
             format: args.format,
             limits,
         },

@@ -18,7 +18,6 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use agent_machine::base::canonical;
@@ -33,7 +32,7 @@ use agent_machine::render::batch::{self, Emit};
 use agent_machine::render::{Artifact, Input, Source};
 use serde::Serialize;
 
-use super::{Exit, Format};
+use super::{Exit, Format, parallel};
 
 /// What a batch renders of each pod.
 #[derive(Clone, Copy, Debug)]
@@ -111,7 +110,7 @@ pub fn run(plan: Plan, opts: &Options<'_>) -> Exit {
             }
         }
     }
-    let found: Vec<Found> = parallel(&files, opts.jobs, |(path, named)| {
+    let found: Vec<Found> = parallel::map(&files, opts.jobs, |(path, named)| {
         look(path, *named, opts.limits)
     });
     let mut ids: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -136,7 +135,7 @@ pub fn run(plan: Plan, opts: &Options<'_>) -> Exit {
     let done = AtomicUsize::new(0);
 
     // Phase 2: validate, render and write each pod.
-    let reports: Vec<PodReport> = parallel(&work, opts.jobs, |&i| {
+    let reports: Vec<PodReport> = parallel::map(&work, opts.jobs, |&i| {
         let (path, named) = &files[i];
         let report = match &found[i] {
             Found::Bad(diagnostics) => PodReport {
@@ -394,40 +393,6 @@ fn real_dir(dir: &Path, out: &Path) -> std::io::Result<()> {
         },
         Err(e) => Err(e),
     }
-}
-
-/// `f` over `items` on `jobs` threads, results in the order of `items`.
-fn parallel<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let jobs = jobs.clamp(1, items.len().max(1));
-    if jobs == 1 {
-        return items.iter().map(f).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<(usize, R)>> = Mutex::new(Vec::with_capacity(items.len()));
-    std::thread::scope(|scope| {
-        for _ in 0..jobs {
-            scope.spawn(|| {
-                let mut mine = Vec::new();
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(item) = items.get(i) else { break };
-                    mine.push((i, f(item)));
-                }
-                results
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .extend(mine);
-            });
-        }
-    });
-    let mut results = results.into_inner().unwrap_or_else(|e| e.into_inner());
-    results.sort_by_key(|(i, _)| *i);
-    results.into_iter().map(|(_, r)| r).collect()
-}
-
-/// The default number of threads: the cores this process may use.
-pub fn default_jobs() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
 /// The single-pod artifact of a `render` subcommand, for a batch of one kind.

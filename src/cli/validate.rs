@@ -5,6 +5,9 @@
 //! [`agent_machine::rules::semantics::STATE_RULES`]) —, 1 when one is invalid, 2 when
 //! one cannot be read.
 
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use agent_machine::base::diagnostic::Diagnostic;
 use agent_machine::base::input;
 use agent_machine::base::json::Limits;
@@ -12,7 +15,7 @@ use agent_machine::governance::validate::{self, Mode};
 use clap::Args;
 use serde::Serialize;
 
-use super::{Exit, Format, PathArg};
+use super::{Exit, Format, PathArg, parallel};
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
@@ -77,16 +80,26 @@ pub fn run(args: &ValidateArgs, limits: Limits) -> Exit {
     };
     // Progress on long batches, on stderr, only when a person is watching.
     let progress = files.len() >= 200 && std::io::IsTerminal::is_terminal(&std::io::stderr());
-    let reports: Vec<DocumentReport> = files
-        .iter()
-        .enumerate()
-        .map(|(i, path)| {
-            if progress && i % 100 == 0 {
-                eprint!("\rvalidate: {i}/{}", files.len());
+    // On every core: each document's report depends on it alone, and the
+    // reports come back in input order.
+    let done = AtomicUsize::new(0);
+    // The last count shown: a count is shown only if it is higher.
+    let shown = Mutex::new(0);
+    if progress {
+        eprint!("\rvalidate: 0/{}", files.len());
+    }
+    let reports: Vec<DocumentReport> = parallel::map(&files, parallel::default_jobs(), |path| {
+        let report = check_one(path, limits, mode);
+        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+        if progress && n.is_multiple_of(100) && n < files.len() {
+            let mut shown = shown.lock().unwrap_or_else(|e| e.into_inner());
+            if n > *shown {
+                eprint!("\rvalidate: {n}/{}", files.len());
+                *shown = n;
             }
-            check_one(path, limits, mode)
-        })
-        .collect();
+        }
+        report
+    });
     if progress {
         eprint!("\r\x1b[K");
     }
