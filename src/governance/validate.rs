@@ -160,16 +160,27 @@ pub fn validate(doc: &Document, mode: Mode) -> Report {
         warnings.extend(embedded.warnings);
     }
     if diagnostics.is_empty() && !mode.schema_only {
-        let (errors, states) = semantic_diagnostics(doc, kind, mode.strict);
-        diagnostics.extend(errors);
-        warnings.extend(states);
-    }
-    if diagnostics.is_empty()
-        && !mode.schema_only
-        && !mode.no_render_check
-        && kind == Kind::AgentPod
-    {
-        warnings.extend(render_readiness(doc, mode.strict));
+        if kind == Kind::AgentPod {
+            // A pod is typed once; the render check starts from its semantic check.
+            if let Ok(pod) = serde_json::from_value::<crate::contracts::AgentPod>(doc.value.clone())
+            {
+                let (checked, mut findings) = match crate::rules::semantics::check_agent_pod(&pod) {
+                    Ok(checked) => (Some(checked), Vec::new()),
+                    Err(findings) => (None, findings),
+                };
+                findings.extend(crate::rules::supply_chain::check(&pod, mode.strict).0);
+                let (errors, states) = finding_diagnostics(doc, findings);
+                diagnostics.extend(errors);
+                warnings.extend(states);
+                if diagnostics.is_empty() && !mode.no_render_check {
+                    warnings.extend(render_readiness(doc, &pod, checked, mode.strict));
+                }
+            }
+        } else {
+            let (errors, states) = semantic_diagnostics(doc, kind);
+            diagnostics.extend(errors);
+            warnings.extend(states);
+        }
     }
     Report {
         kind: Some(kind),
@@ -305,27 +316,10 @@ fn locate_in(text: &str, list: &mut [Diagnostic]) {
 /// The semantic rules of `kind` (see [`crate::rules::semantics`]) as diagnostics:
 /// the errors, and the warnings of the state rules
 /// ([`crate::rules::semantics::STATE_RULES`]). Called only for schema- and
-/// type-valid documents.
-fn semantic_diagnostics(
-    doc: &Document,
-    kind: Kind,
-    strict: bool,
-) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+/// type-valid documents of every kind but AgentPod, whose semantic check
+/// [`validate`] runs itself and hands on to the render check.
+fn semantic_diagnostics(doc: &Document, kind: Kind) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
     let checked = match kind {
-        Kind::AgentPod => serde_json::from_value::<crate::contracts::AgentPod>(doc.value.clone())
-            .map(|pod| {
-                let mut findings = crate::rules::semantics::check_agent_pod(&pod)
-                    .err()
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>();
-                findings.extend(crate::rules::supply_chain::check(&pod, strict).0);
-                if findings.is_empty() {
-                    Ok(())
-                } else {
-                    Err(findings)
-                }
-            }),
         Kind::PolicyAdmission => serde_json::from_value(doc.value.clone())
             .map(|a| crate::rules::semantics::check_policy_admission(&a)),
         Kind::AgentRegistryGrant => serde_json::from_value(doc.value.clone())
@@ -343,6 +337,15 @@ fn semantic_diagnostics(
     let Ok(Err(findings)) = checked else {
         return (Vec::new(), Vec::new());
     };
+    finding_diagnostics(doc, findings)
+}
+
+/// Semantic findings as diagnostics: the errors, and the warnings of the
+/// state rules, at most [`MAX_DIAGNOSTICS`] of each, placed in the text.
+fn finding_diagnostics(
+    doc: &Document,
+    findings: Vec<crate::base::finding::Finding>,
+) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
     let (mut errors, mut warnings) = (Vec::new(), Vec::new());
     let (mut more_errors, mut more_warnings) = (0usize, 0usize);
     for f in findings {
@@ -389,10 +392,12 @@ fn semantic_diagnostics(
 /// CacheTiers and without an admission, so a refusal those would lift (a host
 /// path the tier supplies, an exposure an admission allows) says which to
 /// supply. Each warning carries the render rule as `render/<rule>`.
-fn render_readiness(doc: &Document, strict: bool) -> Vec<Diagnostic> {
-    let Ok(pod) = serde_json::from_value::<crate::contracts::AgentPod>(doc.value.clone()) else {
-        return Vec::new();
-    };
+fn render_readiness(
+    doc: &Document,
+    pod: &crate::contracts::AgentPod,
+    checked: Option<crate::rules::semantics::CheckedPod>,
+    strict: bool,
+) -> Vec<Diagnostic> {
     let artifact = crate::render::Artifact::surface(pod.pod_type);
     // The source's own digest, as `render` records it (a document that does
     // not canonicalize has nothing to render).
@@ -402,9 +407,14 @@ fn render_readiness(doc: &Document, strict: bool) -> Vec<Diagnostic> {
     let source = crate::render::Source::new(&doc.source, digest);
     let input = crate::render::Input {
         strict,
-        ..crate::render::Input::new(&pod, &source, &[])
+        ..crate::render::Input::new(pod, &source, &[])
     };
-    let Err(errors) = crate::render::render(artifact, &input) else {
+    let rendered = match checked {
+        Some(checked) => crate::render::prepare_checked(&input, checked)
+            .and_then(|prepared| prepared.render(artifact)),
+        None => crate::render::render(artifact, &input),
+    };
+    let Err(errors) = rendered else {
         return Vec::new();
     };
     let mut out: Vec<Diagnostic> = errors

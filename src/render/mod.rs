@@ -181,26 +181,19 @@ pub struct Prepared<'a> {
 /// Prepares `input` for rendering: every refusal that does not depend on the
 /// artifact.
 pub fn prepare<'a>(input: &'a Input<'a>) -> Result<Prepared<'a>, Vec<Finding>> {
-    // The source digest is recorded in plans and receipts: a caller that
-    // passes anything but a sha256 digest gets a refusal, never a panic.
-    let digest_ok = input
-        .source
-        .digest
-        .strip_prefix("sha256:")
-        .is_some_and(|hex| {
-            hex.len() == 64
-                && hex
-                    .bytes()
-                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-        });
-    if !digest_ok {
-        return Err(vec![Finding::new(
-            "",
-            Rule::Render(rule::Render::Source),
-            "the source digest is not sha256:<64 lower-case hex> (a caller's bug)",
-        )]);
-    }
+    check_source(input)?;
     let checked = crate::rules::semantics::check_agent_pod(input.pod)?;
+    prepare_checked(input, checked)
+}
+
+/// [`prepare`] for a pod whose semantic check (`checked`, of this very pod)
+/// the caller has just run: `validate` checks a pod's semantics, then renders
+/// it, and needs no second check.
+pub(crate) fn prepare_checked<'a>(
+    input: &'a Input<'a>,
+    checked: crate::rules::semantics::CheckedPod,
+) -> Result<Prepared<'a>, Vec<Finding>> {
+    check_source(input)?;
     let (errors, mut warnings) = crate::rules::supply_chain::check(input.pod, input.strict);
     if !errors.is_empty() {
         return Err(errors);
@@ -219,6 +212,30 @@ pub fn prepare<'a>(input: &'a Input<'a>) -> Result<Prepared<'a>, Vec<Finding>> {
         posture,
         warnings,
     })
+}
+
+/// The source digest is recorded in plans and receipts: a caller that passes
+/// anything but a sha256 digest gets a refusal, never a panic.
+fn check_source(input: &Input<'_>) -> Result<(), Vec<Finding>> {
+    let digest_ok = input
+        .source
+        .digest
+        .strip_prefix("sha256:")
+        .is_some_and(|hex| {
+            hex.len() == 64
+                && hex
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        });
+    if digest_ok {
+        Ok(())
+    } else {
+        Err(vec![Finding::new(
+            "",
+            Rule::Render(rule::Render::Source),
+            "the source digest is not sha256:<64 lower-case hex> (a caller's bug)",
+        )])
+    }
 }
 
 impl Prepared<'_> {
