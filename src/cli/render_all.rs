@@ -17,6 +17,7 @@
 //! changed in between.
 
 use std::collections::BTreeMap;
+use std::os::unix::fs::MetadataExt as _;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -183,11 +184,21 @@ pub fn run(plan: Plan, opts: &Options<'_>) -> Exit {
     // be), then every file is renamed into place, and the renames are made
     // durable with one flush per directory.
     let mut reports = reports;
-    let flushed = output::sync_filesystem(opts.out).is_ok();
+    // The filesystem flushed is the output directory's: a file under a
+    // directory mounted from another one is flushed alone.
+    let device = |dir: &Path| std::fs::metadata(dir).ok().map(|m| m.dev());
+    let flushed = output::sync_filesystem(opts.out)
+        .is_ok()
+        .then(|| device(opts.out))
+        .flatten();
+    let mut devices: BTreeMap<PathBuf, Option<u64>> = BTreeMap::new();
     for report in &mut reports {
         for (rel, staged) in std::mem::take(&mut report.staged) {
             let target = staged.target().display().to_string();
-            let put = if flushed { Ok(()) } else { staged.sync() }.and_then(|()| staged.commit());
+            let dir = staged.target().parent().unwrap_or(opts.out).to_path_buf();
+            let on = *devices.entry(dir).or_insert_with_key(|dir| device(dir));
+            let durable = flushed.is_some() && on == flushed;
+            let put = if durable { Ok(()) } else { staged.sync() }.and_then(|()| staged.commit());
             match put {
                 Ok(()) => report.files.push(rel),
                 Err(e) => {
