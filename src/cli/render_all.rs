@@ -7,7 +7,9 @@
 //! threads: each pod's files depend on that pod alone, and reports are
 //! printed in input order. A refused pod is reported with its path, pointer
 //! and rule, writes nothing, and the others are still rendered (exit 1);
-//! each file is written atomically, so there is never a partial one.
+//! each file is written atomically, so there is never a partial one: every
+//! file is staged under a temporary name, the filesystem is flushed once,
+//! and then each pod's files are renamed into place together.
 //!
 //! Two phases: the first reads every file and takes its `kind` and `id`
 //! (a directory contributes its AgentPods and skips other kinds; a file
@@ -193,6 +195,24 @@ pub fn run(plan: Plan, opts: &Options<'_>) -> Exit {
         .flatten();
     let mut devices: BTreeMap<PathBuf, Option<u64>> = BTreeMap::new();
     for report in &mut reports {
+        // A pod's files go in place together: every destination is checked
+        // again first, so one that changed since it was staged leaves none of
+        // the pod's files in place.
+        let changed = report
+            .staged
+            .iter()
+            .find_map(|(_, staged)| output::check_replaceable(staged.target()).err());
+        if let Some(e) = changed {
+            report.staged.clear();
+            report.diagnostics.push(Diagnostic::new(
+                &report.path,
+                "",
+                "output",
+                format!("cannot write: {e}"),
+            ));
+            report.status = "refused";
+            continue;
+        }
         for (rel, staged) in std::mem::take(&mut report.staged) {
             let target = staged.target().display().to_string();
             let dir = staged.target().parent().unwrap_or(opts.out).to_path_buf();
