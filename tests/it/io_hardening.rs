@@ -487,3 +487,82 @@ fn a_huge_quoted_value_is_cut_in_the_message() {
     );
     assert!(took < GENEROUS, "{took:?}");
 }
+
+/// `render all` stages every file and flushes once: a destination that is a
+/// symbolic link or a FIFO refuses that pod — none of its files in place,
+/// the link's target untouched, no temporary file left — while the other
+/// pods are written.
+#[test]
+fn render_all_refuses_a_planted_destination_and_leaves_nothing_of_that_pod() {
+    let dir = support::scratch("io-render-all-planted");
+    let pods = dir.join("pods");
+    std::fs::create_dir_all(&pods).unwrap();
+    for name in ["local-podman-llama-cpp", "k8s-topolvm"] {
+        std::fs::copy(
+            support::root().join(format!("examples/{name}.agent-pod.json")),
+            pods.join(format!("{name}.agent-pod.json")),
+        )
+        .unwrap();
+    }
+    let out = dir.join("out");
+    let run_all = || {
+        run(&[
+            "render",
+            "all",
+            pods.to_str().unwrap(),
+            "--cache-tier",
+            "examples/",
+            "--out",
+            out.to_str().unwrap(),
+        ])
+    };
+    // A clean run, to learn the names.
+    let clean = run_all();
+    assert_eq!(clean.status.code(), Some(0), "{}", text(&clean.stderr));
+    let names = |sub: &str| -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(out.join(sub))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    let k8s = names("k8s");
+    assert_eq!(k8s.len(), 1);
+    let quadlet = names("quadlet");
+    assert_eq!(quadlet.len(), 1);
+    std::fs::remove_dir_all(&out).unwrap();
+
+    // Plant a symlink where the Kubernetes pod's manifest goes.
+    std::fs::create_dir_all(out.join("k8s")).unwrap();
+    let victim = dir.join("victim.txt");
+    std::fs::write(&victim, "precious\n").unwrap();
+    symlink(&victim, out.join("k8s").join(&k8s[0])).unwrap();
+    let o = run_all();
+    assert_eq!(o.status.code(), Some(1));
+    let stderr = text(&o.stderr);
+    assert!(stderr.contains("is a symbolic link"), "{stderr}");
+    assert!(stderr.contains("1 rendered"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious\n");
+    // The Quadlet pod was written; of the Kubernetes pod, nothing (its plan
+    // and receipts included), and no temporary file anywhere.
+    assert_eq!(names("quadlet"), quadlet);
+    assert_eq!(names("k8s"), k8s, "only the planted link");
+    assert!(
+        std::fs::symlink_metadata(out.join("k8s").join(&k8s[0]))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let every: Vec<String> = ["plans", "quadlet", "receipts"]
+        .iter()
+        .flat_map(|sub| names(sub))
+        .collect();
+    assert!(
+        every
+            .iter()
+            .all(|n| !n.starts_with('.') && !n.contains("k8s-topolvm")),
+        "{every:?}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
