@@ -5,6 +5,7 @@
 use agent_machine::base::diagnostic::Diagnostic;
 use agent_machine::base::input::Document;
 use agent_machine::base::json::{Limits, locate};
+use agent_machine::base::rule::{self, Rule};
 use agent_machine::base::secrets::redact;
 use agent_machine::contracts::Kind;
 use agent_machine::contracts::{AgentPod, CacheTier, StorageReceipt};
@@ -164,6 +165,9 @@ fn plan(args: &PlanArgs, limits: Limits) -> Exit {
                 &e.error.message,
             )
             .at(locate(&doc.text, &e.error.pointer));
+            if let Some(flag) = flag_of(e.error.rule) {
+                d = d.hint(format!("give it with {flag}"));
+            }
             if let Some(value) = &e.tier {
                 let files: Vec<&str> = docs_with_id(&tier_docs, &value.tier_id)
                     .iter()
@@ -198,7 +202,12 @@ fn verify(args: &VerifyArgs, limits: Limits) -> Exit {
         Ok(b) => b,
         Err(e) => {
             let at = locate(&pod_doc.text, &e.pointer);
-            return fail(vec![Diagnostic::of_finding(&pod_doc.source, e).at(at)]);
+            let flag = flag_of(e.rule);
+            let mut d = Diagnostic::of_finding(&pod_doc.source, e).at(at);
+            if let Some(flag) = flag {
+                d = d.hint(format!("give it with {flag}"));
+            }
+            return fail(vec![d]);
         }
     };
     let receipts: Vec<(Document, StorageReceipt)> = match super::load::all(
@@ -291,5 +300,16 @@ fn verify(args: &VerifyArgs, limits: Limits) -> Exit {
         Exit::Ok
     } else {
         Exit::Negative
+    }
+}
+
+/// The flag that gives what a storage refusal says is missing or malformed:
+/// the library speaks of documents and values, the command line of its flags.
+fn flag_of(rule: Rule) -> Option<&'static str> {
+    match rule {
+        Rule::Render(rule::Render::CacheTierUnresolved) => Some("--cache-tier"),
+        Rule::Storage(rule::Storage::AgentMachineId) => Some("--agent-machine-id"),
+        Rule::Storage(rule::Storage::At) => Some("--at"),
+        _ => None,
     }
 }

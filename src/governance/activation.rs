@@ -241,14 +241,18 @@ fn requirement(code: &str) -> &'static str {
         "grant" => {
             "an active, unexpired, unrevoked AgentRegistryGrant for this pod and machine allowing the start-provider and mount-cache tools"
         }
-        "provider" => "a named inference provider (--provider-id or the admission's providerId)",
+        "provider" => {
+            "a named inference provider (the activation's provider id, or the admission's providerId)"
+        }
         "deployment" | "receipt" => {
             "the DeploymentReceipt of the artifact this pod renders to, the one the admission names"
         }
         "storage" => {
             "a CacheTier resolving every storage item, and a valid StorageReceipt of this pod and machine for every cache volume, with required encryption and quota observed"
         }
-        "supply" => "a digest-pinned image with SBOM and provenance refs (--strict)",
+        "supply" => {
+            "a digest-pinned image with SBOM and provenance refs (the release-candidate supply-chain rules)"
+        }
         "artifact" => {
             "an AgentPod that renders, with the CacheTiers it names, under every semantic, storage and posture rule"
         }

@@ -165,7 +165,7 @@ pub fn plan_checked(
         return Err(Finding::new(
             "/storage",
             Rule::Render(rule::Render::CacheTierUnresolved),
-            "storage plans need the pod's CacheTiers (--cache-tier)",
+            "storage plans need the pod's CacheTiers",
         )
         .into());
     }
@@ -173,7 +173,7 @@ pub fn plan_checked(
         return Err(Finding::new(
             "",
             Rule::Storage(rule::Storage::AgentMachineId),
-            "the machine (--agent-machine-id) is not an AgentMachine id: urn:srcos:agent-machine:<a-z0-9, '-'>",
+            "the machine id is not an AgentMachine id: urn:srcos:agent-machine:<a-z0-9, '-'>",
         )
         .into());
     }
@@ -181,7 +181,7 @@ pub fn plan_checked(
         return Err(Finding::new(
             "",
             Rule::Storage(rule::Storage::At),
-            "the time of the plan (--at) is not an RFC 3339 timestamp",
+            "the time of the plan is not an RFC 3339 timestamp",
         )
         .into());
     }
@@ -600,7 +600,7 @@ impl<'a> Binding<'a> {
             return Err(Finding::new(
                 "",
                 Rule::Storage(rule::Storage::AgentMachineId),
-                "the machine (--agent-machine-id) is not an AgentMachine id: urn:srcos:agent-machine:<a-z0-9, '-'>",
+                "the machine id is not an AgentMachine id: urn:srcos:agent-machine:<a-z0-9, '-'>",
             ));
         }
         // Each item where it is: what the item states, else what its tier

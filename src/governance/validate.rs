@@ -428,7 +428,7 @@ fn render_readiness(
                 e.message,
             )
             .hint(format!(
-                "the document is valid (the contract allows it), but `render {}` refuses it as it stands (without --cache-tier or --admission)",
+                "the document is valid (the contract allows it), but rendering it as {} refuses it as it stands (without CacheTiers or a PolicyAdmission)",
                 artifact.name()
             ))
         })
