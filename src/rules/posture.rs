@@ -1630,3 +1630,60 @@ pub fn parse_unit(text: &str) -> Result<Vec<(String, String, String)>, String> {
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The unknown leaves of `value` under `patterns`.
+    fn unknown(patterns: &[&'static str], value: Value) -> Vec<String> {
+        let tree = FieldTree::of(patterns.iter().copied());
+        let mut out = Vec::new();
+        unknown_fields(&value, Some(&tree), false, &mut Vec::new(), &mut |f| {
+            out.push(f)
+        });
+        out
+    }
+
+    #[test]
+    fn the_field_tree_allows_exact_paths_one_key_under_a_star_and_list_items() {
+        let patterns = &["a.b", "a.labels.*", "a.items.[].name", "a.empty"];
+        assert_eq!(
+            unknown(
+                patterns,
+                serde_json::json!({
+                    "a": {
+                        "b": 1,
+                        "labels": {"x.y/z": "1", "other": "2"},
+                        "items": [{"name": "n"}, {"name": "m"}],
+                        "empty": {}
+                    }
+                })
+            ),
+            Vec::<String>::new()
+        );
+        // A key beside an allowed one, a path below a star's key, a field of
+        // a list item, a leaf where only a prefix is allowed, an empty object
+        // where nothing is.
+        assert_eq!(
+            unknown(
+                patterns,
+                serde_json::json!({
+                    "a": {
+                        "c": 1,
+                        "labels": {"x": {"deeper": "1"}},
+                        "items": [{"name": "n", "image": "i"}],
+                        "b2": [],
+                    },
+                    "z": {}
+                })
+            ),
+            ["a.c", "a.labels.x.deeper", "a.items.[].image", "a.b2", "z"]
+        );
+        // A leaf at a prefix of a pattern is not allowed by it.
+        assert_eq!(
+            unknown(patterns, serde_json::json!({"a": {"items": 1}})),
+            ["a.items"]
+        );
+    }
+}
