@@ -21,14 +21,16 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use serde_json::{Value, json};
-
 use crate::base::finding::Finding;
 use crate::base::grammar::{
     GrammarError, LogicalVolume, LvmVolume, MountOptions, Namespace, VolumeGroup, VolumeSize,
 };
 use crate::base::rule::{self, Rule};
-use crate::contracts::wire::{EncryptionMode, StorageBackend, VolumeClass};
+use crate::contracts::storage_receipt as sr;
+use crate::contracts::wire::{
+    ArtifactReceiptSafety, EncryptionMode, Nullable, Sensitivity, StorageBackend, StringMap,
+    UniqueList, VolumeClass,
+};
 use crate::contracts::{AgentPod, CacheTier, StorageReceipt};
 use crate::rules::semantics::{PHASE_LABEL, is_plan};
 use crate::rules::volumes::{Resolved, resolve};
@@ -415,7 +417,13 @@ pub fn plan_checked(
                 shell_word(&host)
             ));
             (
-                json!({"referenceType": "lvm-logical-volume", "volumeGroup": vg, "logicalVolume": lv, "hostPath": host, "mountPath": s.mount_path}),
+                sr::StorageReceiptReference {
+                    volume_group: Some(vg.to_string()),
+                    logical_volume: Some(lv.to_string()),
+                    host_path: Some(host.clone()),
+                    mount_path: Some(s.mount_path.clone()),
+                    ..reference_of(sr::StorageReceiptReferenceReferenceType::LvmLogicalVolume)
+                },
                 mode,
                 format!("lvm {vg}/{lv}"),
             )
@@ -457,7 +465,13 @@ pub fn plan_checked(
                 ns.as_str(), pvc, sc
             ));
             (
-                json!({"referenceType": "topolvm-pvc", "pvcName": pvc, "storageClassName": sc, "namespace": ns.as_str(), "mountPath": s.mount_path}),
+                sr::StorageReceiptReference {
+                    pvc_name: Some(pvc.to_string()),
+                    storage_class_name: Some(sc.clone()),
+                    namespace: Some(ns.as_str().to_string()),
+                    mount_path: Some(s.mount_path.clone()),
+                    ..reference_of(sr::StorageReceiptReferenceReferenceType::TopolvmPvc)
+                },
                 tier_mode.unwrap_or_else(|| "none".into()),
                 format!("claim {}/{pvc}", ns.as_str()),
             )
@@ -474,42 +488,101 @@ pub fn plan_checked(
         }
         let size = size.map(VolumeSize::bytes);
         let cache_class = CACHE_CLASSES.contains(&class);
-        let sensitivity = tier.sensitivity.to_string();
-        let value: Value = json!({
-            "specVersion": "0.1.0",
-            "id": id,
-            "kind": "StorageReceipt",
-            "agentMachineId": machine_id,
-            "agentPodId": pod.id.as_str(),
-            "backend": backend,
-            "volumeClass": class,
-            "tier": tier.tier.to_string(),
-            "reference": reference,
-            "filesystem": {"type": fs, "mountOptions": options.as_slice(), "worldWritable": false, "symlinkTraversalObserved": false},
-            "capacity": {"sizeBytes": size, "freeBytes": null},
-            "encryption": {"required": encryption_required, "observed": false, "mode": encryption_mode},
-            "quota": {"required": size.is_some(), "observed": false, "sizeBytes": size},
-            "policy": {
-                "policyDomain": tier.policy_domain.clone().unwrap_or_else(|| "unknown".into()),
-                "cacheReuseRequiresPolicy": pod.policy.cache_reuse_requires_policy.unwrap_or(true),
-                "wipeReceiptRequired": tier.lifecycle.wipe_receipt_required
+        // Each value typed as the contract types it; an id that does not
+        // fit (the pod's, the machine's) is the plan's refusal.
+        let unfit = |e: &dyn fmt::Display| {
+            Finding::new(
+                s.pointer(),
+                Rule::Render(rule::Render::StoragePlan),
+                format!("the plan does not fit StorageReceipt: {e}"),
+            )
+        };
+        let sensitivity = tier.sensitivity;
+        let receipt = StorageReceipt {
+            spec_version: sr::StorageReceiptSpecVersion::X010,
+            id: id.parse().map_err(|e| unfit(&e))?,
+            kind: sr::StorageReceiptKind::StorageReceipt,
+            agent_machine_id: machine_id.parse().map_err(|e| unfit(&e))?,
+            agent_pod_id: Some(pod.id.as_str().parse().map_err(|e| unfit(&e))?),
+            backend,
+            volume_class: class,
+            tier: tier.tier,
+            reference,
+            filesystem: sr::StorageReceiptFilesystem {
+                type_: fs.to_string(),
+                mount_options: UniqueList::new(options.as_slice().to_vec())
+                    .map_err(|e| unfit(&e))?,
+                world_writable: Some(false),
+                symlink_traversal_observed: Some(false),
+                gid: None,
+                mode: None,
+                selinux_label: None,
+                uid: None,
             },
-            "sensitivity": {
-                "class": sensitivity,
-                "promptLikeContentPossible": cache_class,
-                "secretLikeContentPossible": matches!(sensitivity.as_str(), "secret" | "mixed")
+            capacity: sr::StorageReceiptCapacity {
+                size_bytes: size,
+                free_bytes: None,
+                inode_capacity: None,
+                inode_free: None,
+                reserved_bytes: None,
+                used_bytes: None,
             },
-            "lifecycle": {
-                "durability": tier.lifecycle.durability.to_string(),
-                "ttlSeconds": tier.lifecycle.ttl_seconds,
-                "evictionPolicy": tier.lifecycle.eviction_policy.to_string(),
-                "wipeStatus": "not-requested"
+            encryption: sr::StorageReceiptEncryption {
+                required: encryption_required,
+                observed: false,
+                mode: encryption_mode.parse().map_err(|e| unfit(&e))?,
+                key_id_digest: None,
+                key_scope: None,
             },
-            "runtime": {"probeVersion": crate::VERSION, "runtimeVersion": "planned"},
-            "receiptSafety": {"includeRawContent": false, "rawPromptContentIncluded": false, "rawKvCacheContentIncluded": false, "secretValuesIncluded": false},
-            "observedAt": at,
-            "labels": {PHASE_LABEL: "plan"}
-        });
+            quota: sr::StorageReceiptQuota {
+                required: size.is_some(),
+                observed: false,
+                size_bytes: Some(Nullable::from(size)),
+                max_inodes: None,
+                policy_ref: None,
+            },
+            policy: sr::StorageReceiptPolicy {
+                policy_domain: tier
+                    .policy_domain
+                    .clone()
+                    .unwrap_or_else(|| "unknown".into()),
+                cache_reuse_requires_policy: pod.policy.cache_reuse_requires_policy.unwrap_or(true),
+                wipe_receipt_required: tier.lifecycle.wipe_receipt_required,
+                policy_decision_ref: None,
+                agent_registry_grant_ref: None,
+            },
+            sensitivity: sr::StorageReceiptSensitivity {
+                class: sensitivity,
+                prompt_like_content_possible: cache_class,
+                secret_like_content_possible: matches!(
+                    sensitivity,
+                    Sensitivity::Secret | Sensitivity::Mixed
+                ),
+                classification_ref: None,
+            },
+            lifecycle: sr::StorageReceiptLifecycle {
+                durability: tier.lifecycle.durability,
+                ttl_seconds: tier.lifecycle.ttl_seconds,
+                eviction_policy: tier.lifecycle.eviction_policy,
+                wipe_status: sr::StorageReceiptLifecycleWipeStatus::NotRequested,
+                last_wipe_receipt_ref: None,
+            },
+            runtime: sr::StorageReceiptRuntime {
+                probe_version: crate::VERSION.to_string(),
+                runtime_version: "planned".into(),
+                model_digest: None,
+                provider_id: None,
+                tokenizer_digest: None,
+            },
+            receipt_safety: ArtifactReceiptSafety::default(),
+            observed_at: at.to_string(),
+            labels: Some(StringMap(
+                [(PHASE_LABEL.to_string(), "plan".to_string())].into(),
+            )),
+            purpose: None,
+            snapshot: None,
+        };
+        let value = serde_json::to_value(&receipt).expect("a typed receipt serializes");
         // A receipt never carries a secret value: a secret-shaped value of a
         // tier (its policy domain) or of the pod is refused, not copied.
         if let Some(f) = crate::base::secrets::scan_value(&value).into_iter().next() {
@@ -526,16 +599,28 @@ pub fn plan_checked(
                     .then(|| TierValue::new(tier, "/policyDomain")),
             });
         }
-        let receipt = serde_json::from_value(value).map_err(|e| {
-            Finding::new(
-                s.pointer(),
-                Rule::Render(rule::Render::StoragePlan),
-                format!("the plan does not fit StorageReceipt: {e}"),
-            )
-        })?;
         out.push(Planned { receipt, steps });
     }
     Ok(out)
+}
+
+/// A reference of `reference_type` that names nothing yet.
+fn reference_of(
+    reference_type: sr::StorageReceiptReferenceReferenceType,
+) -> sr::StorageReceiptReference {
+    sr::StorageReceiptReference {
+        reference_type,
+        container_path: None,
+        host_path: None,
+        logical_volume: None,
+        mount_path: None,
+        namespace: None,
+        object_uri_digest: None,
+        pvc_name: None,
+        storage_class_name: None,
+        thin_pool: None,
+        volume_group: None,
+    }
 }
 
 /// Whether two tiers are the same document (the same file read twice).
