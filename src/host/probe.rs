@@ -11,8 +11,12 @@
 
 use std::path::{Path, PathBuf};
 
-use serde_json::{Value, json};
-
+use crate::contracts::agent_machine as m;
+use crate::contracts::inference_provider as p;
+use crate::contracts::probe_report as r;
+use crate::contracts::wire::{
+    Accelerator, ConstFalse, List, NonEmptyUniqueList, Profile, StringMap, UniqueList,
+};
 use crate::contracts::{AgentMachine, InferenceProvider, ProbeReport};
 
 /// What the probe looks at: a filesystem root (normally `/`) and a `PATH`.
@@ -179,117 +183,158 @@ pub fn probe(view: &View, arch: &str) -> Result<Report, ProbeError> {
         .find(|r| has(r))
         .unwrap_or("none");
 
-    let mut accelerators = vec![json!({"type": "cpu", "available": true})];
+    let accelerator = |type_: &str, notes: Option<&str>| -> Result<_, ProbeError> {
+        Ok(m::AgentMachineAcceleratorsItem {
+            type_: typed("AgentMachine", type_)?,
+            available: true,
+            notes: notes.map(str::to_string),
+            driver: None,
+            name: None,
+        })
+    };
+    let mut accelerators = vec![accelerator("cpu", None)?];
     let gpu_render = view.any_entry("/dev/dri", "renderD");
     if gpu_render {
-        accelerators.push(
-            json!({"type": "vulkan", "available": true, "notes": "a DRM render node is present"}),
-        );
+        accelerators.push(accelerator("vulkan", Some("a DRM render node is present"))?);
     }
     let cuda = view.exists("/dev/nvidia0") || view.exists("/proc/driver/nvidia/version");
     if cuda {
-        accelerators.push(json!({"type": "cuda", "available": true}));
+        accelerators.push(accelerator("cuda", None)?);
     }
     let rocm = view.exists("/dev/kfd");
     if rocm {
-        accelerators.push(json!({"type": "rocm", "available": true}));
+        accelerators.push(accelerator("rocm", None)?);
     }
     let apple = view
         .read_noting("/proc/device-tree/compatible", &mut notes)
         .is_some_and(|c| c.contains("apple"));
     let profile = if apple {
-        "m2-asahi-linux"
+        Profile::M2AsahiLinux
     } else if immutable {
-        "fedora-silverblue"
+        Profile::FedoraSilverblue
     } else if has("kubelet") {
-        "kubernetes-node"
+        Profile::KubernetesNode
     } else if cuda || rocm {
-        "linux-gpu-node"
+        Profile::LinuxGpuNode
     } else {
-        "sourceos-workstation"
+        Profile::SourceosWorkstation
     };
     let name = sanitize(&hostname);
-    let mut host = json!({"hostname": hostname, "os": std::env::consts::OS, "arch": arch, "immutableHost": immutable});
-    if let Some(d) = distro {
-        host["distro"] = json!(d);
-    }
-    if let Some(k) = kernel {
-        host["kernel"] = json!(k);
-    }
-    let machine: Value = json!({
-        "specVersion": "0.1.0",
-        "id": format!("urn:srcos:agent-machine:{name}"),
-        "kind": "AgentMachine",
-        "profile": profile,
-        "host": host,
-        "accelerators": accelerators,
-        "runtime": {
-            "localEnvelopes": envelopes,
-            "containerRuntime": container_runtime,
-            "selinuxMode": selinux,
-            "cgroupMode": cgroup
+    let labels = |pairs: &[(&str, &str)]| -> StringMap {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    };
+    let lvm_tools = if has("lvcreate") || has("lvm") {
+        "present"
+    } else {
+        "absent"
+    };
+    let agent_machine = AgentMachine {
+        spec_version: m::AgentMachineSpecVersion::X010,
+        id: typed("AgentMachine", &format!("urn:srcos:agent-machine:{name}"))?,
+        kind: m::AgentMachineKind::AgentMachine,
+        profile,
+        host: m::AgentMachineHost {
+            hostname,
+            os: std::env::consts::OS.to_string(),
+            arch: typed("AgentMachine", arch)?,
+            immutable_host: Some(immutable),
+            distro,
+            kernel,
         },
-        "storage": {
-            "modelCache": "/var/lib/agent-machine/models",
-            "runtimeCache": "/var/lib/agent-machine/cache",
-            "evidencePath": "/var/lib/agent-machine/evidence",
-            "topolvmAvailable": has("lvmd") || has("topolvm-node")
+        accelerators: Some(List::new(accelerators).expect("any list")),
+        runtime: m::AgentMachineRuntime {
+            local_envelopes: List::new(
+                envelopes
+                    .iter()
+                    .map(|e| typed("AgentMachine", e))
+                    .collect::<Result<_, _>>()?,
+            )
+            .expect("any list"),
+            container_runtime: container_runtime.to_string(),
+            selinux_mode: Some(typed("AgentMachine", selinux)?),
+            cgroup_mode: Some(typed("AgentMachine", cgroup)?),
         },
-        "trust": {
-            "policyFabricRequired": true,
-            "agentRegistryRequired": true,
-            "receiptsRequired": true,
-            "tpmObserved": view.exists("/sys/class/tpm/tpm0")
+        storage: m::AgentMachineStorage {
+            model_cache: "/var/lib/agent-machine/models".into(),
+            runtime_cache: "/var/lib/agent-machine/cache".into(),
+            evidence_path: "/var/lib/agent-machine/evidence".into(),
+            topolvm_available: Some(has("lvmd") || has("topolvm-node")),
+            encrypted_at_rest: None,
         },
-        "labels": {
-            "agent-machine.sourceos.dev/discovered-by": "probe",
-            "agent-machine.sourceos.dev/lvm-tools": if has("lvcreate") || has("lvm") { "present" } else { "absent" }
-        }
-    });
-    let agent_machine = serde_json::from_value(machine)
-        .map_err(|e| ProbeError::Contract("AgentMachine", e.to_string()))?;
+        trust: m::AgentMachineTrust {
+            policy_fabric_required: true,
+            agent_registry_required: true,
+            receipts_required: true,
+            tpm_observed: Some(view.exists("/sys/class/tpm/tpm0")),
+            fido2_observed: None,
+            secure_boot_observed: None,
+        },
+        labels: Some(labels(&[
+            (DISCOVERED_BY, "probe"),
+            ("agent-machine.sourceos.dev/lvm-tools", lvm_tools),
+        ])),
+    };
 
     let acceleration = if cuda {
-        "cuda"
+        Accelerator::Cuda
     } else if rocm {
-        "rocm"
+        Accelerator::Rocm
     } else if gpu_render {
-        "vulkan"
+        Accelerator::Vulkan
     } else {
-        "cpu"
+        Accelerator::Cpu
     };
     let mut providers = Vec::new();
     for &(binary, provider_type, format, health) in PROVIDERS {
         let Some(path) = view.which(binary) else {
             continue;
         };
-        let value = json!({
-            "specVersion": "0.1.0",
-            "id": format!("urn:srcos:agent-machine:inference-provider:{name}-{}", sanitize(binary)),
-            "kind": "InferenceProvider",
-            "providerType": provider_type,
-            "status": "probe-only",
-            "profileSupport": [profile],
-            "apiSurfaces": ["openai-chat-completions"],
-            "runtime": {
-                "mode": "local-process",
-                "acceleration": acceleration,
-                "commandRef": path.display().to_string(),
-                "healthPath": health
+        providers.push(InferenceProvider {
+            spec_version: p::InferenceProviderSpecVersion::X010,
+            id: typed(
+                "InferenceProvider",
+                &format!(
+                    "urn:srcos:agent-machine:inference-provider:{name}-{}",
+                    sanitize(binary)
+                ),
+            )?,
+            kind: p::InferenceProviderKind::InferenceProvider,
+            provider_type: typed("InferenceProvider", provider_type)?,
+            status: p::InferenceProviderStatus::ProbeOnly,
+            profile_support: Some(UniqueList::new(vec![profile]).expect("one profile")),
+            api_surfaces: NonEmptyUniqueList::new(vec![typed(
+                "InferenceProvider",
+                "openai-chat-completions",
+            )?])
+            .expect("one surface"),
+            runtime: p::InferenceProviderRuntime {
+                mode: p::InferenceProviderRuntimeMode::LocalProcess,
+                acceleration,
+                command_ref: path.display().to_string(),
+                health_path: Some(health.to_string()),
+                endpoint: None,
+                version: None,
             },
-            "modelStore": {"path": "/var/lib/agent-machine/models", "format": format, "requiresDigest": true},
-            "policy": {
-                "policyFabricRequired": true,
-                "agentRegistryRequired": true,
-                "receiptRequired": true,
-                "allowSecretInConfig": false
+            model_store: p::InferenceProviderModelStore {
+                path: "/var/lib/agent-machine/models".into(),
+                format: typed("InferenceProvider", format)?,
+                requires_digest: Some(true),
+                cache_tier_id: None,
             },
-            "labels": {"agent-machine.sourceos.dev/discovered-by": "probe"}
+            policy: p::InferenceProviderPolicy {
+                policy_fabric_required: true,
+                agent_registry_required: true,
+                receipt_required: true,
+                allow_secret_in_config: ConstFalse,
+                cache_reuse_requires_policy: None,
+                tool_use_requires_grant: None,
+            },
+            capabilities: None,
+            labels: Some(labels(&[(DISCOVERED_BY, "probe")])),
         });
-        providers.push(
-            serde_json::from_value(value)
-                .map_err(|e| ProbeError::Contract("InferenceProvider", e.to_string()))?,
-        );
     }
     Ok(Report {
         agent_machine,
@@ -311,17 +356,48 @@ pub fn this_machine(path_var: Option<&std::ffi::OsStr>) -> View {
 /// The report as its contract, `ProbeReport`: the documents found, and the
 /// side effects — none — stated as fixed facts.
 pub fn to_contract(report: &Report) -> Result<ProbeReport, ProbeError> {
-    let value = json!({
-        "specVersion": "0.1.0",
-        "kind": "ProbeReport",
-        "agentMachine": report.agent_machine,
-        "inferenceProviders": report.providers,
-        "sideEffects": {
-            "programsExecuted": false,
-            "filesWritten": false,
-            "networkContacted": false,
-            "providersStarted": false
-        }
-    });
-    serde_json::from_value(value).map_err(|e| ProbeError::Contract("ProbeReport", e.to_string()))
+    // The report embeds each document whole (each is validated against its
+    // own contract): as the JSON object it serializes to.
+    let document =
+        |value: Result<serde_json::Value, serde_json::Error>, kind: &'static str| match value
+            .map_err(|e| ProbeError::Contract(kind, e.to_string()))?
+        {
+            serde_json::Value::Object(map) => Ok(map),
+            _ => Err(ProbeError::Contract(kind, "not a JSON object".into())),
+        };
+    Ok(ProbeReport {
+        spec_version: r::ProbeReportSpecVersion::X010,
+        kind: r::ProbeReportKind::ProbeReport,
+        agent_machine: document(serde_json::to_value(&report.agent_machine), "AgentMachine")?,
+        inference_providers: List::new(
+            report
+                .providers
+                .iter()
+                .map(|p| {
+                    document(serde_json::to_value(p), "InferenceProvider")
+                        .map(r::ProbeReportInferenceProvidersItem)
+                })
+                .collect::<Result<_, _>>()?,
+        )
+        .expect("any list"),
+        side_effects: r::ProbeReportSideEffects {
+            programs_executed: ConstFalse,
+            files_written: ConstFalse,
+            network_contacted: ConstFalse,
+            providers_started: ConstFalse,
+        },
+    })
+}
+
+/// The label that marks a document as the probe's finding.
+const DISCOVERED_BY: &str = "agent-machine.sourceos.dev/discovered-by";
+
+/// `value` as the contract of `kind` types it.
+fn typed<T: std::str::FromStr>(kind: &'static str, value: &str) -> Result<T, ProbeError>
+where
+    T::Err: std::fmt::Display,
+{
+    value
+        .parse()
+        .map_err(|e| ProbeError::Contract(kind, format!("{value:?}: {e}")))
 }
