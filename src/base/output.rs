@@ -128,9 +128,50 @@ impl Drop for Staged {
 
 /// Flushes every file written so far to the filesystem that holds `dir`
 /// (`syncfs`): one flush for a whole batch of [`Staged`] files.
+///
+/// Only where `syncfs` reports what it could not write as `fsync` does: on
+/// Linux 5.8 or later (before, it returned success whatever writeback met),
+/// and on a local filesystem whose flush covers every file (ext4, XFS,
+/// Btrfs, tmpfs; not a FUSE or network one). Anywhere else it returns
+/// `Unsupported`, and the caller flushes each file ([`Staged::sync`]).
+#[cfg(target_os = "linux")]
 pub fn sync_filesystem(dir: &Path) -> io::Result<()> {
+    const LOCAL: [rustix::fs::FsWord; 4] = [
+        0xEF53,      // ext2/3/4
+        0x5846_5342, // XFS
+        0x9123_683E, // Btrfs
+        0x0102_1994, // tmpfs
+    ];
+    let unsupported = |why: &str| io::Error::new(io::ErrorKind::Unsupported, why.to_string());
+    let release = fs::read_to_string("/proc/sys/kernel/osrelease").unwrap_or_default();
+    let mut version = release
+        .trim()
+        .split(|c: char| !c.is_ascii_digit())
+        .map(|n| n.parse::<u32>().unwrap_or(0));
+    let (major, minor) = (version.next().unwrap_or(0), version.next().unwrap_or(0));
+    if (major, minor) < (5, 8) {
+        return Err(unsupported(
+            "syncfs reports writeback errors from Linux 5.8 on",
+        ));
+    }
     let dir = File::open(dir)?;
+    let kind = rustix::fs::fstatfs(&dir).map_err(io::Error::from)?.f_type;
+    if !LOCAL.contains(&kind) {
+        return Err(unsupported(
+            "not a local filesystem syncfs is known to flush whole",
+        ));
+    }
     rustix::fs::syncfs(&dir).map_err(io::Error::from)
+}
+
+/// Flushes every file written so far to the filesystem that holds `dir`:
+/// not offered here (`syncfs` is Linux's), so the caller flushes each file.
+#[cfg(not(target_os = "linux"))]
+pub fn sync_filesystem(_dir: &Path) -> io::Result<()> {
+    Err(io::Error::new(
+        io::ErrorKind::Unsupported,
+        "syncfs is Linux's",
+    ))
 }
 
 /// Flushes a directory, so the renames into it survive a crash (best
@@ -366,7 +407,12 @@ mod tests {
         // Staged: the destination is untouched, the bytes are beside it.
         assert_eq!(fs::read_to_string(&kept).unwrap(), "old");
         assert_eq!(names(&dir).len(), 3);
-        sync_filesystem(&dir).unwrap();
+        match sync_filesystem(&dir) {
+            Ok(()) => {}
+            // Not a filesystem whose one flush is trusted: each file alone.
+            Err(e) if e.kind() == io::ErrorKind::Unsupported => a.sync().unwrap(),
+            Err(e) => panic!("{e}"),
+        }
         a.commit().unwrap();
         drop(b);
         assert_eq!(fs::read_to_string(&kept).unwrap(), "new");

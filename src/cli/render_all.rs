@@ -222,6 +222,10 @@ pub fn run(plan: Plan, opts: &Options<'_>) -> Exit {
             match put {
                 Ok(()) => report.files.push(rel),
                 Err(e) => {
+                    // The pod's remaining files are dropped (their temporary
+                    // files removed): no receipt is put in place for an
+                    // artifact that is not. Files already renamed stay, and
+                    // are listed.
                     report.diagnostics.push(Diagnostic::new(
                         &report.path,
                         "",
@@ -229,6 +233,7 @@ pub fn run(plan: Plan, opts: &Options<'_>) -> Exit {
                         format!("{target}: cannot write: {e}"),
                     ));
                     report.status = "refused";
+                    break;
                 }
             }
         }

@@ -446,12 +446,12 @@ pub fn sign(
     let subject_digest =
         crate::base::canonical::digest(&bundle).map_err(|e| SignError::Envelope(e.to_string()))?;
     let trusted = format!("agent-machine release bundle {subject_digest}");
-    let (signature, key_id) = crate::release::signature::sign(bundle_bytes, secret_key, &trusted)?;
     // Only a release evidence bundle is signed: the envelope names its id,
     // commit and time, read through its contract.
     let subject: ReleaseEvidenceBundle = serde_json::from_value(bundle.clone()).map_err(|e| {
         SignError::Envelope(format!("the bundle is not a ReleaseEvidenceBundle: {e}"))
     })?;
+    let (signature, key_id) = crate::release::signature::sign(bundle_bytes, secret_key, &trusted)?;
     fn signed_field<T: std::str::FromStr>(field: &str, value: &str) -> Result<T, SignError>
     where
         T::Err: std::fmt::Display,

@@ -174,7 +174,9 @@ pub struct Prepared<'a> {
     input: &'a Input<'a>,
     checked: crate::rules::semantics::CheckedPod,
     storage: Vec<storage::Resolved>,
-    posture: Posture,
+    /// Built once; a refusal is reported after the artifact's accelerators,
+    /// where rendering one artifact reports it.
+    posture: Result<Posture, Finding>,
     warnings: Vec<String>,
 }
 
@@ -201,10 +203,11 @@ pub(crate) fn prepare_checked<'a>(
     let (storage, storage_warnings) =
         storage::resolve_with_warnings(input.pod, input.tiers).map_err(|e| vec![e])?;
     warnings.extend(storage_warnings);
-    let posture = Posture::for_pod(input.pod, input.admission)
-        .map_err(|e| vec![e])?
-        .with_storage(&storage)
-        .admitting(input.admitted_exposure);
+    let posture = Posture::for_pod(input.pod, input.admission).map(|posture| {
+        posture
+            .with_storage(&storage)
+            .admitting(input.admitted_exposure)
+    });
     Ok(Prepared {
         input,
         checked,
@@ -253,6 +256,7 @@ impl Prepared<'_> {
         let mut warnings = self.warnings.clone();
         let accelerators = accelerators::resolve(input.pod, artifact).map_err(|e| vec![e])?;
         warnings.extend(accelerators.warnings.iter().cloned());
+        let posture = posture.as_ref().map_err(|e| vec![e.clone()])?;
         let text = match artifact {
             Artifact::Plan => {
                 let plan = plan::render(input, storage);
