@@ -44,6 +44,15 @@ fn checked<T: DeserializeOwned>(
     mode: Mode,
 ) -> Result<(Document, T), Vec<Diagnostic>> {
     let doc = input::read_document(path, limits).map_err(|e| vec![e.to_diagnostic()])?;
+    checked_document(doc, kind, mode)
+}
+
+/// [`checked`] for a document already read.
+fn checked_document<T: DeserializeOwned>(
+    doc: Document,
+    kind: Kind,
+    mode: Mode,
+) -> Result<(Document, T), Vec<Diagnostic>> {
     // Only the errors are kept, so the render check (warnings) is skipped:
     // a command that renders the pod reports its refusals itself.
     let mode = Mode {
@@ -87,7 +96,7 @@ pub fn all<T: DeserializeOwned>(
         {
             let doc = input::read_document(&file, limits).map_err(|e| vec![e.to_diagnostic()])?;
             if doc.value.get("kind").and_then(|k| k.as_str()) == Some(kind.info().kind) {
-                out.push(checked(&file, kind, limits, mode)?);
+                out.push(checked_document(doc, kind, mode)?);
             }
         }
     }
