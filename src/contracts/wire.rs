@@ -96,6 +96,16 @@ impl TryFrom<u16> for Port {
     }
 }
 
+/// `value` as the contract types `field` (an id, a digest, an enum value):
+/// how code that builds a document turns a string it holds into a constrained
+/// contract value. The error names the field.
+pub fn typed<T: std::str::FromStr>(field: &str, value: &str) -> Result<T, String>
+where
+    T::Err: fmt::Display,
+{
+    value.parse().map_err(|e| format!("{field}: {e}"))
+}
+
 /// A value that may be an explicit JSON `null`.
 ///
 /// Used for optional fields whose schema type is `["X", "null"]`: the field

@@ -269,9 +269,7 @@ pub fn build(f: &Facts<'_>) -> Result<AgentPlaneRuntimeEvidence, EvidenceError> 
     where
         T::Err: std::fmt::Display,
     {
-        value
-            .parse()
-            .map_err(|e| EvidenceError::Contract(format!("{field}: {e}")))
+        crate::contracts::wire::typed(field, value).map_err(EvidenceError::Contract)
     }
     fn optional<T: std::str::FromStr>(
         field: &str,

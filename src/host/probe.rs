@@ -397,7 +397,6 @@ fn typed<T: std::str::FromStr>(kind: &'static str, value: &str) -> Result<T, Pro
 where
     T::Err: std::fmt::Display,
 {
-    value
-        .parse()
-        .map_err(|e| ProbeError::Contract(kind, format!("{value:?}: {e}")))
+    crate::contracts::wire::typed(&format!("{value:?}"), value)
+        .map_err(|e| ProbeError::Contract(kind, e))
 }

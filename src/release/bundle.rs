@@ -91,9 +91,7 @@ fn typed<T: std::str::FromStr>(field: &str, value: &str) -> Result<T, BundleErro
 where
     T::Err: std::fmt::Display,
 {
-    value
-        .parse()
-        .map_err(|e| BundleError::Contract(format!("{field}: {e}")))
+    crate::contracts::wire::typed(field, value).map_err(BundleError::Contract)
 }
 
 /// The commit checked out at `root`, read from `.git` (no git process).
@@ -456,9 +454,7 @@ pub fn sign(
     where
         T::Err: std::fmt::Display,
     {
-        value
-            .parse()
-            .map_err(|e| SignError::Envelope(format!("{field}: {e}")))
+        crate::contracts::wire::typed(field, value).map_err(SignError::Envelope)
     }
     let envelope = s::SignedReleaseBundleEnvelope {
         spec_version: s::SignedReleaseBundleEnvelopeSpecVersion::X010,
