@@ -54,7 +54,20 @@ fn run(mut command: Command, tool: &Path) -> Result<Ran, String> {
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    let mut child = command.spawn().map_err(|e| match e.kind() {
+    // A file just written (the gate's own stubs) can be busy for a moment:
+    // another thread's child, between fork and exec, still holds it open
+    // for writing (ETXTBSY). That is no answer about the tool; try again.
+    let mut spawned = command.spawn();
+    for _ in 0..50 {
+        match &spawned {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy => {
+                std::thread::sleep(Duration::from_millis(10));
+                spawned = command.spawn();
+            }
+            _ => break,
+        }
+    }
+    let mut child = spawned.map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => format!(
             "{} is not there: run scripts/install-validators.sh, or point --validators elsewhere",
             tool.display()
