@@ -6,7 +6,8 @@
 //!    draft 2020-12 meta-schema.
 //! 2. Its typify copy (see `build/prepass.rs`) is turned into Rust types with
 //!    typify, formatted with prettyplease, one module per contract, into
-//!    `$OUT_DIR/contracts.rs`. `$OUT_DIR/registry.rs` lists the contracts;
+//!    `$OUT_DIR/contracts.rs`. `$OUT_DIR/registry.rs` lists the contracts and
+//!    `$OUT_DIR/validators.rs` generates each one's validator (jsonschema's macro);
 //!    `$OUT_DIR/agentpod_crd_schema.json` is the AgentPod CRD schema (see `build/crd_schema.rs`).
 //! 3. Every `examples/<name>.<slug>.json` is validated against its kind's
 //!    schema; a bad example fails the build with file, line, column, JSON
@@ -66,6 +67,10 @@ fn main() {
     write(
         &out_dir.join("registry.rs"),
         &registry::generate_registry(&contracts),
+    );
+    write(
+        &out_dir.join("validators.rs"),
+        &registry::generate_validators(&contracts),
     );
     write(
         &out_dir.join("example_tests.rs"),

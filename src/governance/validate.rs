@@ -1,6 +1,6 @@
 //! Validation of contract documents: JSON Schema first, then the typed check.
 //!
-//! Schemas are embedded in the binary and compiled once per process. A
+//! Each contract's validator is generated from its schema at compile time. A
 //! document is dispatched by its `kind`. A schema-valid document is then
 //! deserialized into its generated Rust type; the two verdicts must agree
 //! (`tests/it/differential.rs` proves it for every example and counter-example),
@@ -11,8 +11,6 @@
 //! that observed no encryption where it is required — is valid with a warning
 //! ([`Report::warnings`], the [`crate::rules::semantics::STATE_RULES`]): evidence is
 //! judged where it is used, and activation and `storage verify` refuse it.
-
-use std::sync::{LazyLock, OnceLock};
 
 use jsonschema::error::ValidationErrorKind;
 use serde_json::Value;
@@ -55,39 +53,50 @@ impl Report {
     }
 }
 
-/// One slot per contract version, each compiled the first time a document
-/// of that version is validated: a command that reads one AgentPod compiles
-/// one schema, not every contract (start-up time of single-shot commands).
-static VALIDATORS: LazyLock<Vec<OnceLock<jsonschema::Validator>>> = LazyLock::new(|| {
-    (0..CONTRACTS.len() + ARCHIVED.len())
-        .map(|_| OnceLock::new())
-        .collect()
-});
+/// A contract version's JSON Schema validator, generated from the schema at
+/// compile time (jsonschema's `validator` macro, `build/registry.rs`): no
+/// schema is parsed or compiled at run time, so a single-shot command starts
+/// without that cost. `tests/it/differential.rs` holds each one to the
+/// validator jsonschema compiles from the same schema at run time.
+#[derive(Clone, Copy)]
+pub struct Generated {
+    is_valid: fn(&Value) -> bool,
+    iter_errors: for<'i> fn(&'i Value) -> jsonschema::ErrorIterator<'i>,
+}
 
-/// The compiled validator of `kind`'s current contract (compiled once per
-/// process, when first needed).
-pub fn schema_validator(kind: Kind) -> &'static jsonschema::Validator {
+impl Generated {
+    /// Whether `instance` is valid against the contract.
+    pub fn is_valid(&self, instance: &Value) -> bool {
+        (self.is_valid)(instance)
+    }
+
+    /// Every error of `instance` against the contract.
+    pub fn iter_errors<'i>(&self, instance: &'i Value) -> jsonschema::ErrorIterator<'i> {
+        (self.iter_errors)(instance)
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/validators.rs"));
+
+/// The validator of `kind`'s current contract.
+pub fn schema_validator(kind: Kind) -> &'static Generated {
     contract_validator(kind.info())
 }
 
-/// The compiled validator that judges `value`, a document of `kind`: the
-/// contract version its `specVersion` names ([`Kind::contract_for`]).
-pub fn validator_for(kind: Kind, value: &Value) -> &'static jsonschema::Validator {
+/// The validator that judges `value`, a document of `kind`: the contract
+/// version its `specVersion` names ([`Kind::contract_for`]).
+pub fn validator_for(kind: Kind, value: &Value) -> &'static Generated {
     contract_validator(kind.contract_for(value.get("specVersion").and_then(Value::as_str)))
 }
 
-/// The compiled validator of one contract version (`CONTRACTS` or `ARCHIVED`).
-pub fn contract_validator(contract: &'static ContractInfo) -> &'static jsonschema::Validator {
+/// The validator of one contract version (`CONTRACTS` or `ARCHIVED`).
+pub fn contract_validator(contract: &'static ContractInfo) -> &'static Generated {
     let index = CONTRACTS
         .iter()
         .chain(ARCHIVED)
         .position(|c| std::ptr::eq(c, contract))
         .expect("every ContractInfo is in CONTRACTS or ARCHIVED");
-    VALIDATORS[index].get_or_init(|| {
-        let schema: Value = serde_json::from_str(contract.schema)
-            .expect("build.rs checked every embedded contract");
-        jsonschema::draft202012::new(&schema).expect("build.rs compiled every embedded contract")
-    })
+    &GENERATED[index]
 }
 
 /// Reads the `kind` of a document, or says why it cannot be dispatched.
@@ -447,7 +456,7 @@ fn state_hint(rule: crate::base::rule::Rule) -> &'static str {
 
 /// The JSON Schema errors of `doc` against `kind`, as diagnostics.
 ///
-/// At most [`MAX_DIAGNOSTICS`] are reported. jsonschema 0.61 collects every
+/// At most [`MAX_DIAGNOSTICS`] are reported. The validator collects every
 /// error before `iter_errors` returns (linear in the document: a valid
 /// document is first checked with the cheaper `is_valid`); the cap bounds
 /// everything after that — messages, redaction, positions — and the shown

@@ -542,3 +542,134 @@ fn removing_any_optional_field_keeps_the_verdicts_equal() {
     }
     assert!(total > 200, "only {total} optional fields exercised");
 }
+
+/// Every JSON pointer in `value`, the root first.
+fn pointers(value: &serde_json::Value, at: String, out: &mut Vec<String>) {
+    out.push(at.clone());
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, child) in map {
+                let segment = agent_machine::base::json::escape_pointer_segment(key);
+                pointers(child, format!("{at}/{segment}"), out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                pointers(child, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// What a validator says of a document: its verdict and every error, as
+/// (instance path, schema path, keyword, message), sorted.
+fn judgement(
+    is_valid: bool,
+    errors: jsonschema::ErrorIterator<'_>,
+) -> (bool, Vec<(String, String, String, String)>) {
+    let mut errors: Vec<_> = errors
+        .map(|e| {
+            (
+                e.instance_path().as_str().to_string(),
+                e.schema_path().as_str().to_string(),
+                e.kind().keyword().to_string(),
+                e.to_string(),
+            )
+        })
+        .collect();
+    errors.sort();
+    (is_valid, errors)
+}
+
+/// Each contract's validator is generated at compile time (jsonschema's
+/// macro); it must judge exactly as the validator jsonschema compiles from the
+/// same schema at run time. Every example, counter-example and conformance
+/// document, and for each of their values the document with that value
+/// replaced by `null`, a string, a number, `{}` and `[]`, and each object
+/// with an unknown member: the same verdict, and the same errors, to the
+/// message, at the same places. The generated code may leave out an error
+/// that another at the same place implies (`type` beside a failed `const`).
+#[test]
+fn generated_validators_judge_as_the_runtime_compiled_schema() {
+    use agent_machine::contracts::{ARCHIVED, CONTRACTS};
+    use agent_machine::governance::validate::contract_validator;
+    use serde_json::{Value, json};
+    use std::collections::BTreeSet;
+
+    let compiled: Vec<(&'static agent_machine::contracts::ContractInfo, jsonschema::Validator)> =
+        CONTRACTS
+            .iter()
+            .chain(ARCHIVED)
+            .map(|c| {
+                let schema: Value = serde_json::from_str(c.schema).unwrap();
+                (c, jsonschema::draft202012::new(&schema).unwrap())
+            })
+            .collect();
+    let mut files = support::json_files(&support::root().join("examples"));
+    files.extend(support::json_files(
+        &support::root().join("tests/fixtures/invalid"),
+    ));
+    if let Some(dir) = support::conformance_dir() {
+        files.extend(support::json_files(&dir.join("sourceos-v0.1.0")));
+    }
+    let (mut judged, mut invalid, mut redundant) = (0, 0, 0);
+    for path in files {
+        let Ok(doc) = parse(&std::fs::read(&path).unwrap(), Limits::default()) else {
+            continue;
+        };
+        let kind = kind_for(&path, &doc);
+        let contract = kind.contract_for(doc.get("specVersion").and_then(Value::as_str));
+        let generated = contract_validator(contract);
+        let runtime = &compiled
+            .iter()
+            .find(|(c, _)| std::ptr::eq(*c, contract))
+            .unwrap()
+            .1;
+        let mut at = Vec::new();
+        pointers(&doc, String::new(), &mut at);
+        let mut variants = vec![doc.clone()];
+        for pointer in at.iter().filter(|p| !p.is_empty()) {
+            for replacement in [json!(null), json!("x"), json!(-1), json!({}), json!([])] {
+                let mut mutated = doc.clone();
+                *mutated.pointer_mut(pointer).unwrap() = replacement;
+                variants.push(mutated);
+            }
+        }
+        for pointer in &at {
+            if doc.pointer(pointer).is_some_and(Value::is_object) {
+                let mut mutated = doc.clone();
+                mutated
+                    .pointer_mut(pointer)
+                    .unwrap()
+                    .as_object_mut()
+                    .unwrap()
+                    .insert("unexpectedMember".into(), json!(true));
+                variants.push(mutated);
+            }
+        }
+        for variant in &variants {
+            let generated_says = judgement(generated.is_valid(variant), generated.iter_errors(variant));
+            let runtime_says = judgement(runtime.is_valid(variant), runtime.iter_errors(variant));
+            let (verdict, errors) = &generated_says;
+            let (runtime_verdict, runtime_errors) = &runtime_says;
+            let places: BTreeSet<&String> = errors.iter().map(|e| &e.0).collect();
+            let same = verdict == runtime_verdict
+                && errors.iter().all(|e| runtime_errors.contains(e))
+                && runtime_errors.iter().all(|e| places.contains(&e.0));
+            assert!(
+                same,
+                "{}: the generated validator and the runtime-compiled one disagree\ngenerated: {generated_says:#?}\nruntime: {runtime_says:#?}\non {variant}",
+                path.display()
+            );
+            redundant += runtime_errors.len() - errors.len();
+            judged += 1;
+            invalid += usize::from(!generated_says.0);
+        }
+    }
+    assert!(
+        judged > 10_000 && invalid > 9_000,
+        "only {judged} documents judged, {invalid} invalid"
+    );
+    eprintln!("{judged} documents judged, {invalid} invalid, {redundant} implied errors left out");
+}
