@@ -216,24 +216,44 @@ fn single_shot() {
         env!("CARGO_MANIFEST_DIR"),
         "/examples/k8s-topolvm.agent-pod.json"
     );
-    let commands: [(&str, Vec<&str>); 6] = [
-        ("version", vec!["version"]),
+    let tier = |name: &str| format!("{examples}/{name}.cache-tier.json");
+    let workstation = [tier("workstation-models"), tier("workstation-warm-cache")];
+    let cluster = [
+        tier("k8s-topolvm-models"),
+        tier("k8s-topolvm-warm-cache"),
+        tier("k8s-topolvm-evidence"),
+    ];
+    let with_tiers = |command: &[&str], tiers: &[String]| -> Vec<String> {
+        let mut args: Vec<String> = command.iter().map(|s| s.to_string()).collect();
+        for t in tiers {
+            args.extend(["--cache-tier".to_string(), t.clone()]);
+        }
+        args
+    };
+    // One pod and the CacheTiers it names (the single-shot target), then
+    // with a whole directory of documents to find its CacheTiers in.
+    let commands: Vec<(&str, Vec<String>)> = vec![
+        ("version", with_tiers(&["version"], &[])),
         (
             "validate --schema-only (one pod)",
-            vec!["validate", "--schema-only", pod],
+            with_tiers(&["validate", "--schema-only", pod], &[]),
         ),
-        ("validate (one pod)", vec!["validate", pod]),
+        ("validate (one pod)", with_tiers(&["validate", pod], &[])),
         (
-            "render plan",
-            vec!["render", "plan", pod, "--cache-tier", examples],
-        ),
-        (
-            "render quadlet",
-            vec!["render", "quadlet", pod, "--cache-tier", examples],
+            "render plan (pod + its 2 tiers)",
+            with_tiers(&["render", "plan", pod], &workstation),
         ),
         (
-            "render k8s",
-            vec!["render", "k8s", k8s, "--cache-tier", examples],
+            "render quadlet (pod + its 2 tiers)",
+            with_tiers(&["render", "quadlet", pod], &workstation),
+        ),
+        (
+            "render k8s (pod + its 3 tiers)",
+            with_tiers(&["render", "k8s", k8s], &cluster),
+        ),
+        (
+            "render k8s --cache-tier examples/",
+            with_tiers(&["render", "k8s", k8s, "--cache-tier", examples], &[]),
         ),
     ];
     for (what, args) in commands {

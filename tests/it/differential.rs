@@ -597,15 +597,17 @@ fn generated_validators_judge_as_the_runtime_compiled_schema() {
     use serde_json::{Value, json};
     use std::collections::BTreeSet;
 
-    let compiled: Vec<(&'static agent_machine::contracts::ContractInfo, jsonschema::Validator)> =
-        CONTRACTS
-            .iter()
-            .chain(ARCHIVED)
-            .map(|c| {
-                let schema: Value = serde_json::from_str(c.schema).unwrap();
-                (c, jsonschema::draft202012::new(&schema).unwrap())
-            })
-            .collect();
+    let compiled: Vec<(
+        &'static agent_machine::contracts::ContractInfo,
+        jsonschema::Validator,
+    )> = CONTRACTS
+        .iter()
+        .chain(ARCHIVED)
+        .map(|c| {
+            let schema: Value = serde_json::from_str(c.schema).unwrap();
+            (c, jsonschema::draft202012::new(&schema).unwrap())
+        })
+        .collect();
     let mut files = support::json_files(&support::root().join("examples"));
     files.extend(support::json_files(
         &support::root().join("tests/fixtures/invalid"),
@@ -649,7 +651,8 @@ fn generated_validators_judge_as_the_runtime_compiled_schema() {
             }
         }
         for variant in &variants {
-            let generated_says = judgement(generated.is_valid(variant), generated.iter_errors(variant));
+            let generated_says =
+                judgement(generated.is_valid(variant), generated.iter_errors(variant));
             let runtime_says = judgement(runtime.is_valid(variant), runtime.iter_errors(variant));
             let (verdict, errors) = &generated_says;
             let (runtime_verdict, runtime_errors) = &runtime_says;
