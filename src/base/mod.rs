@@ -1,6 +1,7 @@
 //! The base layer: what every other layer reads and writes through.
 //!
-//! Strict JSON input ([`json`], [`input`], [`tree`]), canonical digests
+//! Strict JSON input ([`json`], [`input`], [`tree`]), the strict YAML reader
+//! of emitted manifests ([`yaml`]), canonical digests
 //! ([`canonical`]), time ([`time`]), the value grammars every user-controlled
 //! string is parsed into ([`grammar`], [`names`]), the one finding type of
 //! every rule ([`finding`]), the secret-shape scanner that keeps credentials out
@@ -35,3 +36,5 @@ pub mod secrets;
 pub mod time;
 #[cfg(feature = "full")]
 pub mod tree;
+#[cfg(feature = "full")]
+pub mod yaml;

@@ -650,7 +650,7 @@ impl Posture {
     /// Checks a Kubernetes YAML stream, parsed back from its text.
     pub fn check_kubernetes(&self, yaml: &str) -> Vec<Finding> {
         let mut out = Vec::new();
-        let docs: Vec<Value> = match serde_saphyr::from_multiple_with_options(yaml, parse_back()) {
+        let docs: Vec<Value> = match crate::base::yaml::read_stream(yaml) {
             Ok(docs) => docs,
             Err(e) => {
                 out.push(k8s_violation(
@@ -1216,16 +1216,6 @@ static FIELD_TREES: std::sync::LazyLock<BTreeMap<&'static str, FieldTree>> =
 /// key (the artifact has no JSON pointer).
 fn quadlet_violation(location: &str, rule: Rule, message: String) -> Finding {
     Finding::new("", rule, format!("quadlet {location}: {message}"))
-}
-
-/// How YAML is read back: as the default reader reads it, resource budget
-/// and alias limits included (the gate reads skeleton files anyone could have
-/// edited), without an excerpt of the text in a parse error (the finding
-/// names the artifact, which is the text).
-fn parse_back() -> serde_saphyr::Options {
-    let mut options = serde_saphyr::Options::default();
-    options.with_snippet = false;
-    options
 }
 
 /// The lists of a Pod spec that hold containers.

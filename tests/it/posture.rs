@@ -515,3 +515,85 @@ fn the_pod_as_a_whole_is_judged() {
         rules(posture.check_kubernetes(&ingress_only)).contains(&"posture/default-deny-egress")
     );
 }
+
+/// The posture check reads a stream with `base::yaml` (a parser's events
+/// straight into values). On every Kubernetes example, and on a pod whose
+/// strings YAML 1.1 would type (`on`, `017`, `1_000`, a date, `<<`, `~`…),
+/// it reads exactly what serde-saphyr, which wrote the stream, reads back.
+#[test]
+fn the_strict_reader_reads_each_rendered_stream_as_its_writer_does() {
+    let mut pods: Vec<(String, AgentPod)> = [
+        "k8s-topolvm.agent-pod.json",
+        "k8s-vllm-cuda.agent-pod.json",
+        "k8s-crd-ollama.agent-pod.json",
+    ]
+    .iter()
+    .map(|file| (file.to_string(), support::example(file)))
+    .collect();
+    let mut tricky: Value = support::example("k8s-topolvm.agent-pod.json");
+    let strings = [
+        "on",
+        "yes",
+        "y",
+        "NO",
+        "off",
+        "~",
+        "null",
+        "",
+        "017",
+        "0o17",
+        "0x1F",
+        "0b1",
+        "1_000",
+        "1e3",
+        ".inf",
+        "-.5",
+        "2001-12-14",
+        "2001-12-14T21:59:43Z",
+        "<<",
+        "12:30",
+        "true",
+        "- x",
+        "a: b",
+        "#c",
+        "&a",
+        "*a",
+        "!t",
+        "|",
+        ">",
+        "'q'",
+        "\"d\"",
+        "%x",
+        "@x",
+        "`x",
+    ];
+    tricky["runtime"]["args"] = json!(strings.to_vec());
+    pods.push((
+        "tricky args".into(),
+        serde_json::from_value(tricky).unwrap(),
+    ));
+    let tiers = support::example_tiers();
+    for (name, pod) in &pods {
+        let source = Source::new("pod.json", format!("sha256:{}", "0".repeat(64)));
+        let input = Input::new(pod, &source, &tiers);
+        let artifact = Artifact::surface(pod.pod_type);
+        let text = render::render(artifact, &input)
+            .unwrap_or_else(|e| panic!("{name}: {e:?}"))
+            .text;
+        let ours = agent_machine::base::yaml::read_stream(&text)
+            .unwrap_or_else(|e| panic!("{name}: {e}\n{text}"));
+        let writers: Vec<Value> = serde_saphyr::from_multiple(&text).unwrap();
+        assert_eq!(ours, writers, "{name}");
+        if name == "tricky args" {
+            assert!(text.contains("\"on\""), "{text}");
+            let args = ours
+                .iter()
+                .find_map(|doc| {
+                    doc.pointer("/spec/containers/0/args")
+                        .or_else(|| doc.pointer("/spec/template/spec/containers/0/args"))
+                })
+                .expect("the container's args");
+            assert_eq!(args, &json!(strings.to_vec()), "{text}");
+        }
+    }
+}
