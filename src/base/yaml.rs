@@ -187,7 +187,13 @@ fn plain(text: &str) -> Result<Value, String> {
         }
         "<<" => return Err("a merge key".into()),
         _ if text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | '.')) => {
-            let digits = text.replace('_', "");
+            // go-yaml drops `_` before reading a number, except after a
+            // leading `.` (which it hands to Go's float parser as written).
+            let digits = if text.starts_with('.') {
+                text.to_string()
+            } else {
+                text.replace('_', "")
+            };
             if let Some(n) = integer(&digits) {
                 Value::Number(n)
             } else if let Some(n) = float(&digits) {
@@ -316,6 +322,8 @@ mod tests {
             ("09", json!(9.0)),
             ("1.5", json!(1.5)),
             (".5", json!(0.5)),
+            (".5_0", json!(".5_0")),
+            ("0.5_0", json!(0.5)),
             ("5.", json!(5.0)),
             ("1e3", json!(1000.0)),
             ("-1.5E-2", json!(-0.015)),
