@@ -19,8 +19,11 @@
 //!   else a string. So a hand-edited `hostNetwork: on` is `true` here as it is
 //!   there. A quoted or block scalar is always a string.
 //! - refused: a number JSON cannot hold (`.inf`, `.nan`), the merge key `<<`,
-//!   a plain scalar that starts like a date (Kubernetes rewrites timestamps),
-//!   and a plain mapping key that is not a string.
+//!   a plain mapping key that is not a string, a `%YAML` directive, a plain
+//!   scalar after a leading `.` with a `_` in it (Go's float parser and
+//!   go-yaml disagree on it), and any U+0085, U+2028 or U+2029 (line breaks
+//!   to YAML 1.1, text to YAML 1.2: a comment could end there and not here).
+//! - an empty (null) document is skipped, as Kubernetes skips it.
 //!
 //! Anything else is refused with the place it was found, never guessed at.
 //! Reading events directly is about twice as fast as deserializing the same
@@ -73,7 +76,27 @@ enum Open {
 
 /// Every document of `text`, in order.
 pub fn read_stream(text: &str) -> Result<Vec<Value>, YamlError> {
-    let mut parser = Parser::new_from_str(text);
+    // YAML 1.1 (Kubernetes' reader) breaks lines at U+0085, U+2028 and
+    // U+2029; YAML 1.2 (this parser) does not. Such a character could end a
+    // comment there and not here, and show Kubernetes a key this check never
+    // sees: refused wherever it stands (the escapes `\N`, `\L`, `\P` are fine).
+    if let Some((line, column)) = text.lines().enumerate().find_map(|(n, l)| {
+        l.char_indices()
+            .position(|(_, c)| matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}'))
+            .map(|at| (n + 1, at + 1))
+    }) {
+        return Err(YamlError {
+            message:
+                "a line break of YAML 1.1 (U+0085, U+2028 or U+2029) that YAML 1.2 reads as text"
+                    .into(),
+            line,
+            column,
+        });
+    }
+    let mut options = granit_parser::Options::default();
+    // Comments are never events here, whatever features another crate enables.
+    options.set_emit_comments(false);
+    let mut parser = Parser::new_from_str_with_options(text, options);
     let mut documents = Vec::new();
     let mut open: Vec<Open> = Vec::new();
     // The value of the document being read, once it is complete.
@@ -85,10 +108,15 @@ pub fn read_stream(text: &str) -> Result<Vec<Value>, YamlError> {
             column: e.marker().col() + 1,
         })?;
         let value = match event {
+            Event::DocumentStart(_, Some(_)) => {
+                // Kubernetes' reader refuses every version but its own.
+                return Err(refuse(&span, "a %YAML directive"));
+            }
             Event::StreamStart | Event::DocumentStart(..) => continue,
             Event::StreamEnd => break,
             Event::DocumentEnd => {
-                documents.push(document.take().unwrap_or(Value::Null));
+                // An empty (null) document is skipped, as Kubernetes skips it.
+                documents.extend(document.take().filter(|d| !d.is_null()));
                 continue;
             }
             Event::Scalar(text, style, anchor, tag) => {
@@ -187,23 +215,20 @@ fn plain(text: &str) -> Result<Value, String> {
         }
         "<<" => return Err("a merge key".into()),
         _ if text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | '.')) => {
-            // go-yaml drops `_` before reading a number, except after a
-            // leading `.` (which it hands to Go's float parser as written).
-            let digits = if text.starts_with('.') {
-                text.to_string()
-            } else {
-                text.replace('_', "")
-            };
+            // go-yaml drops every `_` before reading a number, except after a
+            // leading `.`, where Go's float parser takes `_` only between
+            // digits: such a scalar is refused rather than guessed at.
+            if text.starts_with('.') && text.contains('_') {
+                return Err(format!("{text:?} may be a number to Kubernetes"));
+            }
+            let digits = text.replace('_', "");
             if let Some(n) = integer(&digits) {
                 Value::Number(n)
             } else if let Some(n) = float(&digits) {
                 Value::Number(n)
-            } else if is_timestamp(text) {
-                // Kubernetes would rewrite it (2001-12-14 → 2001-12-14T00:00:00Z).
-                return Err(format!(
-                    "{text:?} is a timestamp to Kubernetes, which rewrites it"
-                ));
             } else {
+                // A timestamp stays its text: go-yaml gives it as a string
+                // when it decodes into an untyped value, as Kubernetes does.
                 Value::String(text.to_string())
             }
         }
@@ -215,10 +240,10 @@ fn plain(text: &str) -> Result<Value, String> {
 /// it: an optional sign, then `0x`, `0o`, `0b` or a leading `0` (octal) or
 /// decimal digits.
 fn integer(s: &str) -> Option<Number> {
-    let (negative, unsigned) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
+    let (negative, signed_plus, unsigned) = match s.as_bytes().first() {
+        Some(b'-') => (true, false, &s[1..]),
+        Some(b'+') => (false, true, &s[1..]),
+        _ => (false, false, s),
     };
     let lower = unsigned.get(..2).map(str::to_ascii_lowercase);
     let (radix, digits) = match lower.as_deref() {
@@ -232,6 +257,10 @@ fn integer(s: &str) -> Option<Number> {
         return None;
     }
     let magnitude = u64::from_str_radix(digits, radix).ok()?;
+    if signed_plus && i64::try_from(magnitude).is_err() {
+        // ParseInt overflows, and ParseUint takes no sign: a float.
+        return None;
+    }
     if negative {
         // -2^63 is the least int64.
         let n = i64::try_from(magnitude)
@@ -267,20 +296,6 @@ fn float(s: &str) -> Option<Number> {
         return None;
     }
     s.parse::<f64>().ok().and_then(Number::from_f64)
-}
-
-/// Whether go-yaml reads a plain scalar as a timestamp: a date
-/// (`YYYY-M-D`), alone or followed by a time.
-fn is_timestamp(s: &str) -> bool {
-    let mut parts = s.splitn(3, '-');
-    let (Some(year), Some(month), Some(rest)) = (parts.next(), parts.next(), parts.next()) else {
-        return false;
-    };
-    let day: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    let digits = |p: &str, range: std::ops::RangeInclusive<usize>| {
-        range.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
-    };
-    digits(year, 4..=4) && digits(month, 1..=2) && digits(&day, 1..=2)
 }
 
 #[cfg(test)]
@@ -322,8 +337,10 @@ mod tests {
             ("09", json!(9.0)),
             ("1.5", json!(1.5)),
             (".5", json!(0.5)),
-            (".5_0", json!(".5_0")),
             ("0.5_0", json!(0.5)),
+            ("+9223372036854775807", json!(i64::MAX)),
+            ("+18446744073709551615", json!(18446744073709551615.0)),
+            ("2001-12-14", json!("2001-12-14")),
             ("5.", json!(5.0)),
             ("1e3", json!(1000.0)),
             ("-1.5E-2", json!(-0.015)),
@@ -373,6 +390,11 @@ mod tests {
             ]
         );
         assert_eq!(read_stream("").unwrap(), Vec::<Value>::new());
+        assert_eq!(
+            read_stream("a: 1\n---\n---\nb: 2\n").unwrap(),
+            vec![json!({"a": 1}), json!({"b": 2})]
+        );
+        assert_eq!(one("a: \"x\\Ly\"\n").unwrap()["a"], json!("x\u{2028}y"));
     }
 
     #[test]
@@ -386,8 +408,10 @@ mod tests {
             ("a: .inf\n", "cannot hold"),
             ("a: -.Inf\n", "cannot hold"),
             ("a: .nan\n", "cannot hold"),
-            ("a: 2001-12-14\n", "timestamp"),
-            ("a: 2001-12-14T21:59:43Z\n", "timestamp"),
+            ("a: .5_0\n", "may be a number"),
+            ("%YAML 1.2\n---\na: 1\n", "directive"),
+            ("a: 1 # x\u{2028}b: 2\n", "U+2028"),
+            ("a: \"x\u{85}y\"\n", "U+0085"),
             ("<<: {a: 1}\n", "merge"),
             ("on: 1\n", "not a string"),
             ("1: 1\n", "not a string"),

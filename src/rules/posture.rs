@@ -875,14 +875,18 @@ impl Posture {
                     "must be true",
                 );
             }
-            if sc["runAsNonRoot"] != true && pod_sc["runAsNonRoot"] != true {
+            // A container's own setting wins over the Pod's, whatever its
+            // value (as Kubernetes merges them): the Pod's counts only when
+            // the container has none. A value of the wrong type is refused.
+            let effective = |key: &str| sc.get(key).unwrap_or(&pod_sc[key]);
+            if *effective("runAsNonRoot") != true {
                 v(
                     &field("securityContext.runAsNonRoot"),
                     Rule::Posture(rule::Posture::Hardening),
                     "must be true",
                 );
             }
-            let uid = sc["runAsUser"].as_i64().or(pod_sc["runAsUser"].as_i64());
+            let uid = effective("runAsUser").as_i64();
             if uid.is_none_or(|u| u <= 10000) {
                 v(
                     &field("securityContext.runAsUser"),
@@ -890,9 +894,7 @@ impl Posture {
                     "must be a UID above 10000",
                 );
             }
-            let seccomp = sc["seccompProfile"]["type"]
-                .as_str()
-                .or(pod_sc["seccompProfile"]["type"].as_str());
+            let seccomp = effective("seccompProfile")["type"].as_str();
             if seccomp != Some("RuntimeDefault") && seccomp != Some("Localhost") {
                 v(
                     &field("securityContext.seccompProfile"),

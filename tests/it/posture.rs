@@ -566,6 +566,10 @@ fn the_strict_reader_reads_each_rendered_stream_as_its_writer_does() {
         "%x",
         "@x",
         "`x",
+        "a\u{2028}b",
+        "c\u{85}d",
+        "e\u{2029}f",
+        ".5_0",
     ];
     tricky["runtime"]["args"] = json!(strings.to_vec());
     pods.push((
@@ -595,5 +599,53 @@ fn the_strict_reader_reads_each_rendered_stream_as_its_writer_does() {
                 .expect("the container's args");
             assert_eq!(args, &json!(strings.to_vec()), "{text}");
         }
+    }
+}
+
+/// A container's own security setting wins over the Pod's, whatever its
+/// value, as Kubernetes merges them: a container that sets `runAsNonRoot:
+/// false`, a UID written as a float (`1e3`, which Kubernetes reads as 1000)
+/// or as a string, or a seccomp profile of the wrong shape is refused, even
+/// where the Pod's own setting would pass.
+#[test]
+fn a_containers_own_security_setting_is_judged_not_the_pods() {
+    let (posture, yaml) = rendered("k8s-topolvm.agent-pod.json", Artifact::Kubernetes);
+    assert_eq!(rules(posture.check_kubernetes(&yaml)), Vec::<&str>::new());
+    let docs = agent_machine::base::yaml::read_stream(&yaml).unwrap();
+    let pod = docs.iter().find(|d| d["kind"] == "Pod").unwrap();
+    let pod_sc = &pod["spec"]["securityContext"];
+    assert_eq!(pod_sc["runAsNonRoot"], json!(true), "{yaml}");
+    assert!(
+        pod_sc["runAsUser"].as_i64().is_some_and(|u| u > 10000),
+        "{yaml}"
+    );
+    assert_eq!(
+        pod_sc["seccompProfile"]["type"],
+        json!("RuntimeDefault"),
+        "{yaml}"
+    );
+    let container_sc = "    securityContext:\n";
+    let end = yaml
+        .find(container_sc)
+        .expect("a container securityContext")
+        + container_sc.len();
+    for (from, to) in [
+        ("      runAsNonRoot: true\n", "      runAsNonRoot: false\n"),
+        ("      runAsUser: 65532\n", "      runAsUser: 1e3\n"),
+        ("      runAsUser: 65532\n", "      runAsUser: 1000.0\n"),
+        ("      runAsUser: 65532\n", "      runAsUser: '65532'\n"),
+        (
+            "      seccompProfile:\n        type: RuntimeDefault\n",
+            "      seccompProfile: {type: 7}\n",
+        ),
+    ] {
+        let at = end + yaml[end..].find(from).unwrap_or_else(|| panic!("{from}"));
+        let mut broken = yaml.clone();
+        broken.replace_range(at..at + from.len(), to);
+        assert_eq!(
+            rules(posture.check_kubernetes(&broken)),
+            vec!["posture/hardening"],
+            "{to}"
+        );
     }
 }
