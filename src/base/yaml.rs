@@ -181,7 +181,12 @@ pub fn read_stream(text: &str) -> Result<Vec<Value>, YamlError> {
             None => document = Some(value),
             Some(Open::Sequence(items)) => items.push(value),
             Some(Open::Mapping(map, key)) => {
-                let key = key.take().expect("a mapping's value follows its key");
+                // A collection in a key's place was refused as it opened, so
+                // a value always has its key; a parser that broke that is
+                // refused, never trusted.
+                let Some(key) = key.take() else {
+                    return Err(refuse(&span, "a value without a key"));
+                };
                 map.insert(key, value);
             }
         }
