@@ -72,13 +72,7 @@ pub struct Staged {
 /// the umask), after the checks of [`write_atomic`]; nothing is flushed or
 /// renamed until [`Staged::commit`].
 pub fn stage(path: &Path, bytes: &[u8]) -> io::Result<Staged> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let name = path.file_name().ok_or_else(|| {
-        io::Error::new(io::ErrorKind::InvalidInput, "the output path names no file")
-    })?;
+    let (dir, name) = dir_and_name(path)?;
     check_destination(path, Replace::Yes)?;
     let (tmp, mut file) = create_temp(dir, name, PUBLIC_MODE)?;
     let staged = Staged {
@@ -195,7 +189,8 @@ pub fn write_new_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write(path, bytes, PRIVATE_MODE, Replace::Never)
 }
 
-fn write(path: &Path, bytes: &[u8], mode: u32, replace: Replace) -> io::Result<()> {
+/// The directory `path` lies in (`.` for a bare name) and its file name.
+fn dir_and_name(path: &Path) -> io::Result<(&Path, &std::ffi::OsStr)> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -203,6 +198,11 @@ fn write(path: &Path, bytes: &[u8], mode: u32, replace: Replace) -> io::Result<(
     let name = path.file_name().ok_or_else(|| {
         io::Error::new(io::ErrorKind::InvalidInput, "the output path names no file")
     })?;
+    Ok((dir, name))
+}
+
+fn write(path: &Path, bytes: &[u8], mode: u32, replace: Replace) -> io::Result<()> {
+    let (dir, name) = dir_and_name(path)?;
     check_destination(path, replace)?;
     let (tmp, mut file) = create_temp(dir, name, mode)?;
     let result = (|| {

@@ -76,6 +76,16 @@ struct PodReport {
     staged: Vec<(String, output::Staged)>,
 }
 
+impl PodReport {
+    /// The pod is refused because one of its files could not be put in
+    /// place (`output`), for `message`.
+    fn refuse_output(&mut self, message: String) {
+        self.diagnostics
+            .push(Diagnostic::new(&self.path, "", "output", message));
+        self.status = "refused";
+    }
+}
+
 #[derive(Debug, Serialize)]
 struct Summary {
     pods: usize,
@@ -204,13 +214,7 @@ pub fn run(plan: Plan, opts: &Options<'_>) -> Exit {
             .find_map(|(_, staged)| output::check_replaceable(staged.target()).err());
         if let Some(e) = changed {
             report.staged.clear();
-            report.diagnostics.push(Diagnostic::new(
-                &report.path,
-                "",
-                "output",
-                format!("cannot write: {e}"),
-            ));
-            report.status = "refused";
+            report.refuse_output(format!("cannot write: {e}"));
             continue;
         }
         for (rel, staged) in std::mem::take(&mut report.staged) {
@@ -226,13 +230,7 @@ pub fn run(plan: Plan, opts: &Options<'_>) -> Exit {
                     // files removed): no receipt is put in place for an
                     // artifact that is not. Files already renamed stay, and
                     // are listed.
-                    report.diagnostics.push(Diagnostic::new(
-                        &report.path,
-                        "",
-                        "output",
-                        format!("{target}: cannot write: {e}"),
-                    ));
-                    report.status = "refused";
+                    report.refuse_output(format!("{target}: cannot write: {e}"));
                     break;
                 }
             }
